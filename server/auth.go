@@ -1,0 +1,60 @@
+package server
+
+import (
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	gossh "golang.org/x/crypto/ssh"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+type userKey struct{}
+
+// authorize accepts a key that belongs to a registered user. It does not
+// decide who the session is: x/crypto may call it for keys that were only
+// offered, never proven (CVE-2024-45337, soft-serve GHSA-pchf-49fh-w34r), so
+// identify resolves the user again from the key that authenticated.
+func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
+	fp := gossh.FingerprintSHA256(key)
+	if _, ok := s.cfg.Store.UserByFingerprint(fp); ok {
+		return true
+	}
+	s.cfg.Logger.Warn("login refused: unknown key", "user", ctx.User(), "key", fp, "remote", ctx.RemoteAddr().String())
+	return false
+}
+
+// identify finds the user from the public key that actually authenticated
+// the connection and puts it in the session context.
+func (s *Server) identify(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		pk := sess.PublicKey()
+		if pk == nil {
+			s.refuse(sess, "", model.MsgServerUnknownKey)
+			return
+		}
+		fp := gossh.FingerprintSHA256(pk)
+		u, ok := s.cfg.Store.UserByFingerprint(fp)
+		if !ok {
+			s.refuse(sess, fp, model.MsgServerUnknownKey)
+			return
+		}
+		sess.Context().SetValue(userKey{}, u)
+		next(sess)
+	}
+}
+
+func (s *Server) refuse(sess ssh.Session, fp string, why model.Key) {
+	s.cfg.Logger.Warn("session refused", "reason", string(why), "user", sess.User(), "key", fp, "remote", sess.RemoteAddr().String())
+	wish.Fatalln(sess, s.cfg.Lang.T(why))
+}
+
+func userOf(sess ssh.Session) store.User {
+	u, _ := sess.Context().Value(userKey{}).(store.User)
+	return u
+}
+
+func actorOf(sess ssh.Session) store.Actor {
+	u := userOf(sess)
+	return store.Actor{Name: u.Name, Role: u.Role}
+}

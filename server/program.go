@@ -1,0 +1,78 @@
+package server
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+
+	"khuyencong/model"
+	"khuyencong/tui"
+)
+
+// program builds the session's own Bubble Tea program over the shared
+// store. Options after MakeOptions win (notes trap 4): no per-session signal
+// handler, since one SIGTERM would otherwise quit every session before the
+// server can say why; and a filter that records input for the idle timeout.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	st, _ := sess.Context().Value(sessionKey{}).(*session)
+	if st == nil {
+		return nil
+	}
+	env := sess.Environ()
+	m := tui.New(tui.Config{
+		Store:   s.cfg.Store,
+		Actor:   actorOf(sess),
+		Lang:    sessionLang(env, s.cfg.Lang),
+		ASCII:   s.cfg.ASCII || envSet(env, "KHUYENCONG_ASCII"),
+		NoColor: envSet(env, "NO_COLOR"),
+		Mouse:   true,
+		DBPath:  s.cfg.Store.Path(),
+	})
+	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithoutSignalHandler(),
+		tea.WithFilter(inputFilter(st)),
+	)
+	p := tea.NewProgram(m, opts...)
+	st.attach(p)
+	go s.watchIdle(sess, st)
+	return p
+}
+
+// inputFilter notes user input for the idle timeout. It replaces
+// MakeOptions' filter (the last WithFilter wins), so it also keeps ctrl+z
+// from suspending a program that has no shell to return to.
+func inputFilter(st *session) func(tea.Model, tea.Msg) tea.Msg {
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		switch msg.(type) {
+		case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg, tea.PasteMsg:
+			st.touch()
+		case tea.SuspendMsg:
+			return tea.ResumeMsg{}
+		}
+		return msg
+	}
+}
+
+// sessionLang lets a client pick the language with KHUYENCONG_LANG (sent
+// with SendEnv / SetEnv); otherwise the server's default applies.
+func sessionLang(env []string, def model.Lang) model.Lang {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "KHUYENCONG_LANG="); ok {
+			if l, ok := model.ParseLang(v); ok {
+				return l
+			}
+		}
+	}
+	return def
+}
+
+func envSet(env []string, name string) bool {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, name+"="); ok && v != "" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,129 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"sync"
+	"time"
+
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+
+	"khuyencong/model"
+)
+
+// Server is the SSH front end of one store.
+type Server struct {
+	cfg Config
+	ssh *ssh.Server
+
+	mu       sync.Mutex
+	sessions map[*session]struct{}
+	closing  bool
+}
+
+// handshakeTimeout drops connections that never finish logging in, so idle
+// half-open sockets cannot pile up against the session cap.
+const handshakeTimeout = 30 * time.Second
+
+// New builds a server; it creates the host key file if it is missing.
+func New(cfg Config) (*Server, error) {
+	cfg.defaults()
+	if cfg.Store == nil {
+		return nil, errors.New("server: no store")
+	}
+	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}}
+	banner := cfg.Banner
+	if banner == "" {
+		banner = cfg.Lang.T(model.MsgServerBanner) + "\n"
+	}
+	srv, err := wish.NewServer(
+		wish.WithAddress(cfg.Listen),
+		wish.WithHostKeyPath(cfg.HostKeyPath),
+		wish.WithBanner(banner),
+		wish.WithPublicKeyAuth(s.authorize),
+		// The last middleware runs first: identify → admit → commands → app.
+		wish.WithMiddleware(
+			bubbletea.MiddlewareWithProgramHandler(s.program),
+			s.commands,
+			s.admit,
+			s.identify,
+		),
+		func(srv *ssh.Server) error { srv.HandshakeTimeout = handshakeTimeout; return nil },
+	)
+	if err != nil {
+		return nil, fmt.Errorf("ssh server on %s: %w", cfg.Listen, err)
+	}
+	s.ssh = srv
+	return s, nil
+}
+
+// HostKeyFingerprint reads the host key so that operators can publish it
+// for users to check on first connection.
+func (s *Server) HostKeyFingerprint() (string, error) {
+	pem, err := os.ReadFile(s.cfg.HostKeyPath)
+	if err != nil {
+		return "", fmt.Errorf("read host key %s: %w", s.cfg.HostKeyPath, err)
+	}
+	signer, err := gossh.ParsePrivateKey(pem)
+	if err != nil {
+		return "", fmt.Errorf("parse host key %s: %w", s.cfg.HostKeyPath, err)
+	}
+	return gossh.FingerprintSHA256(signer.PublicKey()), nil
+}
+
+// Listen opens the configured address; Serve then accepts on it. They are
+// separate so that tests can listen on port 0 and read the address.
+func (s *Server) Listen() (net.Listener, error) {
+	l, err := net.Listen("tcp", s.cfg.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("listen on %s: %w", s.cfg.Listen, err)
+	}
+	return l, nil
+}
+
+// Serve accepts connections until Shutdown; it returns nil after a
+// shutdown.
+func (s *Server) Serve(l net.Listener) error {
+	s.cfg.Logger.Info("serving", "addr", l.Addr().String())
+	if err := s.ssh.Serve(l); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+		return fmt.Errorf("serve ssh: %w", err)
+	}
+	return nil
+}
+
+// Shutdown stops accepting, ends every session with a message, and waits
+// for the connections to close until ctx ends, then closes them by force.
+// The caller closes the store afterwards.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	open := make([]*session, 0, len(s.sessions))
+	for st := range s.sessions {
+		open = append(open, st)
+	}
+	s.mu.Unlock()
+	for _, st := range open {
+		st.end(endShutdown)
+	}
+	// Shutdown waits for connections; a client that keeps its connection
+	// open after its session ended would hold it forever, hence Close.
+	if err := s.ssh.Shutdown(ctx); err != nil {
+		if cerr := s.ssh.Close(); cerr != nil {
+			return fmt.Errorf("close ssh server: %w", cerr)
+		}
+	}
+	return nil
+}
+
+// Sessions is the number of sessions open now.
+func (s *Server) Sessions() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.sessions)
+}
