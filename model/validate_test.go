@@ -177,7 +177,9 @@ func TestProblemsAreLocalized(t *testing.T) {
 			Start: 20220202, End: 20220101, Batch: -1},
 		&Allocation{Amount: -1}, &Payment{Amount: -1, PayKind: 9},
 	}
-	var all Problems
+	st := Settings{AdvanceLimit: 101}
+	st.Ceilings[CatMachinery] = Ceiling{Percent: -1, Max: -1}
+	all := append(Problems{}, st.Validate()...)
 	for _, r := range rs {
 		all = append(all, r.Validate()...)
 	}
@@ -244,5 +246,57 @@ func TestSanitizeKeepsInvalidTaxCode(t *testing.T) {
 	}
 	if f.Validate().For("tax_code") == nil {
 		t.Error("invalid tax code not reported")
+	}
+}
+
+func TestDefaultSettings(t *testing.T) {
+	st := DefaultSettings()
+	if ps := st.Validate(); ps != nil {
+		t.Fatalf("defaults invalid: %v", ps)
+	}
+	if c := st.Ceiling(CatMachinery); c != (Ceiling{50, 300_000_000}) {
+		t.Errorf("machinery ceiling %+v", c)
+	}
+	if c := st.Ceiling(CatConsulting); c != (Ceiling{50, 35_000_000}) {
+		t.Errorf("consulting ceiling %+v", c)
+	}
+	if c := st.Ceiling(CatTradeFair); c != (Ceiling{}) {
+		t.Errorf("trade fair ceiling %+v, want none", c)
+	}
+	if c := st.Ceiling(200); c != (Ceiling{}) {
+		t.Errorf("out-of-range category ceiling %+v", c)
+	}
+	if st.AdvanceLimit != 70 {
+		t.Errorf("AdvanceLimit %d", st.AdvanceLimit)
+	}
+}
+
+func TestSettingsValidate(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Settings)
+		want []string
+	}{
+		{"percent 101", func(s *Settings) { s.Ceilings[CatTraining].Percent = 101 }, []string{"ceiling"}},
+		{"percent -1", func(s *Settings) { s.Ceilings[CatMachinery].Percent = -1 }, []string{"ceiling"}},
+		{"max negative", func(s *Settings) { s.Ceilings[CatConsulting].Max = -1 }, []string{"ceiling"}},
+		{"advance 101", func(s *Settings) { s.AdvanceLimit = 101 }, []string{"advance_limit"}},
+		{"advance -5", func(s *Settings) { s.AdvanceLimit = -5 }, []string{"advance_limit"}},
+		{"all off is fine", func(s *Settings) { *s = Settings{} }, nil},
+		{"100 percent is fine", func(s *Settings) { s.Ceilings[CatTradeFair].Percent = 100; s.AdvanceLimit = 100 }, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := DefaultSettings()
+			tc.edit(&st)
+			if got := fieldsOf(st.Validate()); !slices.Equal(got, tc.want) {
+				t.Errorf("fields %v, want %v", got, tc.want)
+			}
+		})
+	}
+	st := DefaultSettings()
+	st.Ceilings[CatMachinery].Percent = 150
+	if msg := st.Validate().In(EN); !strings.Contains(msg, "Category 3") {
+		t.Errorf("message does not name the category: %q", msg)
 	}
 }
