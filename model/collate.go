@@ -1,9 +1,146 @@
 package model
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
-// SortKey is a key whose byte order is Vietnamese alphabetical order.
-func SortKey(s string) []byte { return []byte(Fold(s)) }
+// SortKey returns a key whose byte order (bytes.Compare) is Vietnamese
+// alphabetical order: a < ă < â < b < c < d < đ < e < ê …, tones (none,
+// huyền, hỏi, ngã, sắc, nặng) at the second level and lower before upper
+// case at the third, as golang.org/x/text/collate orders language.Vietnamese.
+// It is a table walk rather than a general collator because a sorted column
+// may need a key for each of a million names.
+func SortKey(s string) []byte { return AppendSortKey(nil, s) }
 
-// Compare orders two texts in Vietnamese order.
+// Compare orders two texts in Vietnamese order (-1, 0, +1).
 func Compare(a, b string) int { return bytes.Compare(SortKey(a), SortKey(b)) }
+
+// AppendSortKey appends the SortKey of s to dst, for callers that keep many
+// keys in one buffer.
+//
+// The key is the primary weights (one byte per known character), 0, the
+// secondary weights (0x20 per character plus x/text's weight for each
+// diacritic that is not part of the letter), 0, and the case of each
+// character. Trailing common secondary and tertiary weights are cut; that
+// keeps the order because they are the smallest weights of their level.
+func AppendSortKey(dst []byte, s string) []byte {
+	var pa, sa, ta [128]byte
+	p, sec, ter := pa[:0], sa[:0], ta[:0]
+	last := -1    // index in p of the last letter a diacritic may turn into ă, â, ê, ô, ơ, ư
+	var base byte // that letter's primary
+	for i := 0; i < len(s); {
+		var e colElem
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if e = asciiElems[c]; e.p != 0 { // the common case, kept short
+				p, sec, ter = append(p, e.p), append(sec, 0x20), append(ter, 1+e.flags&elemUpper)
+				last, base = len(p)-1, e.p
+			}
+			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			if r >= 0x300 && r < 0x370 { // combining mark, as in NFD input
+				if m := modifyLetter(base, r); m != 0 {
+					p[last], base = m, 0
+				} else if w := markWeights[r-0x300]; w != 0 {
+					sec = append(sec, w)
+				}
+				continue
+			}
+			e = runeElem(r)
+			if e.flags&elemEscape != 0 {
+				if e.p == escLetter {
+					r = unicode.ToLower(r)
+				}
+				p = append(p, e.p, byte(r>>16), byte(r>>8), byte(r))
+				sec, ter = append(sec, 0x20), append(ter, 1+e.flags&elemUpper)
+				base = 0
+				continue
+			}
+		}
+		if e.p == 0 {
+			continue // ignorable: controls, format characters
+		}
+		p, sec, ter = append(p, e.p), append(sec, 0x20), append(ter, 1+e.flags&elemUpper)
+		if e.s1 != 0 {
+			sec = append(sec, e.s1)
+			if e.s2 != 0 {
+				sec = append(sec, e.s2)
+			}
+		}
+		last, base = len(p)-1, e.p
+		if e.flags&elemModified != 0 {
+			base = 0
+		}
+	}
+	sec = bytes.TrimRight(sec, "\x20")
+	ter = bytes.TrimRight(ter, "\x01")
+	if dst == nil {
+		dst = make([]byte, 0, len(p)+len(sec)+len(ter)+2)
+	}
+	dst = append(dst, p...)
+	dst = append(dst, 0)
+	dst = append(dst, sec...)
+	dst = append(dst, 0)
+	return append(dst, ter...)
+}
+
+// colElem is the collation of one character. p == 0 means ignorable.
+type colElem struct {
+	p, s1, s2 byte // primary weight, up to two diacritic weights
+	flags     byte
+}
+
+const (
+	elemUpper    = 1 << 0 // must stay bit 0: tertiary = 1 + upper
+	elemModified = 1 << 1 // already ă, â, ê, ô, ơ or ư
+	elemEscape   = 1 << 2 // primary is escape byte p followed by the rune
+)
+
+// modifyLetter is the letter that a breve, circumflex or horn makes of a
+// base letter, as NFD spells ă, â, ê, ô, ơ, ư; 0 if it does not apply.
+func modifyLetter(base byte, mark rune) byte {
+	if base == 0 {
+		return 0
+	}
+	for _, m := range letterMods {
+		if m.base == base && m.mark == mark {
+			return m.to
+		}
+	}
+	return 0
+}
+
+// runeElem looks up a non-ASCII rune: the Latin tables first, then the
+// fallbacks by Unicode category.
+func runeElem(r rune) colElem {
+	switch {
+	case r < 0x250:
+		if e := latinElems[r-0x80]; e.p != 0 {
+			return e
+		}
+	case r >= 0x1e00 && r < 0x1f00:
+		if e := latinExtElems[r-0x1e00]; e.p != 0 {
+			return e
+		}
+	}
+	if p, ok := primaryOf[r]; ok {
+		return colElem{p: p}
+	}
+	switch {
+	case unicode.IsLetter(r):
+		var up byte
+		if unicode.ToLower(r) != r {
+			up = elemUpper
+		}
+		return colElem{p: escLetter, flags: elemEscape | up}
+	case unicode.IsSpace(r):
+		return colElem{p: primaryOf[' ']}
+	case unicode.Is(unicode.Cc, r), unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r), r == utf8.RuneError:
+		return colElem{}
+	}
+	return colElem{p: escSymbol, flags: elemEscape}
+}

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -28,7 +29,7 @@ func clean(s string, keepNewlines bool) string {
 			b.WriteRune('\n')
 			space = false
 			continue
-		case r == '\t' || r == '\n' || r == '\r' || r == ' ' || r == '\u00a0':
+		case r == '\t' || r == '\n' || r == '\r' || r == ' ' || r == '\u00a0' || r == '\u2028' || r == '\u2029':
 			space = true
 			continue
 		case unsafeRune(r):
@@ -57,53 +58,79 @@ func unsafeRune(r rune) bool {
 	return false
 }
 
-// stripEscapes removes whole ESC sequences (CSI, OSC, DCS and two-byte
-// escapes) and their 8-bit forms, so that their parameters do not remain as
-// visible junk after the control bytes are dropped.
+// stripEscapes removes whole ESC sequences (CSI, OSC, DCS, SOS, PM, APC and
+// two-byte escapes) and their 8-bit forms, also when those come as raw bytes
+// in invalid UTF-8, so that their parameters do not remain as visible junk
+// after the control bytes are dropped.
 func stripEscapes(s string) string {
-	if !strings.ContainsAny(s, "\x1b\u009b\u009d\u0090\u009e\u009f") {
+	if strings.IndexByte(s, 0x1b) < 0 && utf8.ValidString(s) &&
+		!strings.ContainsAny(s, "\u0090\u0098\u009b\u009d\u009e\u009f") {
 		return s
 	}
 	var b strings.Builder
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := controlRune(s[i:])
+		i += n
+		next, nn := controlRune(s[i:])
 		switch {
-		case r == 0x1b && i+1 < len(rs) && rs[i+1] == '[', r == 0x9b:
+		case r == 0x9b || r == 0x1b && next == '[':
 			if r == 0x1b {
-				i++
+				i += nn
 			}
-			// CSI: parameters and intermediates until a final byte 0x40–0x7e.
-			for i+1 < len(rs) {
-				i++
-				if rs[i] >= 0x40 && rs[i] <= 0x7e {
-					break
-				}
-			}
-		case r == 0x1b && i+1 < len(rs) && strings.ContainsRune("]P^_X", rs[i+1]), r == 0x9d, r == 0x90, r == 0x9e, r == 0x9f:
+			i = skipCSI(s, i)
+		case r == 0x90 || r == 0x98 || r == 0x9d || r == 0x9e || r == 0x9f,
+			r == 0x1b && nn == 1 && strings.IndexByte("]P^_X", byte(next)) >= 0:
 			if r == 0x1b {
-				i++
+				i += nn
 			}
-			// String sequences: until BEL or ST (ESC \ or 0x9c).
-			for i+1 < len(rs) {
-				i++
-				if rs[i] == 0x07 || rs[i] == 0x9c {
-					break
-				}
-				if rs[i] == 0x1b && i+1 < len(rs) && rs[i+1] == '\\' {
-					i++
-					break
-				}
-			}
+			i = skipControlString(s, i)
 		case r == 0x1b:
-			if i+1 < len(rs) {
-				i++ // two-byte escape: drop the byte after ESC too
-			}
+			i += nn // two-byte escape: drop the character after ESC too
 		default:
-			b.WriteRune(r)
+			b.WriteString(s[i-n : i])
 		}
 	}
 	return b.String()
+}
+
+// controlRune decodes the first rune of s, reading a lone byte 0x80–0x9f
+// (invalid UTF-8) as the C1 control some terminals take it for.
+func controlRune(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 && s[0] >= 0x80 && s[0] <= 0x9f {
+		return rune(s[0]), 1
+	}
+	return r, n
+}
+
+// skipCSI skips parameters and intermediates up to and including the final
+// byte 0x40–0x7e.
+func skipCSI(s string, i int) int {
+	for i < len(s) {
+		r, n := controlRune(s[i:])
+		i += n
+		if r >= 0x40 && r <= 0x7e {
+			break
+		}
+	}
+	return i
+}
+
+// skipControlString skips the payload of OSC, DCS and friends up to and
+// including BEL or ST (ESC \ or 0x9c); unterminated, it runs to the end.
+func skipControlString(s string, i int) int {
+	for i < len(s) {
+		r, n := controlRune(s[i:])
+		i += n
+		switch {
+		case r == 0x07 || r == 0x9c:
+			return i
+		case r == 0x1b && i < len(s) && s[i] == '\\':
+			return i + 1
+		}
+	}
+	return i
 }
 
 // Fold makes the search key of a text: lower case, diacritics removed and
