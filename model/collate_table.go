@@ -10,11 +10,20 @@ import (
 // The primary order, taken from golang.org/x/text/collate for
 // language.Vietnamese (collate_test.go checks it): punctuation and symbols,
 // then symbols not listed here, digits, the Vietnamese alphabet with f, j,
-// w, z in their Latin places, then letters of other scripts by code point.
+// w, z and a few other Latin letters in their places, then other letters
+// by code point.
 const (
 	punctOrder  = " _-–—,;:!¡?¿.·'‘’\"“”«»()[]{}§¶@*/\\&#%‰†•′`´^¯¨¸°©®+±÷×<=>¬|¦~¤¢$£¥₫€"
-	letterOrder = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+	letterOrder = "aăâbɓcdđɗeêfƒghiıjklmnŋoôơpqrstŧuưvwxyzþ"
 )
+
+// strokeLetters are letters x/text sorts as a base letter with a secondary
+// difference, like a diacritic.
+var strokeLetters = map[rune]colElem{
+	'ł': {p: primaryOf['l'], s1: markWeights[0x335-0x300]}, // as with a short stroke overlay
+	'ħ': {p: primaryOf['h'], s1: markWeights[0x335-0x300]},
+	'ø': {p: primaryOf['o'], s1: markWeights[0x338-0x300]}, // as with a long solidus overlay
+}
 
 var (
 	escSymbol byte // followed by 3 bytes of the rune
@@ -80,27 +89,27 @@ func elemOf(r rune) (colElem, bool) {
 		}
 		return colElem{p: p}, true
 	}
-	lower := unicode.ToLower(r)
-	var e colElem
-	if lower != r {
-		e.flags = elemUpper
-	}
-	if p, ok := primaryOf[lower]; ok && lower != r { // A–Z, Ă, Đ …
-		e.p = p
-		if strings.ContainsRune("ăâêôơư", lower) {
-			e.flags |= elemModified
-		}
-		return e, true
-	}
 	if !unicode.IsLetter(r) {
 		return colElem{}, false
 	}
-	d := []rune(norm.NFD.String(string(lower)))
-	p, ok := primaryOf[d[0]]
-	if !ok || len(d) == 1 || len(d) > 3 {
+	var e colElem
+	if unicode.ToLower(r) != r {
+		e.flags = elemUpper
+	}
+	d := []rune(norm.NFD.String(string(r)))
+	base := unicode.ToLower(d[0])
+	if se, ok := strokeLetters[base]; ok && len(d) == 1 {
+		se.flags = e.flags
+		return se, true
+	}
+	p, ok := primaryOf[base]
+	if !ok || len(d) > 3 {
 		return colElem{}, false
 	}
 	e.p = p
+	if strings.ContainsRune("ăâêôơư", base) {
+		e.flags |= elemModified
+	}
 	var marks []byte
 	for _, m := range d[1:] {
 		if m < 0x300 || m >= 0x370 {

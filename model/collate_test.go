@@ -123,7 +123,7 @@ func TestSortKeyMatchesXTextRandom(t *testing.T) {
 	for _, r := range alphabet[:len(alphabet):len(alphabet)] {
 		alphabet = append(alphabet, []rune(strings.ToUpper(string(r)))...)
 	}
-	alphabet = append(alphabet, []rune(" 0123456789-.,/()&'\"“”–_")...)
+	alphabet = append(alphabet, []rune(" 0123456789-.,/()&'\"“”–_çñöüłøİıŋ日Ω\u00ad")...)
 	rng := rand.New(rand.NewPCG(1, 2))
 	var words []string
 	for range 400 {

@@ -136,7 +136,7 @@ func moneyUnit(u string) (int, error) {
 	return 0, Errorf(MsgMoneyUnit, u)
 }
 
-var currencyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "₫": true, "d.": true}
+var currencyWords = map[string]bool{"d": true, "dong": true, "vnd": true, "₫": true}
 
 var unitWords = map[string]int{
 	"d": 0, "dong": 0, "vnd": 0, "₫": 0,
