@@ -1,0 +1,151 @@
+package model
+
+// Messages of the store: opening the database, refused writes, conflicts
+// and the integrity check.
+const (
+	MsgStoreInUse        Key = "store.in_use"
+	MsgStoreNotDatabase  Key = "store.not_database"
+	MsgStoreForeign      Key = "store.foreign"
+	MsgStoreEmptyFile    Key = "store.empty_file"
+	MsgStoreTruncated    Key = "store.truncated"
+	MsgStoreDamaged      Key = "store.damaged"
+	MsgStoreSchema       Key = "store.schema"
+	MsgStoreSchemaNewer  Key = "store.schema_newer"
+	MsgStoreSchemaNoPath Key = "store.schema_no_path"
+	MsgStoreSchemaRO     Key = "store.schema_read_only"
+	MsgStoreReadOnly     Key = "store.read_only"
+	MsgStoreClosed       Key = "store.closed"
+
+	MsgStoreForbidden         Key = "store.forbidden"
+	MsgStoreForbiddenWrite    Key = "store.forbidden_write"
+	MsgStoreForbiddenDelete   Key = "store.forbidden_delete"
+	MsgStoreForbiddenRestore  Key = "store.forbidden_restore"
+	MsgStoreForbiddenUsers    Key = "store.forbidden_users"
+	MsgStoreForbiddenSettings Key = "store.forbidden_settings"
+	MsgStoreForbiddenBackup   Key = "store.forbidden_backup"
+	MsgStoreForbiddenAudit    Key = "store.forbidden_audit"
+	MsgStoreNoActor           Key = "store.no_actor"
+
+	MsgStoreNotFound           Key = "store.not_found"
+	MsgStoreNotFoundFacility   Key = "store.not_found_facility"
+	MsgStoreNotFoundProject    Key = "store.not_found_project"
+	MsgStoreNotFoundAllocation Key = "store.not_found_allocation"
+	MsgStoreNotFoundPayment    Key = "store.not_found_payment"
+	MsgStoreNotFoundUser       Key = "store.not_found_user"
+	MsgStoreDeletedFacility    Key = "store.deleted_facility"
+	MsgStoreDeletedProject     Key = "store.deleted_project"
+	MsgStoreDeletedAllocation  Key = "store.deleted_allocation"
+	MsgStoreDeletedPayment     Key = "store.deleted_payment"
+	MsgStoreBadKind            Key = "store.bad_kind"
+	MsgStoreTooMany            Key = "store.too_many"
+	MsgStoreBatchRecord        Key = "store.batch_record"
+
+	MsgStoreConflict     Key = "store.conflict"
+	MsgStoreDupTaxCode   Key = "store.dup_tax_code"
+	MsgStoreDupCode      Key = "store.dup_code"
+	MsgStoreDupKey       Key = "store.dup_key"
+	MsgStoreUserName     Key = "store.user_name"
+	MsgStoreUserRole     Key = "store.user_role"
+	MsgStoreUserKey      Key = "store.user_key"
+	MsgStoreBeneficiary  Key = "store.beneficiary_missing"
+	MsgStorePaymentOwner Key = "store.payment_project_missing"
+
+	MsgCheckBolt         Key = "store.check.bolt"
+	MsgCheckMeta         Key = "store.check.meta"
+	MsgCheckBucket       Key = "store.check.bucket"
+	MsgCheckKey          Key = "store.check.key"
+	MsgCheckDecode       Key = "store.check.decode"
+	MsgCheckIDMismatch   Key = "store.check.id_mismatch"
+	MsgCheckGap          Key = "store.check.gap"
+	MsgCheckSequence     Key = "store.check.sequence"
+	MsgCheckIndexMissing Key = "store.check.index_missing"
+	MsgCheckIndexStale   Key = "store.check.index_stale"
+	MsgCheckRef          Key = "store.check.ref"
+	MsgCheckAudit        Key = "store.check.audit"
+	MsgCheckUser         Key = "store.check.user"
+	MsgCheckSettings     Key = "store.check.settings"
+	MsgCheckReadModel    Key = "store.check.read_model"
+	MsgCheckDuplicate    Key = "store.check.duplicate"
+	MsgCheckMore         Key = "store.check.more"
+
+	MsgStoreKindFacility   Key = "store.kind.facility"
+	MsgStoreKindProject    Key = "store.kind.project"
+	MsgStoreKindAllocation Key = "store.kind.allocation"
+	MsgStoreKindPayment    Key = "store.kind.payment"
+	MsgStoreKindAudit      Key = "store.kind.audit"
+)
+
+func init() {
+	register(map[Key]Msg{
+		MsgStoreInUse:        {"Cơ sở dữ liệu %s đang được dùng bởi tiến trình khác (ví dụ máy chủ khuyencong đang chạy).", "Database %s is in use by another process (for example a running khuyencong server)."},
+		MsgStoreNotDatabase:  {"Tệp %s không phải là cơ sở dữ liệu khuyencong.", "%s is not a khuyencong database."},
+		MsgStoreForeign:      {"Tệp %s là cơ sở dữ liệu bbolt của chương trình khác, không phải của khuyencong.", "%s is a bbolt database of another program, not a khuyencong database."},
+		MsgStoreEmptyFile:    {"Tệp %s rỗng, không phải là cơ sở dữ liệu khuyencong.", "%s is an empty file, not a khuyencong database."},
+		MsgStoreTruncated:    {"Tệp %s bị cắt cụt (%d byte, cần ít nhất %d); hãy khôi phục từ bản sao lưu.", "%s is truncated (%d bytes, at least %d expected); restore it from a backup."},
+		MsgStoreDamaged:      {"Cơ sở dữ liệu %s bị hỏng (%s); hãy khôi phục từ bản sao lưu.", "Database %s is damaged (%s); restore it from a backup."},
+		MsgStoreSchema:       {"Cấu trúc dữ liệu của %s không dùng được.", "The data layout of %s cannot be used."},
+		MsgStoreSchemaNewer:  {"Tệp %s được tạo bởi phiên bản khuyencong mới hơn (cấu trúc %d, chương trình này biết đến %d); hãy cập nhật chương trình.", "%s was written by a newer khuyencong (layout %d, this program knows up to %d); please upgrade the program."},
+		MsgStoreSchemaNoPath: {"Không có cách nâng cấp %s từ cấu trúc %d.", "There is no upgrade for %s from layout %d."},
+		MsgStoreSchemaRO:     {"Tệp %s cần được nâng cấp (cấu trúc %d lên %d); hãy mở ở chế độ ghi.", "%s needs an upgrade (layout %d to %d); open it for writing."},
+		MsgStoreReadOnly:     {"Cơ sở dữ liệu đang mở chỉ để đọc.", "The database is open read-only."},
+		MsgStoreClosed:       {"Cơ sở dữ liệu đã đóng.", "The database is closed."},
+
+		MsgStoreForbidden:         {"Bạn không có quyền làm việc này.", "You are not allowed to do this."},
+		MsgStoreForbiddenWrite:    {"%s chỉ có quyền xem, không được thêm hoặc sửa dữ liệu.", "%s may only view records, not add or change them."},
+		MsgStoreForbiddenDelete:   {"Chỉ quản trị viên được xoá bản ghi; %s không có quyền này.", "Only admins may delete records; %s may not."},
+		MsgStoreForbiddenRestore:  {"Chỉ quản trị viên được khôi phục bản ghi đã xoá; %s không có quyền này.", "Only admins may restore deleted records; %s may not."},
+		MsgStoreForbiddenUsers:    {"Chỉ quản trị viên được quản lý người dùng; %s không có quyền này.", "Only admins may manage users; %s may not."},
+		MsgStoreForbiddenSettings: {"Chỉ quản trị viên được đổi thiết lập; %s không có quyền này.", "Only admins may change the settings; %s may not."},
+		MsgStoreForbiddenBackup:   {"Chỉ quản trị viên được sao lưu; %s không có quyền này.", "Only admins may make backups; %s may not."},
+		MsgStoreForbiddenAudit:    {"Chỉ quản trị viên được xem nhật ký thay đổi; %s không có quyền này.", "Only admins may read the audit trail; %s may not."},
+		MsgStoreNoActor:           {"Thao tác ghi cần tên người thực hiện.", "A write needs the name of the user making it."},
+
+		MsgStoreNotFound:           {"Không tìm thấy bản ghi.", "Record not found."},
+		MsgStoreNotFoundFacility:   {"Không tìm thấy cơ sở #%d.", "Facility #%d not found."},
+		MsgStoreNotFoundProject:    {"Không tìm thấy đề án #%d.", "Project #%d not found."},
+		MsgStoreNotFoundAllocation: {"Không tìm thấy kế hoạch kinh phí #%d.", "Allocation #%d not found."},
+		MsgStoreNotFoundPayment:    {"Không tìm thấy khoản giải ngân #%d.", "Payment #%d not found."},
+		MsgStoreNotFoundUser:       {"Không có người dùng %q.", "There is no user %q."},
+		MsgStoreDeletedFacility:    {"Cơ sở #%d đã bị xoá.", "Facility #%d has been deleted."},
+		MsgStoreDeletedProject:     {"Đề án #%d đã bị xoá.", "Project #%d has been deleted."},
+		MsgStoreDeletedAllocation:  {"Kế hoạch kinh phí #%d đã bị xoá.", "Allocation #%d has been deleted."},
+		MsgStoreDeletedPayment:     {"Khoản giải ngân #%d đã bị xoá.", "Payment #%d has been deleted."},
+		MsgStoreBadKind:            {"Loại bản ghi không hợp lệ: %s.", "Invalid record kind: %s."},
+		MsgStoreTooMany:            {"Đã hết mã số cho loại bản ghi %s.", "No IDs left for record kind %s."},
+		MsgStoreBatchRecord:        {"Bản ghi thứ %d: %s", "Record %d: %s"},
+
+		MsgStoreConflict:     {"Bản ghi vừa được %s sửa lúc %s (phiên bản %d). Hãy xem lại thay đổi của họ rồi lưu lại.", "The record was changed by %s at %s (version %d). Review their change and save again."},
+		MsgStoreDupTaxCode:   {"Mã số thuế %s đã có ở cơ sở #%d.", "Tax code %s is already used by facility #%d."},
+		MsgStoreDupCode:      {"Mã đề án %s đã có ở đề án #%d.", "Project code %s is already used by project #%d."},
+		MsgStoreDupKey:       {"Khoá %s đã thuộc về người dùng %s.", "Key %s already belongs to user %s."},
+		MsgStoreUserName:     {"Tên người dùng %q không hợp lệ: cần 1–64 ký tự, không có khoảng trắng, không bắt đầu bằng \"local:\".", "User name %q is invalid: 1–64 characters, no spaces, not starting with \"local:\"."},
+		MsgStoreUserRole:     {"Vai trò không hợp lệ cho người dùng %s.", "Invalid role for user %s."},
+		MsgStoreUserKey:      {"Khoá của người dùng %s không hợp lệ: %s.", "A key of user %s is invalid: %s."},
+		MsgStoreBeneficiary:  {"Không có cơ sở #%d trong danh sách người thụ hưởng.", "Beneficiary facility #%d does not exist."},
+		MsgStorePaymentOwner: {"Không có đề án #%d cho khoản giải ngân.", "Project #%d of the payment does not exist."},
+
+		MsgCheckBolt:         {"bbolt: %s", "bbolt: %s"},
+		MsgCheckMeta:         {"Thông tin cấu trúc: %s", "Layout information: %s"},
+		MsgCheckBucket:       {"Thiếu vùng dữ liệu %s.", "Bucket %s is missing."},
+		MsgCheckKey:          {"%s: khoá %x không hợp lệ.", "%s: invalid key %x."},
+		MsgCheckDecode:       {"%s #%d không đọc được: %s.", "%s #%d cannot be decoded: %s."},
+		MsgCheckIDMismatch:   {"%s: khoá #%d chứa bản ghi #%d.", "%s: key #%d holds record #%d."},
+		MsgCheckGap:          {"%s: thiếu bản ghi #%d.", "%s: record #%d is missing."},
+		MsgCheckSequence:     {"%s: có %d bản ghi nhưng bộ đếm là %d.", "%s: %d records but the sequence is %d."},
+		MsgCheckIndexMissing: {"%s #%d: chỉ mục thiếu %q.", "%s #%d: index lacks %q."},
+		MsgCheckIndexStale:   {"Chỉ mục %s: %q trỏ tới #%d không khớp.", "Index %s: %q points to #%d, which does not match."},
+		MsgCheckRef:          {"%s #%d tham chiếu %s #%d không tồn tại.", "%s #%d refers to %s #%d, which does not exist."},
+		MsgCheckAudit:        {"Nhật ký #%d: %s.", "Audit entry #%d: %s."},
+		MsgCheckUser:         {"Người dùng %q: %s.", "User %q: %s."},
+		MsgCheckSettings:     {"Thiết lập: %s.", "Settings: %s."},
+		MsgCheckDuplicate:    {"%s #%d và #%d cùng có %q, lẽ ra phải khác nhau.", "%s #%d and #%d both have %q, which must be unique."},
+		MsgCheckMore:         {"… và %d vấn đề khác.", "… and %d more problems."},
+
+		MsgStoreKindFacility:   {"Cơ sở", "Facility"},
+		MsgStoreKindProject:    {"Đề án", "Project"},
+		MsgStoreKindAllocation: {"Kế hoạch kinh phí", "Allocation"},
+		MsgStoreKindPayment:    {"Giải ngân", "Payment"},
+		MsgStoreKindAudit:      {"Nhật ký", "Audit trail"},
+		MsgCheckReadModel:      {"Dữ liệu trong bộ nhớ: %s có %d bản ghi còn hiệu lực, trong tệp có %d.", "In-memory data: %s has %d live records, the file has %d."},
+	})
+}

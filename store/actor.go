@@ -1,0 +1,69 @@
+package store
+
+import (
+	"os"
+	"os/user"
+
+	"khuyencong/model"
+)
+
+// Actor is who makes a write: the name stamped on records and audit
+// entries, and the role the store enforces.
+type Actor struct {
+	Name string
+	Role model.Role
+}
+
+// LocalAdmin is the command line on the server's own file system: whoever
+// can open the file could edit it with any tool, so they act as admin,
+// named "local:<os user>" in the audit trail.
+func LocalAdmin() Actor {
+	name := os.Getenv("USER")
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		name = u.Username
+	}
+	if name == "" {
+		name = "?"
+	}
+	return Actor{Name: "local:" + name, Role: model.RoleAdmin}
+}
+
+// perm is a kind of operation the roles are checked against.
+type perm uint8
+
+const (
+	permWrite perm = iota // create and update records
+	permDelete
+	permRestore
+	permUsers
+	permSettings
+	permBackup
+	permAudit
+)
+
+var permKeys = [...]model.Key{
+	permWrite:    model.MsgStoreForbiddenWrite,
+	permDelete:   model.MsgStoreForbiddenDelete,
+	permRestore:  model.MsgStoreForbiddenRestore,
+	permUsers:    model.MsgStoreForbiddenUsers,
+	permSettings: model.MsgStoreForbiddenSettings,
+	permBackup:   model.MsgStoreForbiddenBackup,
+	permAudit:    model.MsgStoreForbiddenAudit,
+}
+
+// allow checks the actor's role for p; the refusal (ErrForbidden) names
+// the actor.
+func (a Actor) allow(p perm) error {
+	name := model.CleanLine(a.Name)
+	if name == "" {
+		return coded(ErrForbidden, nil, model.MsgStoreNoActor)
+	}
+	ok := a.Role.CanAdmin()
+	if p == permWrite {
+		ok = a.Role.CanWrite()
+	}
+	if !ok {
+		return coded(ErrForbidden, nil, permKeys[p], name)
+	}
+	return nil
+}

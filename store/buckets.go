@@ -1,0 +1,72 @@
+package store
+
+import (
+	"encoding/binary"
+
+	"khuyencong/model"
+)
+
+// Bucket layout. Records are keyed by their ID in big-endian so that a
+// cursor walks them in ID order; each record bucket's sequence is the last
+// ID it gave out.
+var (
+	bucketMeta       = []byte("meta")
+	bucketFacility   = []byte("facility")
+	bucketProject    = []byte("project")
+	bucketAllocation = []byte("allocation")
+	bucketPayment    = []byte("payment")
+	bucketTaxIdx     = []byte("idx_tax_code")     // tax code → facility ID (live only)
+	bucketCodeIdx    = []byte("idx_project_code") // folded code → project ID (live only)
+	bucketAudit      = []byte("audit")            // sequence → entry
+	bucketAuditRec   = []byte("audit_by_record")  // kind, ID, sequence → empty
+	bucketUsers      = []byte("users")            // name → user
+	bucketKeyIdx     = []byte("idx_key")          // key fingerprint → user name
+	bucketSettings   = []byte("settings")         // "settings" → settings
+
+	keyMagic    = []byte("magic")
+	keySchema   = []byte("schema")
+	keySettings = []byte("settings")
+	appMagic    = []byte("khuyencong")
+)
+
+// allBuckets are created with a new database (and by migrations that add
+// one).
+var allBuckets = [][]byte{
+	bucketMeta, bucketFacility, bucketProject, bucketAllocation, bucketPayment,
+	bucketTaxIdx, bucketCodeIdx, bucketAudit, bucketAuditRec, bucketUsers,
+	bucketKeyIdx, bucketSettings,
+}
+
+func kindBucket(k model.Kind) []byte {
+	switch k {
+	case model.KindFacility:
+		return bucketFacility
+	case model.KindProject:
+		return bucketProject
+	case model.KindAllocation:
+		return bucketAllocation
+	case model.KindPayment:
+		return bucketPayment
+	}
+	return nil
+}
+
+func idKey(id model.ID) []byte { return binary.BigEndian.AppendUint32(make([]byte, 0, 4), uint32(id)) }
+
+func keyID(k []byte) (model.ID, bool) {
+	if len(k) != 4 {
+		return 0, false
+	}
+	return model.ID(binary.BigEndian.Uint32(k)), true
+}
+
+func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(make([]byte, 0, 8), seq) }
+
+// recKey is an audit_by_record key; a prefix of kind and ID finds a
+// record's history without scanning the trail.
+func recKey(k model.Kind, id model.ID, seq uint64) []byte {
+	b := make([]byte, 0, 13)
+	b = append(b, byte(k))
+	b = binary.BigEndian.AppendUint32(b, uint32(id))
+	return binary.BigEndian.AppendUint64(b, seq)
+}

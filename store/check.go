@@ -1,0 +1,134 @@
+package store
+
+import (
+	bolt "go.etcd.io/bbolt"
+
+	"khuyencong/model"
+)
+
+// Check verifies bbolt's pages and the store's own invariants: every
+// record decodes and sits under its ID, IDs are dense up to each kind's
+// sequence, the unique indexes agree with the records, references point to
+// records that exist, the audit trail decodes, the users and settings
+// decode, and the read model counts what the file holds. It returns the
+// problems in Vietnamese; nil means all is well. An error means the check
+// itself could not run (the file faulted).
+func (s *Store) Check() ([]string, error) { return s.CheckIn(model.VI) }
+
+// CheckIn is Check with the problems in the language.
+func (s *Store) CheckIn(l model.Lang) ([]string, error) {
+	c := newChecker(l)
+	snap := s.Snapshot()
+	err := guard(s.path, func() error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			c.run(tx)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	// bbolt's own check walks every page in a goroutine of its own, which
+	// a fault would crash: it runs only once the guarded walk above has
+	// read every bucket without one.
+	err = s.db.View(func(tx *bolt.Tx) error {
+		for e := range tx.Check() {
+			c.add(model.MsgCheckBolt, e.Error())
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if snap.Seq == c.auditSeq {
+		c.compare(model.KindFacility, snap.Facilities.Live())
+		c.compare(model.KindProject, snap.Projects.Live())
+		c.compare(model.KindAllocation, snap.Allocations.Live())
+		c.compare(model.KindPayment, snap.Payments.Live())
+	}
+	return c.result(), nil
+}
+
+// maxProblems bounds the report: a badly damaged file would otherwise
+// list a million lines.
+const maxProblems = 1000
+
+type checker struct {
+	lang     model.Lang
+	out      []string
+	more     int
+	auditSeq uint64
+	live     map[model.Kind]int
+	state    map[model.Kind][]byte // per ID: one of the rec* states
+	unique   map[string]map[string]model.ID
+	refs     []reference
+}
+
+const (
+	recMissing byte = iota
+	recLive
+	recDeleted
+	recBroken
+)
+
+type reference struct {
+	from, to     model.Kind
+	fromID, toID model.ID
+}
+
+func newChecker(l model.Lang) *checker {
+	return &checker{
+		lang:   l,
+		live:   map[model.Kind]int{},
+		state:  map[model.Kind][]byte{},
+		unique: map[string]map[string]model.ID{},
+	}
+}
+
+func (c *checker) add(k model.Key, args ...any) {
+	if len(c.out) >= maxProblems {
+		c.more++
+		return
+	}
+	c.out = append(c.out, c.lang.T(k, args...))
+}
+
+func (c *checker) result() []string {
+	if c.more > 0 {
+		c.out = append(c.out, c.lang.T(model.MsgCheckMore, c.more))
+	}
+	return c.out
+}
+
+func (c *checker) kind(k model.Kind) string {
+	switch k {
+	case model.KindFacility:
+		return c.lang.T(model.MsgStoreKindFacility)
+	case model.KindProject:
+		return c.lang.T(model.MsgStoreKindProject)
+	case model.KindAllocation:
+		return c.lang.T(model.MsgStoreKindAllocation)
+	case model.KindPayment:
+		return c.lang.T(model.MsgStoreKindPayment)
+	}
+	return k.String()
+}
+
+func (c *checker) compare(k model.Kind, inMemory int) {
+	if inMemory != c.live[k] {
+		c.add(model.MsgCheckReadModel, c.kind(k), inMemory, c.live[k])
+	}
+}
+
+func (c *checker) run(tx *bolt.Tx) {
+	c.meta(tx)
+	for _, k := range model.Kinds {
+		c.records(tx, k)
+	}
+	c.index(tx, bucketTaxIdx, model.KindFacility)
+	c.index(tx, bucketCodeIdx, model.KindProject)
+	c.references()
+	c.audit(tx)
+	c.users(tx)
+	c.settings(tx)
+}

@@ -1,0 +1,198 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"math"
+	"time"
+)
+
+// The codec: every value starts with a format byte, then the fields in a
+// fixed order as varints (zig-zag for signed numbers), single bytes for
+// enums and flags, and length-prefixed strings. It is hand-written because
+// the whole read model is decoded at Open: a million facilities decode in
+// a fraction of the time JSON or gob would take.
+
+// errCorrupt is what every decoding failure reports; the caller adds the
+// kind and key.
+var errCorrupt = errors.New("corrupt value")
+
+// zeroTime encodes the zero time.Time, which UnixMicro cannot express.
+const zeroTime = math.MinInt64
+
+type writer struct{ b []byte }
+
+func (w *writer) u(v uint64)  { w.b = binary.AppendUvarint(w.b, v) }
+func (w *writer) i(v int64)   { w.b = binary.AppendVarint(w.b, v) }
+func (w *writer) byte(v byte) { w.b = append(w.b, v) }
+func (w *writer) str(s string) {
+	w.u(uint64(len(s)))
+	w.b = append(w.b, s...)
+}
+func (w *writer) bool(v bool) {
+	if v {
+		w.byte(1)
+	} else {
+		w.byte(0)
+	}
+}
+func (w *writer) time(t time.Time) {
+	if t.IsZero() {
+		w.i(zeroTime)
+		return
+	}
+	w.i(t.UnixMicro())
+}
+
+// reader decodes one value. It never panics: the first problem sets err,
+// later reads return zero values, and the caller checks done().
+type reader struct {
+	b   []byte
+	p   int
+	err error
+	// s is b as a string (one allocation per record); the record's strings
+	// are substrings of it. When ar is set, strings go to the arena instead.
+	s  string
+	ar *arena
+}
+
+// newReader prepares a reader whose strings share one allocation.
+func newReader(b []byte) *reader { return &reader{b: b, s: string(b)} }
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = errCorrupt
+	}
+	r.p = len(r.b)
+}
+
+// done reports the first error, or one for bytes left over.
+func (r *reader) done() error {
+	if r.err == nil && r.p != len(r.b) {
+		r.err = errCorrupt
+	}
+	return r.err
+}
+
+func (r *reader) u() uint64 {
+	v, n := binary.Uvarint(r.b[r.p:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.p += n
+	return v
+}
+
+func (r *reader) i() int64 {
+	v, n := binary.Varint(r.b[r.p:])
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.p += n
+	return v
+}
+
+func (r *reader) u32() uint32 {
+	v := r.u()
+	if v > math.MaxUint32 {
+		r.fail()
+		return 0
+	}
+	return uint32(v)
+}
+
+func (r *reader) i32() int32 {
+	v := r.i()
+	if v < math.MinInt32 || v > math.MaxInt32 {
+		r.fail()
+		return 0
+	}
+	return int32(v)
+}
+
+func (r *reader) byte() byte {
+	if r.p >= len(r.b) {
+		r.fail()
+		return 0
+	}
+	v := r.b[r.p]
+	r.p++
+	return v
+}
+
+func (r *reader) bool() bool {
+	switch r.byte() {
+	case 0:
+		return false
+	case 1:
+		return true
+	}
+	r.fail()
+	return false
+}
+
+func (r *reader) time() time.Time {
+	v := r.i()
+	if v == zeroTime || r.err != nil {
+		return time.Time{}
+	}
+	return time.UnixMicro(v).UTC()
+}
+
+// count reads a slice length, refusing one that cannot fit in what is left
+// (each element takes at least min bytes), so garbage cannot make us
+// allocate gigabytes.
+func (r *reader) count(min int) int {
+	n := r.u()
+	if n > uint64(len(r.b)-r.p)/uint64(min) {
+		r.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (r *reader) span() (int, int, bool) {
+	n := r.u()
+	if n > uint64(len(r.b)-r.p) {
+		r.fail()
+		return 0, 0, false
+	}
+	i := r.p
+	r.p += int(n)
+	return i, r.p, true
+}
+
+func (r *reader) str() string {
+	i, j, ok := r.span()
+	if !ok || i == j {
+		return ""
+	}
+	return r.sub(i, j)
+}
+
+// sub returns b[i:j] as a string: from the arena, as a substring of s, or
+// (a reader made without either) as a fresh copy.
+func (r *reader) sub(i, j int) string {
+	switch {
+	case r.ar != nil:
+		return r.ar.bytes(r.b[i:j])
+	case len(r.s) == len(r.b):
+		return r.s[i:j]
+	}
+	return string(r.b[i:j])
+}
+
+// istr reads a string that repeats across records (district, province,
+// user names); the loader's arena keeps one copy of each.
+func (r *reader) istr() string {
+	i, j, ok := r.span()
+	if !ok || i == j {
+		return ""
+	}
+	if r.ar != nil {
+		return r.ar.intern(r.b[i:j])
+	}
+	return r.sub(i, j)
+}

@@ -1,0 +1,235 @@
+package store
+
+import "khuyencong/model"
+
+// Format bytes. A change of layout gets a new byte and a decoder for the old
+// one (or a schema migration that rewrites the bucket).
+const (
+	fmtFacility   = 1
+	fmtProject    = 1
+	fmtAllocation = 1
+	fmtPayment    = 1
+)
+
+func (w *writer) meta(m *model.Meta) {
+	w.u(uint64(m.ID))
+	w.u(uint64(m.Version))
+	w.bool(m.Deleted)
+	w.time(m.CreatedAt)
+	w.time(m.UpdatedAt)
+	w.str(m.UpdatedBy)
+}
+
+func (r *reader) meta(m *model.Meta) {
+	m.ID = model.ID(r.u32())
+	m.Version = r.u32()
+	m.Deleted = r.bool()
+	m.CreatedAt = r.time()
+	m.UpdatedAt = r.time()
+	m.UpdatedBy = r.istr()
+}
+
+// format checks the leading format byte.
+func (r *reader) format(want byte) {
+	if r.byte() != want {
+		r.fail()
+	}
+}
+
+func encodeFacility(w *writer, f *model.Facility) {
+	w.byte(fmtFacility)
+	w.meta(&f.Meta)
+	w.str(f.Name)
+	w.u(uint64(len(f.FormerNames)))
+	for _, fn := range f.FormerNames {
+		w.str(fn.Name)
+		w.i(int64(fn.Until))
+	}
+	w.byte(byte(f.LegalForm))
+	w.str(f.TaxCode)
+	w.byte(byte(f.TradeGroup))
+	w.str(f.Products)
+	w.str(f.Address.Village)
+	w.str(f.Address.Commune)
+	w.str(f.Address.District)
+	w.str(f.Address.Province)
+	w.str(f.CraftVillage)
+	w.i(int64(f.Employees))
+	w.i(int64(f.AvgIncome))
+	w.str(f.Representative)
+	w.str(f.Phone)
+	w.str(f.Email)
+	w.i(int64(f.YearFounded))
+	w.str(f.Notes)
+}
+
+func decodeFacility(r *reader, f *model.Facility) error {
+	r.format(fmtFacility)
+	r.meta(&f.Meta)
+	f.Name = r.str()
+	if n := r.count(2); n > 0 {
+		f.FormerNames = make([]model.FormerName, n)
+		for i := range f.FormerNames {
+			f.FormerNames[i].Name = r.str()
+			f.FormerNames[i].Until = model.Date(r.i32())
+		}
+	}
+	f.LegalForm = model.LegalForm(r.byte())
+	f.TaxCode = r.str()
+	f.TradeGroup = model.TradeGroup(r.byte())
+	f.Products = r.str()
+	f.Address.Village = r.istr()
+	f.Address.Commune = r.istr()
+	f.Address.District = r.istr()
+	f.Address.Province = r.istr()
+	f.CraftVillage = r.istr()
+	f.Employees = r.i32()
+	f.AvgIncome = model.Money(r.i())
+	f.Representative = r.str()
+	f.Phone = r.str()
+	f.Email = r.str()
+	f.YearFounded = r.i32()
+	f.Notes = r.str()
+	return r.done()
+}
+
+func encodeProject(w *writer, p *model.Project) {
+	w.byte(fmtProject)
+	w.meta(&p.Meta)
+	w.str(p.Code)
+	w.str(p.Name)
+	w.i(int64(p.Year))
+	w.byte(byte(p.Source))
+	w.i(int64(p.Batch))
+	w.byte(byte(p.Category))
+	w.byte(byte(p.Status))
+	w.str(p.Implementer)
+	w.u(uint64(len(p.Beneficiaries)))
+	for _, id := range p.Beneficiaries {
+		w.u(uint64(id))
+	}
+	w.str(p.Location)
+	w.i(int64(p.Start))
+	w.i(int64(p.End))
+	w.i(int64(p.Support))
+	w.i(int64(p.Counterpart))
+	w.str(p.DecisionNo)
+	w.i(int64(p.DecisionDate))
+	w.str(p.Notes)
+}
+
+func decodeProject(r *reader, p *model.Project) error {
+	r.format(fmtProject)
+	r.meta(&p.Meta)
+	p.Code = r.str()
+	p.Name = r.str()
+	p.Year = r.i32()
+	p.Source = model.Source(r.byte())
+	p.Batch = r.i32()
+	p.Category = model.Category(r.byte())
+	p.Status = model.Status(r.byte())
+	p.Implementer = r.istr()
+	if n := r.count(1); n > 0 {
+		p.Beneficiaries = make([]model.ID, n)
+		for i := range p.Beneficiaries {
+			p.Beneficiaries[i] = model.ID(r.u32())
+		}
+	}
+	p.Location = r.istr()
+	p.Start = model.Date(r.i32())
+	p.End = model.Date(r.i32())
+	p.Support = model.Money(r.i())
+	p.Counterpart = model.Money(r.i())
+	p.DecisionNo = r.str()
+	p.DecisionDate = model.Date(r.i32())
+	p.Notes = r.str()
+	return r.done()
+}
+
+func encodeAllocation(w *writer, a *model.Allocation) {
+	w.byte(fmtAllocation)
+	w.meta(&a.Meta)
+	w.i(int64(a.Year))
+	w.byte(byte(a.Source))
+	w.i(int64(a.Batch))
+	w.i(int64(a.Amount))
+	w.str(a.DecisionNo)
+	w.i(int64(a.DecisionDate))
+	w.str(a.Notes)
+}
+
+func decodeAllocation(r *reader, a *model.Allocation) error {
+	r.format(fmtAllocation)
+	r.meta(&a.Meta)
+	a.Year = r.i32()
+	a.Source = model.Source(r.byte())
+	a.Batch = r.i32()
+	a.Amount = model.Money(r.i())
+	a.DecisionNo = r.str()
+	a.DecisionDate = model.Date(r.i32())
+	a.Notes = r.str()
+	return r.done()
+}
+
+func encodePayment(w *writer, p *model.Payment) {
+	w.byte(fmtPayment)
+	w.meta(&p.Meta)
+	w.u(uint64(p.Project))
+	w.i(int64(p.Date))
+	w.byte(byte(p.PayKind))
+	w.i(int64(p.Amount))
+	w.str(p.Voucher)
+	w.str(p.Notes)
+}
+
+func decodePayment(r *reader, p *model.Payment) error {
+	r.format(fmtPayment)
+	r.meta(&p.Meta)
+	p.Project = model.ID(r.u32())
+	p.Date = model.Date(r.i32())
+	p.PayKind = model.PaymentKind(r.byte())
+	p.Amount = model.Money(r.i())
+	p.Voucher = r.str()
+	p.Notes = r.str()
+	return r.done()
+}
+
+// encodeRecord encodes any of the four record types into a fresh slice
+// (bbolt needs a Put value unchanged until commit).
+func encodeRecord(r model.Record) ([]byte, error) {
+	w := writer{b: make([]byte, 0, 256)}
+	switch v := r.(type) {
+	case *model.Facility:
+		encodeFacility(&w, v)
+	case *model.Project:
+		encodeProject(&w, v)
+	case *model.Allocation:
+		encodeAllocation(&w, v)
+	case *model.Payment:
+		encodePayment(&w, v)
+	default:
+		return nil, badKind(r.Kind())
+	}
+	return w.b, nil
+}
+
+// decodeRecord decodes a value of the kind into a new record whose strings
+// share one allocation.
+func decodeRecord(k model.Kind, b []byte) (model.Record, error) {
+	r := newReader(b)
+	switch k {
+	case model.KindFacility:
+		v := new(model.Facility)
+		return v, decodeFacility(r, v)
+	case model.KindProject:
+		v := new(model.Project)
+		return v, decodeProject(r, v)
+	case model.KindAllocation:
+		v := new(model.Allocation)
+		return v, decodeAllocation(r, v)
+	case model.KindPayment:
+		v := new(model.Payment)
+		return v, decodePayment(r, v)
+	}
+	return nil, badKind(k)
+}

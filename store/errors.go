@@ -1,0 +1,130 @@
+package store
+
+import (
+	"time"
+
+	"khuyencong/model"
+)
+
+// Sentinel errors; test with errors.Is. The errors the store returns carry a
+// more precise *model.Error (with the path, the user or the record) that
+// model.Localize renders in the user's language.
+var (
+	ErrInUse       = model.Errorf(model.MsgStoreInUse, "")
+	ErrNotDatabase = model.Errorf(model.MsgStoreNotDatabase, "")
+	ErrSchema      = model.Errorf(model.MsgStoreSchema, "")
+	ErrForbidden   = model.Errorf(model.MsgStoreForbidden)
+	ErrNotFound    = model.Errorf(model.MsgStoreNotFound)
+	ErrReadOnly    = model.Errorf(model.MsgStoreReadOnly)
+	ErrClosed      = model.Errorf(model.MsgStoreClosed)
+)
+
+// codedError is a sentinel made precise: errors.Is matches the sentinel,
+// errors.As(**model.Error) finds the precise message, and the cause (a
+// bbolt or OS error) stays reachable for errors.Is too.
+type codedError struct {
+	is    error
+	msg   *model.Error
+	cause error
+}
+
+func coded(is error, cause error, k model.Key, args ...any) error {
+	return &codedError{is: is, msg: model.Errorf(k, args...), cause: cause}
+}
+
+func (e *codedError) Error() string {
+	if e.cause != nil {
+		return e.msg.Error() + ": " + e.cause.Error()
+	}
+	return e.msg.Error()
+}
+
+func (e *codedError) Is(target error) bool { return target == e.is }
+
+func (e *codedError) Unwrap() []error {
+	if e.cause == nil {
+		return []error{e.msg}
+	}
+	return []error{e.msg, e.cause}
+}
+
+// ConflictError refuses an Update or Delete whose version is not the
+// record's current one: someone else saved it since the caller read it.
+type ConflictError struct {
+	By      string    // who saved the current version
+	At      time.Time // when
+	Version uint32    // the current version
+}
+
+func (e *ConflictError) msg() *model.Error {
+	return model.Errorf(model.MsgStoreConflict, e.By, e.At.Local().Format("15:04:05 02/01/2006"), e.Version)
+}
+
+func (e *ConflictError) Error() string { return e.msg().Error() }
+
+// Unwrap gives the localisable message, so model.Localize renders it.
+func (e *ConflictError) Unwrap() error { return e.msg() }
+
+// DuplicateError refuses a tax code or project code already used by another
+// live record. Field is "tax_code" or "code"; ID is the record that has it.
+type DuplicateError struct {
+	Field string
+	Value string
+	ID    model.ID
+}
+
+func (e *DuplicateError) msg() *model.Error {
+	if e.Field == "tax_code" {
+		return model.Errorf(model.MsgStoreDupTaxCode, e.Value, e.ID)
+	}
+	return model.Errorf(model.MsgStoreDupCode, e.Value, e.ID)
+}
+
+func (e *DuplicateError) Error() string { return e.msg().Error() }
+
+// Unwrap gives the localisable message, so model.Localize renders it.
+func (e *DuplicateError) Unwrap() error { return e.msg() }
+
+// BatchError says which record of a CreateMany call was refused; Index
+// counts from 0. Err is the record's own error (model.Problems,
+// *DuplicateError, ...), reachable with errors.As.
+type BatchError struct {
+	Index int
+	Err   error
+}
+
+func (e *BatchError) Error() string {
+	return model.VI.T(model.MsgStoreBatchRecord, e.Index+1, e.Err.Error())
+}
+
+func (e *BatchError) Unwrap() error { return e.Err }
+
+func notFound(k model.Kind, id model.ID) error {
+	keys := map[model.Kind]model.Key{
+		model.KindFacility:   model.MsgStoreNotFoundFacility,
+		model.KindProject:    model.MsgStoreNotFoundProject,
+		model.KindAllocation: model.MsgStoreNotFoundAllocation,
+		model.KindPayment:    model.MsgStoreNotFoundPayment,
+	}
+	if key, ok := keys[k]; ok {
+		return coded(ErrNotFound, nil, key, id)
+	}
+	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
+}
+
+func deletedErr(k model.Kind, id model.ID) error {
+	keys := map[model.Kind]model.Key{
+		model.KindFacility:   model.MsgStoreDeletedFacility,
+		model.KindProject:    model.MsgStoreDeletedProject,
+		model.KindAllocation: model.MsgStoreDeletedAllocation,
+		model.KindPayment:    model.MsgStoreDeletedPayment,
+	}
+	if key, ok := keys[k]; ok {
+		return coded(ErrNotFound, nil, key, id)
+	}
+	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
+}
+
+func badKind(k model.Kind) error {
+	return model.Errorf(model.MsgStoreBadKind, k.String())
+}

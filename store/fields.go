@@ -1,0 +1,169 @@
+package store
+
+import (
+	"strconv"
+	"strings"
+
+	"khuyencong/model"
+)
+
+// field is one field of a record as the audit trail shows it: its name as
+// in model's Problems ("tax_code") and its value as text: money as Full(),
+// dates as dd/mm/yyyy, enums as their code, zero numbers as "".
+type field struct{ name, value string }
+
+func num[N ~int32 | ~int64](v N) string {
+	if v == 0 {
+		return ""
+	}
+	return strconv.FormatInt(int64(v), 10)
+}
+
+func money(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return m.Full()
+}
+
+func ids(v []model.ID) string {
+	parts := make([]string, len(v))
+	for i, id := range v {
+		parts[i] = "#" + strconv.FormatUint(uint64(id), 10)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func formerNames(v []model.FormerName) string {
+	parts := make([]string, len(v))
+	for i, fn := range v {
+		parts[i] = fn.Name
+		if fn.Until != 0 {
+			parts[i] += " (" + fn.Until.String() + ")"
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// fieldsOf lists a record's fields in form order; two records of a kind
+// give the same names in the same order.
+func fieldsOf(r model.Record) []field {
+	switch v := r.(type) {
+	case *model.Facility:
+		return []field{
+			{"name", v.Name}, {"former_names", formerNames(v.FormerNames)},
+			{"legal_form", v.LegalForm.Code()}, {"tax_code", v.TaxCode},
+			{"trade_group", v.TradeGroup.Code()}, {"products", v.Products},
+			{"village", v.Address.Village}, {"commune", v.Address.Commune},
+			{"district", v.Address.District}, {"province", v.Address.Province},
+			{"craft_village", v.CraftVillage}, {"employees", num(v.Employees)},
+			{"avg_income", money(v.AvgIncome)}, {"representative", v.Representative},
+			{"phone", v.Phone}, {"email", v.Email}, {"year_founded", num(v.YearFounded)},
+			{"notes", v.Notes},
+		}
+	case *model.Project:
+		return []field{
+			{"code", v.Code}, {"name", v.Name}, {"year", num(v.Year)},
+			{"source", v.Source.Code()}, {"batch", num(v.Batch)},
+			{"category", v.Category.Code()}, {"status", v.Status.Code()},
+			{"implementer", v.Implementer}, {"beneficiaries", ids(v.Beneficiaries)},
+			{"location", v.Location}, {"start", v.Start.String()}, {"end", v.End.String()},
+			{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
+			{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
+			{"notes", v.Notes},
+		}
+	case *model.Allocation:
+		return []field{
+			{"year", num(v.Year)}, {"source", v.Source.Code()}, {"batch", num(v.Batch)},
+			{"amount", money(v.Amount)}, {"decision_no", v.DecisionNo},
+			{"decision_date", v.DecisionDate.String()}, {"notes", v.Notes},
+		}
+	case *model.Payment:
+		return []field{
+			{"project", ids([]model.ID{v.Project})}, {"date", v.Date.String()},
+			{"kind", v.PayKind.Code()}, {"amount", money(v.Amount)},
+			{"voucher", v.Voucher}, {"notes", v.Notes},
+		}
+	}
+	return nil
+}
+
+// diff lists the fields that differ; with old nil (a creation) every field
+// that has a value.
+func diff(old, new model.Record) []Change {
+	nf := fieldsOf(new)
+	var of []field
+	if old != nil {
+		of = fieldsOf(old)
+	}
+	var cs []Change
+	for i, f := range nf {
+		var prev string
+		if i < len(of) {
+			prev = of[i].value
+		}
+		if prev != f.value {
+			cs = append(cs, Change{Field: f.name, Old: prev, New: f.value})
+		}
+	}
+	return cs
+}
+
+func settingsDiff(old, new *model.Settings) []Change {
+	var cs []Change
+	text := func(c model.Ceiling) string {
+		if c == (model.Ceiling{}) {
+			return ""
+		}
+		return strconv.Itoa(int(c.Percent)) + "% / " + c.Max.Full()
+	}
+	for i := range new.Ceilings {
+		if o, n := text(old.Ceilings[i]), text(new.Ceilings[i]); o != n {
+			cs = append(cs, Change{Field: "ceiling." + strconv.Itoa(i), Old: o, New: n})
+		}
+	}
+	if old.AdvanceLimit != new.AdvanceLimit {
+		cs = append(cs, Change{Field: "advance_limit", Old: num(old.AdvanceLimit), New: num(new.AdvanceLimit)})
+	}
+	return cs
+}
+
+// cloneRecord is a shallow copy: records in the store are never modified
+// in place, so their slices may be shared.
+func cloneRecord(r model.Record) model.Record {
+	switch v := r.(type) {
+	case *model.Facility:
+		c := *v
+		return &c
+	case *model.Project:
+		c := *v
+		return &c
+	case *model.Allocation:
+		c := *v
+		return &c
+	case *model.Payment:
+		c := *v
+		return &c
+	}
+	return r
+}
+
+// checkKind refuses anything but the four record types (a nil record
+// included).
+func checkKind(r model.Record) error {
+	ok := false
+	switch v := r.(type) {
+	case *model.Facility:
+		ok = v != nil
+	case *model.Project:
+		ok = v != nil
+	case *model.Allocation:
+		ok = v != nil
+	case *model.Payment:
+		ok = v != nil
+	}
+	if !ok {
+		return badKind(0)
+	}
+	return nil
+}

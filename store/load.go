@@ -1,0 +1,207 @@
+package store
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"khuyencong/model"
+)
+
+// load builds the read model: one cursor pass per bucket, facilities split
+// between the cores, each worker decoding into its own chunks and arena.
+func (s *Store) load() (*Snapshot, error) {
+	snap := emptySnapshot()
+	err := guard(s.path, func() error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			if b := tx.Bucket(bucketAudit); b != nil {
+				snap.Seq = b.Sequence()
+			}
+			st, err := readSettings(tx)
+			snap.Settings = st
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if snap.Facilities, err = loadTable(s, model.KindFacility, facilityMeta, decodeFacility,
+		func(tb *textBuf, f *model.Facility) { tb.facility(f) }); err != nil {
+		return nil, err
+	}
+	name := func(id model.ID) string {
+		if f, ok := snap.Facilities.Get(id); ok {
+			return f.Name
+		}
+		return ""
+	}
+	if snap.Projects, err = loadTable(s, model.KindProject, projectMeta, decodeProject,
+		func(tb *textBuf, p *model.Project) { tb.project(p, name) }); err != nil {
+		return nil, err
+	}
+	if snap.Allocations, err = loadTable(s, model.KindAllocation, allocationMeta, decodeAllocation,
+		func(tb *textBuf, a *model.Allocation) { tb.allocation(a) }); err != nil {
+		return nil, err
+	}
+	code := func(id model.ID) string {
+		if p, ok := snap.Projects.Get(id); ok {
+			return p.Code
+		}
+		return ""
+	}
+	if snap.Payments, err = loadTable(s, model.KindPayment, paymentMeta, decodePayment,
+		func(tb *textBuf, p *model.Payment) { tb.payment(p, code) }); err != nil {
+		return nil, err
+	}
+	linkRelations(snap)
+	return snap, nil
+}
+
+func linkRelations(snap *Snapshot) {
+	pr, pa := rel{}.edit(), rel{}.edit()
+	for p := range snap.Projects.All() {
+		for _, f := range p.Beneficiaries {
+			pr.add(f, p.ID)
+		}
+	}
+	for p := range snap.Payments.All() {
+		pa.add(p.Project, p.ID)
+	}
+	snap.projectsOf, snap.paymentsOf = pr.done(), pa.done()
+}
+
+// loadTable reads a kind's bucket. The bucket's sequence (the last ID
+// given out) sizes the table; each worker seeks to its first ID.
+func loadTable[T any](s *Store, k model.Kind, hdr func(*T) *model.Meta,
+	dec func(*reader, *T) error, text func(*textBuf, *T)) (*Table[T], error) {
+	var n uint64
+	err := guard(s.path, func() error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			if b := tx.Bucket(kindBucket(k)); b != nil {
+				n = b.Sequence()
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	if n > math.MaxUint32 {
+		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, s.path, k.String()+" sequence")
+	}
+	l := &loader[T]{s: s, k: k, hdr: hdr, dec: dec, text: text, n: int(n)}
+	nChunks := (l.n + chunkSize - 1) / chunkSize
+	l.rows = make([]*[chunkSize]*T, nChunks)
+	l.texts = make([]*[chunkSize]string, nChunks)
+	workers := min(runtime.GOMAXPROCS(0), max(1, nChunks/4))
+	errs := make([]error, workers)
+	lives := make([]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			lo, hi := w*nChunks/workers, (w+1)*nChunks/workers
+			lives[w], errs[w] = l.run(lo*chunkSize, min(hi*chunkSize, l.n))
+		}()
+	}
+	wg.Wait()
+	t := &Table[T]{hdr: hdr, rows: vec[*T]{chunks: l.rows, n: l.n}, text: vec[string]{chunks: l.texts, n: l.n}}
+	for w := range workers {
+		if errs[w] != nil {
+			return nil, errs[w]
+		}
+		t.live += lives[w]
+	}
+	return t, nil
+}
+
+type loader[T any] struct {
+	s     *Store
+	k     model.Kind
+	hdr   func(*T) *model.Meta
+	dec   func(*reader, *T) error
+	text  func(*textBuf, *T)
+	n     int
+	rows  []*[chunkSize]*T
+	texts []*[chunkSize]string
+}
+
+// run loads rows lo..hi-1 (IDs lo+1..hi); every row in it is set, with a
+// deleted placeholder where the file has no record or an undecodable one,
+// so that At never returns nil. Check reports those records.
+func (l *loader[T]) run(lo, hi int) (live int, err error) {
+	if lo >= hi {
+		return 0, nil
+	}
+	ar := newArena()
+	var tb textBuf
+	var slab []T
+	slabChunk := -1
+	err = guard(l.s.path, func() error {
+		return l.s.db.View(func(tx *bolt.Tx) error {
+			b := tx.Bucket(kindBucket(l.k))
+			if b == nil {
+				return nil
+			}
+			c := b.Cursor()
+			for key, val := c.Seek(idKey(model.ID(lo + 1))); key != nil; key, val = c.Next() {
+				id, ok := keyID(key)
+				if !ok || int(id) > hi {
+					break
+				}
+				i := int(id) - 1
+				if ci := i >> chunkBits; ci != slabChunk {
+					slab, slabChunk = l.chunk(i, hi), ci
+				}
+				v := &slab[i&chunkMask]
+				r := reader{b: val, ar: ar}
+				if l.dec(&r, v) != nil || l.hdr(v).ID != id {
+					*v = *new(T)
+					*l.hdr(v) = model.Meta{ID: id, Deleted: true}
+				}
+				if !l.hdr(v).Deleted {
+					live++
+				}
+				l.text(&tb, v)
+				l.rows[i>>chunkBits][i&chunkMask] = v
+				l.texts[i>>chunkBits][i&chunkMask] = ar.bytes(tb.b)
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return 0, fmt.Errorf("load %s: %w", l.k, err)
+	}
+	l.fillGaps(lo, hi)
+	return live, nil
+}
+
+// chunk allocates the chunk holding row i: its row and text slots and a
+// slab of records, so that a chunk costs three allocations, not 1024.
+func (l *loader[T]) chunk(i, hi int) []T {
+	ci := i >> chunkBits
+	if l.rows[ci] == nil {
+		l.rows[ci] = new([chunkSize]*T)
+		l.texts[ci] = new([chunkSize]string)
+	}
+	return make([]T, min(chunkSize, hi-ci*chunkSize))
+}
+
+func (l *loader[T]) fillGaps(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		ci := i >> chunkBits
+		if l.rows[ci] == nil {
+			l.rows[ci] = new([chunkSize]*T)
+			l.texts[ci] = new([chunkSize]string)
+		}
+		if l.rows[ci][i&chunkMask] == nil {
+			v := new(T)
+			*l.hdr(v) = model.Meta{ID: model.ID(i + 1), Deleted: true}
+			l.rows[ci][i&chunkMask] = v
+		}
+	}
+}

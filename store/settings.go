@@ -1,0 +1,55 @@
+package store
+
+import (
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"khuyencong/model"
+)
+
+// SaveSettings replaces the province's settings. Admins only.
+func (s *Store) SaveSettings(a Actor, st model.Settings) error {
+	if err := a.allow(permSettings); err != nil {
+		return err
+	}
+	if ps := st.Validate(); len(ps) > 0 {
+		return ps
+	}
+	return s.write(a, func(w *wtx) error {
+		old, err := readSettings(w.tx)
+		if err != nil {
+			return err
+		}
+		changes := settingsDiff(&old, &st)
+		if len(changes) == 0 {
+			return errNoop
+		}
+		b, err := w.bucket(bucketSettings)
+		if err != nil {
+			return err
+		}
+		if err := b.Put(keySettings, encodeSettings(&st)); err != nil {
+			return fmt.Errorf("save settings: %w", err)
+		}
+		w.set = &st
+		return w.audit(AuditEntry{Op: OpSettings, Kind: model.KindSettings, Changes: changes}, false)
+	})
+}
+
+// readSettings returns the stored settings, or the national defaults.
+func readSettings(tx *bolt.Tx) (model.Settings, error) {
+	b := tx.Bucket(bucketSettings)
+	if b == nil {
+		return model.DefaultSettings(), nil
+	}
+	raw := b.Get(keySettings)
+	if raw == nil {
+		return model.DefaultSettings(), nil
+	}
+	st, err := decodeSettings(raw)
+	if err != nil {
+		return model.DefaultSettings(), fmt.Errorf("settings: %w", err)
+	}
+	return st, nil
+}

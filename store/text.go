@@ -1,0 +1,67 @@
+package store
+
+import (
+	"strconv"
+
+	"khuyencong/model"
+)
+
+// textBuf builds a row's search text: the searchable fields folded and
+// joined by " | ", so that a query does not match across two fields.
+type textBuf struct{ b []byte }
+
+func (t *textBuf) reset() { t.b = t.b[:0] }
+
+func (t *textBuf) add(s string) {
+	if s == "" {
+		return
+	}
+	if len(t.b) > 0 {
+		t.b = append(t.b, " | "...)
+	}
+	t.b = appendFold(t.b, s)
+}
+
+func (t *textBuf) facility(f *model.Facility) {
+	t.reset()
+	t.add(f.Name)
+	for _, fn := range f.FormerNames {
+		t.add(fn.Name)
+	}
+	t.add(f.TaxCode)
+	t.add(f.Address.District)
+	t.add(f.Address.Commune)
+	t.add(f.Address.Village)
+	t.add(f.CraftVillage)
+	t.add(f.Products)
+}
+
+// project includes the names of the beneficiaries, looked up with name.
+func (t *textBuf) project(p *model.Project, name func(model.ID) string) {
+	t.reset()
+	t.add(p.Code)
+	t.add(p.Name)
+	t.add(p.Location)
+	t.add(p.Implementer)
+	for _, id := range p.Beneficiaries {
+		t.add(name(id))
+	}
+}
+
+func (t *textBuf) allocation(a *model.Allocation) {
+	t.reset()
+	if a.Year != 0 {
+		t.add(strconv.Itoa(int(a.Year)))
+	}
+	t.add(a.Source.Code())
+	t.add(a.DecisionNo)
+}
+
+// payment includes the project's code, looked up with code.
+func (t *textBuf) payment(p *model.Payment, code func(model.ID) string) {
+	t.reset()
+	t.add(p.Voucher)
+	t.add(code(p.Project))
+	t.add(p.PayKind.Code())
+	t.add(p.PayKind.Label(model.VI))
+}

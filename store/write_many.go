@@ -1,0 +1,78 @@
+package store
+
+import (
+	"fmt"
+
+	"khuyencong/model"
+)
+
+// CreateMany stores many new records in one transaction, all or nothing,
+// with one audit entry (an import). Records are created in order, so a
+// project may name facilities created earlier in the same call. A refused
+// record is reported as a *BatchError with its index. Editors and admins.
+func (s *Store) CreateMany(a Actor, rs []model.Record, note string) error {
+	if err := a.allow(permWrite); err != nil {
+		return err
+	}
+	if len(rs) == 0 {
+		return nil
+	}
+	for i, r := range rs {
+		if err := prepareRecord(a, r); err != nil {
+			return &BatchError{Index: i, Err: err}
+		}
+	}
+	saved := make([]model.Meta, len(rs))
+	for i, r := range rs {
+		saved[i] = *r.Header()
+	}
+	err := s.write(a, func(w *wtx) error {
+		for i, r := range rs {
+			if err := w.create(r); err != nil {
+				return &BatchError{Index: i, Err: err}
+			}
+		}
+		kind, changes := importSummary(rs)
+		return w.audit(AuditEntry{Op: OpImport, Kind: kind, Changes: changes, Note: model.CleanText(note)}, false)
+	})
+	if err != nil {
+		for i, r := range rs {
+			*r.Header() = saved[i]
+		}
+	}
+	return err
+}
+
+// importSummary says what an import created: per kind, how many and the ID
+// range (IDs of one kind in one transaction are consecutive). The kind is
+// 0 when several were imported.
+func importSummary(rs []model.Record) (model.Kind, []Change) {
+	type span struct {
+		n      int
+		lo, hi model.ID
+	}
+	spans := map[model.Kind]*span{}
+	var kind model.Kind
+	for i, r := range rs {
+		k, id := r.Kind(), r.Header().ID
+		if i == 0 {
+			kind = k
+		} else if k != kind {
+			kind = 0
+		}
+		sp := spans[k]
+		if sp == nil {
+			sp = &span{lo: id}
+			spans[k] = sp
+		}
+		sp.n++
+		sp.hi = id
+	}
+	var cs []Change
+	for _, k := range model.Kinds {
+		if sp := spans[k]; sp != nil {
+			cs = append(cs, Change{Field: k.String(), New: fmt.Sprintf("%d: #%d–#%d", sp.n, sp.lo, sp.hi)})
+		}
+	}
+	return kind, cs
+}

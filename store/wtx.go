@@ -1,0 +1,156 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"khuyencong/model"
+)
+
+// wtx is one write transaction and what it will publish after commit.
+type wtx struct {
+	s       *Store
+	tx      *bolt.Tx
+	now     time.Time
+	actor   string
+	changed []model.Record // committed copies for the read model, in order
+	set     *model.Settings
+	users   *userIndex
+	seq     uint64
+	ev      Event
+}
+
+// errNoop ends a write that would change nothing: nothing is written,
+// audited or published, and the caller gets nil.
+var errNoop = errors.New("no change")
+
+// fillRecords packs record buckets fuller than bbolt's default half: IDs
+// only grow, so pages are appended to, rarely split in the middle.
+const fillRecords = 0.9
+
+// write runs fn in one bbolt write transaction, then publishes what it
+// changed to the read model and the feed. Writes are serialised by s.mu so
+// that snapshots follow commit order.
+func (s *Store) write(a Actor, fn func(w *wtx) error) error {
+	if s.opt.ReadOnly {
+		return coded(ErrReadOnly, nil, model.MsgStoreReadOnly)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed.Load() {
+		return coded(ErrClosed, nil, model.MsgStoreClosed)
+	}
+	// Microseconds, UTC: what the codec keeps, so the published record
+	// equals the one a reload decodes.
+	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: model.CleanLine(a.Name)}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		w.tx = tx
+		return fn(w)
+	})
+	if errors.Is(err, errNoop) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	e := s.snap.Load().edit()
+	for _, r := range w.changed {
+		e.apply(r)
+	}
+	s.snap.Store(e.done(w.seq, w.set))
+	if w.users != nil {
+		s.users.Store(w.users)
+	}
+	s.feed.send(w.ev)
+	return nil
+}
+
+func (w *wtx) bucket(name []byte) (*bolt.Bucket, error) {
+	b := w.tx.Bucket(name)
+	if b == nil {
+		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, w.s.path, "bucket "+string(name))
+	}
+	return b, nil
+}
+
+func (w *wtx) records(k model.Kind) (*bolt.Bucket, error) {
+	name := kindBucket(k)
+	if name == nil {
+		return nil, badKind(k)
+	}
+	b, err := w.bucket(name)
+	if err == nil {
+		b.FillPercent = fillRecords
+	}
+	return b, err
+}
+
+// current decodes the stored record.
+func (w *wtx) current(k model.Kind, id model.ID) (model.Record, error) {
+	b, err := w.records(k)
+	if err != nil {
+		return nil, err
+	}
+	raw := b.Get(idKey(id))
+	if raw == nil {
+		return nil, notFound(k, id)
+	}
+	r, err := decodeRecord(k, raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s #%d: %w", k, id, err)
+	}
+	return r, nil
+}
+
+// nextID takes the kind's next ID; a failed transaction gives it back, so
+// IDs stay dense.
+func (w *wtx) nextID(k model.Kind) (model.ID, error) {
+	b, err := w.records(k)
+	if err != nil {
+		return 0, err
+	}
+	id, err := b.NextSequence()
+	if err != nil {
+		return 0, fmt.Errorf("next %s id: %w", k, err)
+	}
+	if id > math.MaxUint32 {
+		return 0, model.Errorf(model.MsgStoreTooMany, k.String())
+	}
+	return model.ID(id), nil
+}
+
+// put stores the record and keeps a decoded copy of what was stored for
+// the read model, so that readers never share the caller's object.
+func (w *wtx) put(r model.Record) error {
+	b, err := w.records(r.Kind())
+	if err != nil {
+		return err
+	}
+	raw, err := encodeRecord(r)
+	if err != nil {
+		return err
+	}
+	id := r.Header().ID
+	if err := b.Put(idKey(id), raw); err != nil {
+		return fmt.Errorf("save %s #%d: %w", r.Kind(), id, err)
+	}
+	c, err := decodeRecord(r.Kind(), raw)
+	if err != nil {
+		return fmt.Errorf("save %s #%d: %w", r.Kind(), id, err)
+	}
+	w.changed = append(w.changed, c)
+	return nil
+}
+
+// stamp sets the store-owned fields of a new version.
+func (w *wtx) stamp(h *model.Meta, id model.ID, version uint32, created time.Time, deleted bool) {
+	*h = model.Meta{ID: id, Version: version, Deleted: deleted, CreatedAt: created, UpdatedAt: w.now, UpdatedBy: w.actor}
+}
+
+func conflict(cur *model.Meta) error {
+	return &ConflictError{By: cur.UpdatedBy, At: cur.UpdatedAt, Version: cur.Version}
+}
