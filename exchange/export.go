@@ -1,0 +1,128 @@
+package exchange
+
+import (
+	"io"
+	"strconv"
+	"strings"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// Export formats. Markdown shares its name with the report's.
+const (
+	FormatCSV  = "csv"
+	FormatXLSX = "xlsx"
+	FormatMD   = "md"
+)
+
+// ExportFormats lists the formats Export writes.
+var ExportFormats = []string{FormatCSV, FormatXLSX, FormatMD}
+
+// grid is an export before it is written: the headers and, per record, one
+// value per column. Rows are produced on demand so that a large table is
+// never held twice.
+type grid struct {
+	headers []string
+	kinds   []cellKind
+	sheet   string // the sheet name of a workbook
+	n       int
+	row     func(i int, out []value) // fills out with record i's values
+}
+
+// Export writes records of one kind. rows are table rows (ID-1) in the
+// order wanted, as the app's filtered and sorted view holds them; nil means
+// every live record in ID order. CSV is UTF-8 with a BOM and ',' so that
+// Excel opens it with its diacritics; XLSX has typed cells; Markdown is for
+// pasting into a document.
+func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, w io.Writer, lang model.Lang) error {
+	var g *grid
+	x := &outCtx{snap: snap, lang: lang}
+	switch kind {
+	case model.KindFacility:
+		g = makeGrid(facilitySpec, x, rows)
+	case model.KindProject:
+		g = makeGrid(projectSpec, x, rows)
+	case model.KindAllocation:
+		g = makeGrid(allocationSpec, x, rows)
+	case model.KindPayment:
+		g = makeGrid(paymentSpec, x, rows)
+	default:
+		return model.Errorf(model.MsgExportBadKind, kind.String())
+	}
+	g.sheet = lang.T(sheetKeys[kind])
+	switch format {
+	case FormatCSV:
+		return writeCSV(w, g)
+	case FormatXLSX:
+		return writeXLSX(w, []*grid{g})
+	case FormatMD:
+		return writeMarkdown(w, g)
+	}
+	return model.Errorf(model.MsgExportBadFormat, format, strings.Join(ExportFormats, ", "))
+}
+
+var sheetKeys = map[model.Kind]model.Key{
+	model.KindFacility:   model.MsgSheetFacilities,
+	model.KindProject:    model.MsgSheetProjects,
+	model.KindAllocation: model.MsgSheetAllocations,
+	model.KindPayment:    model.MsgSheetPayments,
+}
+
+func makeGrid[T any](sp *spec[T], x *outCtx, rows []int32) *grid {
+	tv := sp.table(x)
+	if rows == nil {
+		rows = make([]int32, 0, tv.len)
+		for i := 0; i < tv.len; i++ {
+			if tv.live(tv.at(i)) {
+				rows = append(rows, int32(i))
+			}
+		}
+	} else {
+		kept := make([]int32, 0, len(rows))
+		for _, i := range rows {
+			if i >= 0 && int(i) < tv.len {
+				kept = append(kept, i)
+			}
+		}
+		rows = kept
+	}
+	g := &grid{n: len(rows)}
+	for _, c := range sp.columns {
+		g.headers = append(g.headers, model.FieldLabel(c.field, x.lang))
+		g.kinds = append(g.kinds, c.kind)
+	}
+	g.row = func(i int, out []value) {
+		r := tv.at(int(rows[i]))
+		for j := range sp.columns {
+			out[j] = sp.columns[j].get(r, x)
+		}
+	}
+	return g
+}
+
+// plain is a value as text in a file meant to be read back: digits without
+// grouping for numbers and amounts (any locale's Excel reads them as
+// numbers), dd/mm/yyyy for dates.
+func (v value) plain() string {
+	if v.blank {
+		return ""
+	}
+	switch v.kind {
+	case cNumber, cMoney:
+		return strconv.FormatInt(v.n, 10)
+	case cDate:
+		return model.Date(v.n).String()
+	case cPercent:
+		return strings.Replace(strconv.FormatFloat(float64(v.n)/10, 'f', 1, 64), ".", ",", 1) + "%"
+	}
+	return v.s
+}
+
+// display is a value as people read it: amounts grouped Vietnamese-style.
+func (v value) display() string {
+	if !v.blank && v.kind == cMoney {
+		return model.Money(v.n).Full()
+	}
+	return v.plain()
+}

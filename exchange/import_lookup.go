@@ -1,0 +1,105 @@
+package exchange
+
+import (
+	"strings"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// lookups answers the questions rows ask of the database: which facility
+// has this tax code or this exact name, which project has this code. The
+// maps are built once per import from one snapshot.
+type lookups struct {
+	snap       *store.Snapshot
+	facByTax   map[string]model.ID
+	facByName  map[string][]model.ID
+	projByCode map[string]model.ID
+}
+
+func newLookups(snap *store.Snapshot, kind model.Kind) *lookups {
+	l := &lookups{snap: snap}
+	switch kind {
+	case model.KindFacility:
+		l.indexFacilities(false)
+	case model.KindProject:
+		l.indexFacilities(true)
+		l.indexProjects()
+	case model.KindPayment:
+		l.indexProjects()
+	}
+	return l
+}
+
+func (l *lookups) indexFacilities(names bool) {
+	t := l.snap.Facilities
+	l.facByTax = make(map[string]model.ID)
+	if names {
+		l.facByName = make(map[string][]model.ID)
+	}
+	for f := range t.All() {
+		if f.TaxCode != "" {
+			l.facByTax[f.TaxCode] = f.ID
+		}
+		if names {
+			l.facByName[f.Name] = append(l.facByName[f.Name], f.ID)
+		}
+	}
+}
+
+func (l *lookups) indexProjects() {
+	l.projByCode = make(map[string]model.ID)
+	for p := range l.snap.Projects.All() {
+		l.projByCode[codeKey(p.Code)] = p.ID
+	}
+}
+
+// codeKey compares project codes without regard to case or diacritics, so
+// that "kcqg-2022-01" is the same project as "KCQG-2022-01".
+func codeKey(code string) string {
+	return strings.ToUpper(model.Fold(model.CleanLine(code)))
+}
+
+// facility resolves one beneficiary token: a tax code, or else an exact
+// name held by exactly one live facility.
+func (l *lookups) facility(tok string) (model.ID, *model.Error) {
+	if code, _, err := model.ParseTaxCode(tok); err == nil && code != "" {
+		if id, ok := l.facByTax[code]; ok {
+			return id, nil
+		}
+	}
+	switch ids := l.facByName[model.CleanLine(tok)]; len(ids) {
+	case 0:
+		return 0, model.Errorf(model.MsgImportNoFacility, tok)
+	case 1:
+		return ids[0], nil
+	default:
+		return 0, model.Errorf(model.MsgImportAmbiguousFacility, tok, len(ids))
+	}
+}
+
+// project resolves a payment's project by its code.
+func (l *lookups) project(code string) (model.ID, *model.Error) {
+	if id, ok := l.projByCode[codeKey(code)]; ok {
+		return id, nil
+	}
+	return 0, model.Errorf(model.MsgImportNoProject, code)
+}
+
+// rowCtx carries what parsing one row needs besides the cell.
+type rowCtx struct {
+	look     *lookups
+	date1904 bool
+	lang     model.Lang
+	total    model.Money // the file's "total" cell, checked against the sum
+	hasTotal bool
+}
+
+func (c *rowCtx) reset() { c.total, c.hasTotal = 0, false }
+
+// outCtx carries what writing a record needs: the language and, for
+// references, the snapshot.
+type outCtx struct {
+	snap *store.Snapshot
+	lang model.Lang
+}

@@ -1,0 +1,258 @@
+package exchange
+
+import (
+	"cmp"
+	"errors"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// importer holds one import's inputs and result.
+type importer struct {
+	st    *store.Store
+	actor store.Actor
+	opts  ImportOptions
+	res   *ImportResult
+	src   rowSource
+}
+
+// boundColumn is a file column with the spec column that reads it.
+type boundColumn[T any] struct {
+	Column
+	col *column[T]
+}
+
+// planned is a good row waiting to be written.
+type planned[T any] struct {
+	row    int
+	rec    *T
+	update bool // rec is a changed copy of a stored record
+}
+
+// rowPlanner turns rows into records and decides what happens to each.
+type rowPlanner[T any, P interface {
+	*T
+	model.Record
+}] struct {
+	sp    *spec[T]
+	in    *importer
+	cols  []boundColumn[T]
+	ctx   rowCtx
+	plan  []planned[T]
+	byKey map[string]int // key → index in plan
+}
+
+func runImport[T any, P interface {
+	*T
+	model.Record
+}](sp *spec[T], in *importer) error {
+	res := in.res
+	hr := &headerReader{src: in.src}
+	hdr, err := hr.findHeader(sp.index)
+	if err != nil {
+		return err
+	}
+	res.HeaderRow = hdr.row
+	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields)
+	if miss := missingRequired(res.Mapping, sp.required()); len(miss) > 0 {
+		res.Missing = miss
+		return model.Errorf(model.MsgImportMissingColumns, fieldLabels(miss, in.opts.Lang))
+	}
+	rp := &rowPlanner[T, P]{sp: sp, in: in, byKey: map[string]int{}}
+	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.kind), date1904: in.src.Date1904(), lang: in.opts.Lang}
+	for _, c := range res.Mapping {
+		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
+	}
+	for {
+		row, fields, err := hr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if blankRow(fields) {
+			continue
+		}
+		res.Read++
+		rp.add(row, fields)
+		if in.opts.Progress != nil && res.Read%BatchSize == 0 {
+			in.opts.Progress(res.Read, 0)
+		}
+	}
+	return rp.finish()
+}
+
+// add checks one row and plans it, or records why it is refused.
+func (rp *rowPlanner[T, P]) add(row int, fields []string) {
+	rec := new(T)
+	if ps := rp.parse(rec, fields); len(ps) > 0 {
+		rp.refuse(row, ps)
+		return
+	}
+	if rp.sp.key == nil {
+		rp.plan = append(rp.plan, planned[T]{row: row, rec: rec})
+		return
+	}
+	key := rp.sp.key(rec)
+	if key == "" {
+		rp.plan = append(rp.plan, planned[T]{row: row, rec: rec})
+		return
+	}
+	res, mode := rp.in.res, rp.in.opts.OnDuplicate
+	shown := strings.TrimSpace(cellOf(fields, rp.columnIndex(rp.sp.keyField)))
+	if i, ok := rp.byKey[key]; ok {
+		earlier := rp.plan[i]
+		switch mode {
+		case DupSkip:
+			res.Skipped++
+		case DupUpdate:
+			if merged, ok := rp.merge(row, earlier.rec, fields); ok {
+				rp.plan[i].rec = merged
+				res.Updated++
+			}
+		default:
+			rp.refuse(row, model.Problems{{Field: rp.sp.keyField,
+				Err: model.Errorf(model.MsgImportDupInFile, shown, earlier.row)}})
+		}
+		return
+	}
+	old, ok := rp.sp.existing(rp.ctx.look, key)
+	if !ok {
+		rp.byKey[key] = len(rp.plan)
+		rp.plan = append(rp.plan, planned[T]{row: row, rec: rec})
+		return
+	}
+	switch mode {
+	case DupSkip:
+		res.Skipped++
+	case DupUpdate:
+		merged, ok := rp.merge(row, old, fields)
+		switch {
+		case !ok:
+		case sameRecord[T, P](merged, old, rp.sp.clone):
+			res.Skipped++
+		default:
+			rp.byKey[key] = len(rp.plan)
+			rp.plan = append(rp.plan, planned[T]{row: row, rec: merged, update: true})
+			res.Updated++
+		}
+	default:
+		rp.refuse(row, model.Problems{{Field: rp.sp.keyField,
+			Err: model.Errorf(model.MsgImportDupInDB, shown, int(P(old).Header().ID))}})
+	}
+}
+
+// parse fills rec from the row's cells and checks it. Cell errors come
+// first; a rule broken by a field whose cell did not parse is not repeated.
+func (rp *rowPlanner[T, P]) parse(rec *T, fields []string) model.Problems {
+	rp.ctx.reset()
+	var ps model.Problems
+	bad := map[string]bool{}
+	for _, c := range rp.cols {
+		v := undefuse(strings.TrimSpace(cellOf(fields, c.Index)))
+		if v == "" {
+			continue
+		}
+		if err := c.col.set(rec, v, &rp.ctx); err != nil {
+			ps = append(ps, model.Problem{Field: c.Field, Err: err})
+			bad[c.Field] = true
+		}
+	}
+	P(rec).Sanitize()
+	rules := P(rec).Validate()
+	if rp.sp.check != nil {
+		rules = append(rules, rp.sp.check(rec, &rp.ctx)...)
+	}
+	for _, p := range rules {
+		if !bad[p.Field] {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// merge applies a row's non-empty cells to a copy of a record: an update
+// changes what the file says and keeps the rest.
+func (rp *rowPlanner[T, P]) merge(row int, base *T, fields []string) (*T, bool) {
+	merged := rp.sp.clone(base)
+	if ps := rp.parse(merged, fields); len(ps) > 0 {
+		rp.refuse(row, ps)
+		return nil, false
+	}
+	return merged, true
+}
+
+// refuse records a bad row; its problems are listed in the file's column
+// order, as the user reads the row.
+func (rp *rowPlanner[T, P]) refuse(row int, ps model.Problems) {
+	res := rp.in.res
+	res.Refused++
+	slices.SortStableFunc(ps, func(a, b model.Problem) int {
+		return cmp.Compare(rp.position(a.Field), rp.position(b.Field))
+	})
+	for _, p := range ps {
+		res.Problems = append(res.Problems, RowProblem{Row: row, Column: rp.header(p.Field), Field: p.Field, Err: p.Err})
+	}
+}
+
+// header names a field's column as the file does, or by its label when the
+// file has no such column.
+func (rp *rowPlanner[T, P]) header(field string) string {
+	for _, c := range rp.cols {
+		if c.Field == field {
+			return c.Header
+		}
+	}
+	return model.FieldLabel(field, rp.in.opts.Lang)
+}
+
+// position orders a field by its column; fields without one come last.
+func (rp *rowPlanner[T, P]) position(field string) int {
+	if i := rp.columnIndex(field); i >= 0 {
+		return i
+	}
+	return math.MaxInt
+}
+
+func (rp *rowPlanner[T, P]) columnIndex(field string) int {
+	for _, c := range rp.cols {
+		if c.Field == field {
+			return c.Index
+		}
+	}
+	return -1
+}
+
+func cellOf(fields []string, i int) string {
+	if i < 0 || i >= len(fields) {
+		return ""
+	}
+	return fields[i]
+}
+
+// sameRecord compares two records field by field, ignoring Meta, so that an
+// update that changes nothing is not written.
+func sameRecord[T any, P interface {
+	*T
+	model.Record
+}](a, b *T, clone func(*T) *T) bool {
+	ca, cb := clone(a), clone(b)
+	*P(ca).Header() = model.Meta{}
+	*P(cb).Header() = model.Meta{}
+	return reflect.DeepEqual(ca, cb)
+}
+
+func fieldLabels(fields []string, l model.Lang) string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = model.FieldLabel(f, l)
+	}
+	return strings.Join(out, ", ")
+}

@@ -1,0 +1,222 @@
+package exchange
+
+import (
+	"khuyencong/model"
+	"strings"
+)
+
+// cellKind says how a column is written to a workbook and shown in
+// Markdown; reading goes through each column's own parser.
+type cellKind uint8
+
+const (
+	cText cellKind = iota
+	cNumber
+	cMoney
+	cDate
+	cPercent // a tenth of a percent in n (report only)
+)
+
+// value is one exported cell.
+type value struct {
+	kind  cellKind
+	s     string // text
+	n     int64  // number, money, or a Date as yyyymmdd
+	blank bool   // an unset number or date: an empty cell
+}
+
+func textVal(s string) value { return value{kind: cText, s: s} }
+
+// column ties a record field to a spreadsheet column both ways; one table
+// drives import and export, so that what is written reads back the same.
+type column[T any] struct {
+	field    string
+	kind     cellKind
+	required bool
+	aliases  []string // names besides the catalog labels
+	// set parses a non-empty, trimmed cell into the record.
+	set func(r *T, v string, c *rowCtx) *model.Error
+	get func(r *T, x *outCtx) value
+}
+
+// spec is everything the importer and exporter know about one kind.
+type spec[T any] struct {
+	kind    model.Kind
+	columns []column[T]
+	// keyField is the column whose value must be unique ("" = none); key
+	// gives that value in comparable form.
+	keyField string
+	key      func(r *T) string
+	// existing finds the live record holding a key in the database.
+	existing func(l *lookups, key string) (*T, bool)
+	// clone deep-copies a record, so that a record read from the shared
+	// snapshot is never changed in place.
+	clone func(r *T) *T
+	// check adds the file-level rules that Validate does not hold.
+	check func(r *T, c *rowCtx) model.Problems
+	// all lists the table's rows for export.
+	table func(x *outCtx) tableView[T]
+
+	index headerIndex
+}
+
+// tableView is the part of a store table the exporter needs.
+type tableView[T any] struct {
+	len  int
+	at   func(i int) *T
+	live func(r *T) bool
+}
+
+func (sp *spec[T]) build() *spec[T] {
+	fields := make([]string, len(sp.columns))
+	aliases := map[string][]string{}
+	for i, c := range sp.columns {
+		fields[i] = c.field
+		aliases[c.field] = c.aliases
+	}
+	sp.index = newHeaderIndex(fields, aliases)
+	return sp
+}
+
+func (sp *spec[T]) required() []string {
+	var r []string
+	for _, c := range sp.columns {
+		if c.required {
+			r = append(r, c.field)
+		}
+	}
+	return r
+}
+
+func (sp *spec[T]) column(field string) *column[T] {
+	for i := range sp.columns {
+		if sp.columns[i].field == field {
+			return &sp.columns[i]
+		}
+	}
+	return nil
+}
+
+// Helpers that make the common column shapes.
+
+func textCol[T any](field string, ptr func(*T) *string, aliases ...string) column[T] {
+	return column[T]{
+		field: field, kind: cText, aliases: aliases,
+		set: func(r *T, v string, _ *rowCtx) *model.Error { *ptr(r) = model.CleanLine(v); return nil },
+		get: func(r *T, _ *outCtx) value { return textVal(*ptr(r)) },
+	}
+}
+
+func noteCol[T any](field string, ptr func(*T) *string, aliases ...string) column[T] {
+	c := textCol(field, ptr, aliases...)
+	c.set = func(r *T, v string, _ *rowCtx) *model.Error { *ptr(r) = model.CleanText(v); return nil }
+	return c
+}
+
+func intCol[T any](field string, ptr func(*T) *int32, aliases ...string) column[T] {
+	return column[T]{
+		field: field, kind: cNumber, aliases: aliases,
+		set: func(r *T, v string, _ *rowCtx) *model.Error {
+			n, err := parseInt32(v)
+			*ptr(r) = n
+			return err
+		},
+		get: func(r *T, _ *outCtx) value {
+			n := *ptr(r)
+			return value{kind: cNumber, n: int64(n), blank: n == 0}
+		},
+	}
+}
+
+func moneyCol[T any](field string, ptr func(*T) *model.Money, blankZero bool, aliases ...string) column[T] {
+	return column[T]{
+		field: field, kind: cMoney, aliases: aliases,
+		set: func(r *T, v string, _ *rowCtx) *model.Error {
+			m, err := parseMoneyCell(v)
+			*ptr(r) = m
+			return err
+		},
+		get: func(r *T, _ *outCtx) value {
+			m := *ptr(r)
+			return value{kind: cMoney, n: int64(m), blank: blankZero && m == 0}
+		},
+	}
+}
+
+func dateCol[T any](field string, ptr func(*T) *model.Date, aliases ...string) column[T] {
+	return column[T]{
+		field: field, kind: cDate, aliases: aliases,
+		set: func(r *T, v string, c *rowCtx) *model.Error {
+			d, err := parseDateCell(v, c.date1904)
+			*ptr(r) = d
+			return err
+		},
+		get: func(r *T, _ *outCtx) value {
+			d := *ptr(r)
+			return value{kind: cDate, n: int64(d), blank: d == 0}
+		},
+	}
+}
+
+// enumValue is what the label tables of model give every enum.
+type enumValue interface {
+	~uint8
+	Label(model.Lang) string
+	Code() string
+}
+
+// enumCol reads a code or a label in either language and writes the label
+// in the export's language; an unset value is an empty cell.
+func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(string) (E, bool), all []E, aliases ...string) column[T] {
+	return column[T]{
+		field: field, kind: cText, aliases: aliases,
+		set: func(r *T, v string, _ *rowCtx) *model.Error {
+			e, ok := parse(v)
+			if !ok {
+				e, ok = partOfLabel(v, all)
+			}
+			if !ok {
+				return model.Errorf(model.MsgImportBadChoice, v, enumCodes(all))
+			}
+			*ptr(r) = e
+			return nil
+		},
+		get: func(r *T, x *outCtx) value {
+			e := *ptr(r)
+			if e == 0 {
+				return textVal("")
+			}
+			return textVal(e.Label(x.lang))
+		},
+	}
+}
+
+// partOfLabel accepts the short form people write for a long label
+// ("Thủ công mỹ nghệ" for "Sản xuất hàng thủ công mỹ nghệ") when it is part
+// of exactly one label, in either language.
+func partOfLabel[E enumValue](v string, all []E) (E, bool) {
+	key := headerKey(v)
+	if len([]rune(key)) < 4 {
+		return 0, false
+	}
+	var found E
+	n := 0
+	for _, e := range all {
+		if strings.Contains(headerKey(e.Label(model.VI)), key) || strings.Contains(headerKey(e.Label(model.EN)), key) {
+			found = e
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+func enumCodes[E enumValue](all []E) string {
+	s := ""
+	for i, e := range all {
+		if i > 0 {
+			s += ", "
+		}
+		s += e.Code()
+	}
+	return s
+}

@@ -1,0 +1,79 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+)
+
+// HomeProvince is the province whose records the centre keeps. A record
+// with no province is taken to be in it.
+const HomeProvince = "Vĩnh Phúc"
+
+// VinhPhucDistricts are the province's nine district-level units before the
+// district tier was abolished on 1/7/2025; facilities keep the district of
+// their record's time.
+var VinhPhucDistricts = []string{
+	"Vĩnh Yên", "Phúc Yên", "Bình Xuyên", "Tam Dương", "Tam Đảo",
+	"Lập Thạch", "Sông Lô", "Vĩnh Tường", "Yên Lạc",
+}
+
+// districtPrefixes are the unit words people put before a name ("TP. Vĩnh
+// Yên", "huyện Tam Dương", "Thị xã Phúc Yên"), in folded, squashed form.
+var districtPrefixes = []string{"thanhpho", "thixa", "huyen", "quan", "tp", "tx"}
+
+// DistrictOf finds the home province's district that a written district
+// names, ignoring case, diacritics, spacing and the unit word. It answers
+// only for the home province (or an empty one); known is false otherwise.
+func DistrictOf(province, district string) (canonical string, known bool) {
+	if !homeProvince(province) {
+		return "", false
+	}
+	key := placeKey(district)
+	for _, d := range VinhPhucDistricts {
+		if placeKey(d) == key {
+			return d, true
+		}
+	}
+	for _, p := range districtPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
+			for _, d := range VinhPhucDistricts {
+				if placeKey(d) == rest {
+					return d, true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// CheckDistrict refuses a district that is not one of the home province's
+// when the record is in the home province. Other provinces' districts and
+// an empty district are not checked.
+func CheckDistrict(province, district string) *Error {
+	if strings.TrimSpace(district) == "" || !homeProvince(province) {
+		return nil
+	}
+	if _, ok := DistrictOf(province, district); ok {
+		return nil
+	}
+	return Errorf(MsgDistrictUnknown, district, HomeProvince, strings.Join(VinhPhucDistricts, ", "))
+}
+
+func homeProvince(p string) bool {
+	k := placeKey(p)
+	if rest, ok := strings.CutPrefix(k, "tinh"); ok && rest != "" {
+		k = rest
+	}
+	return k == "" || k == placeKey(HomeProvince)
+}
+
+// placeKey is a place name folded to its letters and digits.
+func placeKey(s string) string {
+	var b strings.Builder
+	for _, r := range Fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
