@@ -1,0 +1,199 @@
+package tui
+
+import (
+	"strconv"
+
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/vtable"
+)
+
+// The adapters show a snapshot's tables through vtable.Source without
+// copying them: a cell is formatted when the table draws it, which is only
+// for the rows on screen. A new snapshot means a new adapter (SetSource).
+
+// view is what the adapters need of the session besides the data.
+type view struct {
+	lang        model.Lang
+	showDeleted bool
+	deletedMark string
+}
+
+func (v view) name(s string, deleted bool) string {
+	if deleted {
+		return v.deletedMark + s
+	}
+	return s
+}
+
+// Facility columns, in display order.
+const (
+	fcName = iota
+	fcTax
+	fcDistrict
+	fcCommune
+	fcCraft
+	fcTrade
+	fcEmployees
+	fcLegal
+)
+
+type facilitySource struct {
+	t *store.Table[model.Facility]
+	v view
+}
+
+func (s facilitySource) Len() int          { return s.t.Len() }
+func (s facilitySource) Text(i int) string { return s.t.Text(i) }
+func (s facilitySource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+
+func (s facilitySource) Cell(i, col int) string {
+	f := s.t.At(i)
+	switch col {
+	case fcName:
+		return s.v.name(f.Name, f.Deleted)
+	case fcTax:
+		return f.TaxCode
+	case fcDistrict:
+		return f.Address.District
+	case fcCommune:
+		return f.Address.Commune
+	case fcCraft:
+		return f.CraftVillage
+	case fcTrade:
+		return f.TradeGroup.Label(s.v.lang)
+	case fcEmployees:
+		if f.Employees == 0 {
+			return ""
+		}
+		return groupInt(int64(f.Employees))
+	case fcLegal:
+		return f.LegalForm.Code()
+	}
+	return ""
+}
+
+func (s facilitySource) SortKey(i, col int) vtable.SortKey {
+	f := s.t.At(i)
+	switch col {
+	case fcEmployees:
+		return vtable.SortKey{Num: int64(f.Employees)}
+	case fcTrade:
+		return vtable.SortKey{Num: int64(f.TradeGroup)}
+	case fcLegal:
+		return vtable.SortKey{Num: int64(f.LegalForm)}
+	case fcName:
+		return vtable.SortKey{Str: model.SortKey(f.Name)}
+	}
+	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+}
+
+// Project columns, in display order.
+const (
+	pcCode = iota
+	pcName
+	pcYear
+	pcSource
+	pcCategory
+	pcStatus
+	pcSupport
+	pcCounterpart
+)
+
+type projectSource struct {
+	t *store.Table[model.Project]
+	v view
+}
+
+func (s projectSource) Len() int          { return s.t.Len() }
+func (s projectSource) Text(i int) string { return s.t.Text(i) }
+func (s projectSource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+
+func (s projectSource) Cell(i, col int) string {
+	p := s.t.At(i)
+	switch col {
+	case pcCode:
+		return p.Code
+	case pcName:
+		return s.v.name(p.Name, p.Deleted)
+	case pcYear:
+		if p.Year == 0 {
+			return ""
+		}
+		return strconv.Itoa(int(p.Year))
+	case pcSource:
+		return p.Source.Code()
+	case pcCategory:
+		return p.Category.Label(s.v.lang)
+	case pcStatus:
+		return p.Status.Label(s.v.lang)
+	case pcSupport:
+		return moneyCell(p.Support)
+	case pcCounterpart:
+		return moneyCell(p.Counterpart)
+	}
+	return ""
+}
+
+func (s projectSource) SortKey(i, col int) vtable.SortKey {
+	p := s.t.At(i)
+	switch col {
+	case pcYear:
+		return vtable.SortKey{Num: int64(p.Year)}
+	case pcSource:
+		return vtable.SortKey{Num: int64(p.Source)}
+	case pcCategory:
+		return vtable.SortKey{Num: int64(p.Category)}
+	case pcStatus:
+		return vtable.SortKey{Num: int64(p.Status)}
+	case pcSupport:
+		return vtable.SortKey{Num: int64(p.Support)}
+	case pcCounterpart:
+		return vtable.SortKey{Num: int64(p.Counterpart)}
+	case pcName:
+		return vtable.SortKey{Str: model.SortKey(p.Name)}
+	}
+	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+}
+
+// Column keys only mark a column sortable: the sources above implement
+// vtable.KeySource, which the table prefers.
+func sortable(int) vtable.SortKey { return vtable.SortKey{} }
+
+func facilityColumns(c *common) []vtable.Column {
+	t := c.T
+	return []vtable.Column{
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 24, Flex: true, Priority: 100, Key: sortable},
+		{Title: t(model.MsgColTax), Width: 14, Priority: 40, Key: sortable},
+		{Title: t(model.MsgColDistrict), Width: 12, Priority: 60, Key: sortable},
+		{Title: t(model.MsgColCommune), Width: 14, Priority: 50, Key: sortable},
+		{Title: t(model.MsgColCraft), Width: 16, Priority: 20, Key: sortable},
+		{Title: t(model.MsgColTrade), Width: 16, Priority: 10, Key: sortable},
+		{Title: t(model.MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgColLegal), Width: 9, Priority: 15, Key: sortable},
+	}
+}
+
+func projectColumns(c *common) []vtable.Column {
+	t := c.T
+	return []vtable.Column{
+		{Title: t(model.MsgColCode), Width: 14, Priority: 90, Key: sortable},
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 24, Flex: true, Priority: 100, Key: sortable},
+		{Title: t(model.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgColSource), Width: 5, Priority: 60, Key: sortable},
+		{Title: t(model.MsgColCategory), Width: 16, Priority: 10, Key: sortable},
+		{Title: t(model.MsgColStatus), Width: 14, Priority: 50, Key: sortable},
+		{Title: t(model.MsgColSupport), Width: 10, Priority: 80, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgColCounterpart), Width: 10, Priority: 20, Align: lipgloss.Right, Key: sortable},
+	}
+}
+
+// moneyCell is an amount in a table: short form, blank for none.
+func moneyCell(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return m.Short()
+}

@@ -1,0 +1,92 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+)
+
+// Model is the app for one user. It implements tea.Model; New builds it and
+// the program runs it. All its state is its own except the store.
+type Model struct {
+	c      *common
+	keys   keyMap
+	help   help.Model
+	tabs   []tabModel
+	active int
+	status status
+	modal  modal
+	empty  *emptyScreen
+
+	fullHelp bool
+	mouse    bool
+	w, h     int
+	bg       *tea.BackgroundColorMsg
+	feed     *feed
+	done     bool
+}
+
+// New builds the app over cfg.Store for cfg.Actor.
+func New(cfg Config) *Model {
+	c := &common{cfg: cfg, lang: cfg.Lang, st: newStyles(true, cfg.NoColor, cfg.ASCII), snap: cfg.Store.Snapshot()}
+	m := &Model{c: c, keys: newKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
+	m.help.Styles = c.st.Help
+	m.tabs = []tabModel{
+		newOverview(c),
+		newListTab(c, facilitiesKind(), m.keys),
+		newListTab(c, projectsKind(), m.keys),
+		newBudgets(c),
+	}
+	if c.canAdmin() {
+		m.tabs = append(m.tabs, newAuditTab(c, m.keys))
+	}
+	m.empty = newEmptyScreen(c)
+	return m
+}
+
+// Init asks the terminal for its background (styles default to dark until
+// it answers, and some terminals never do) and starts following the
+// store's change feed.
+func (m *Model) Init() tea.Cmd {
+	m.feed = newFeed(m.c.cfg.Context, m.c.cfg.Store)
+	start := func() tea.Msg { return startMsg{} }
+	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(), start)
+}
+
+// Close stops following the store's change feed. Run's end does not tell
+// a model, so a caller that runs many programs (the SSH server) should
+// call it, or set Config.Context, when a program returns.
+func (m *Model) Close() {
+	if m.feed != nil {
+		m.feed.stop()
+	}
+}
+
+func (m *Model) quit() tea.Cmd {
+	m.done = true
+	m.Close()
+	return tea.Quit
+}
+
+// bodySize is the room between the tab bar and the status and help lines.
+func (m *Model) bodySize() (int, int) { return max(m.w, 0), max(m.h-3, 0) }
+
+// isEmpty reports a database without any facility or project, for which
+// the first-run screen replaces the list tabs.
+func (m *Model) isEmpty() bool {
+	s := m.c.snap
+	return s.Facilities.Len() == 0 && s.Projects.Len() == 0
+}
+
+func (m *Model) activeTab() tabModel { return m.tabs[m.active] }
+
+// capturing reports that typed letters belong to a text field.
+func (m *Model) capturing() bool {
+	return m.modal != nil || m.activeTab().Capturing()
+}
+
+// title is the terminal window's title.
+func (m *Model) title() string {
+	return "khuyencong · " + m.c.T(model.MsgAppTitle)
+}

@@ -1,0 +1,111 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+)
+
+// globalKey handles the keys that work on every tab; ok is false for any
+// other key.
+func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	km := m.keys
+	switch {
+	case key.Matches(msg, km.Quit):
+		return m.quit(), true
+	case key.Matches(msg, km.Help):
+		m.fullHelp = true
+		return nil, true
+	case key.Matches(msg, km.NextTab):
+		m.active = (m.active + 1) % len(m.tabs)
+		return nil, true
+	case key.Matches(msg, km.PrevTab):
+		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+		return nil, true
+	case key.Matches(msg, km.Mouse):
+		return m.toggleMouse(), true
+	case key.Matches(msg, km.ShowDeleted):
+		return m.toggleDeleted(), true
+	}
+	for i, b := range km.Tab {
+		if key.Matches(msg, b) {
+			return m.goTab(i), true
+		}
+	}
+	return nil, false
+}
+
+func (m *Model) goTab(i int) tea.Cmd {
+	if i >= len(m.tabs) {
+		return say(levelWarn, m.c.T(model.MsgStatusNoTab))
+	}
+	m.active = i
+	return nil
+}
+
+func (m *Model) toggleMouse() tea.Cmd {
+	m.mouse = !m.mouse
+	if m.mouse {
+		return say(levelInfo, m.c.T(model.MsgStatusMouseOn))
+	}
+	return say(levelInfo, m.c.T(model.MsgStatusMouseOff))
+}
+
+// toggleDeleted shows or hides soft-deleted rows in the lists (admins).
+func (m *Model) toggleDeleted() tea.Cmd {
+	if !m.c.canAdmin() {
+		return m.c.refuse(model.MsgNeedAdmin)
+	}
+	m.c.showDeleted = !m.c.showDeleted
+	k := model.MsgStatusDeletedOff
+	if m.c.showDeleted {
+		k = model.MsgStatusDeletedOn
+	}
+	return tea.Batch(m.broadcast(refreshMsg{}), say(levelInfo, m.c.T(k)))
+}
+
+// mouseMsg selects a tab on a click in the tab bar and passes anything else
+// to the active tab in the body's coordinates.
+func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
+	if !m.mouse || m.modal != nil || m.fullHelp || tooSmall(m.w, m.h) {
+		return nil
+	}
+	mo := msg.Mouse()
+	if mo.Y == 0 {
+		if _, ok := msg.(tea.MouseClickMsg); ok {
+			return m.clickTab(mo.X)
+		}
+		return nil
+	}
+	mo.Y--
+	var moved tea.Msg
+	switch msg.(type) {
+	case tea.MouseClickMsg:
+		moved = tea.MouseClickMsg(mo)
+	case tea.MouseReleaseMsg:
+		moved = tea.MouseReleaseMsg(mo)
+	case tea.MouseWheelMsg:
+		moved = tea.MouseWheelMsg(mo)
+	case tea.MouseMotionMsg:
+		moved = tea.MouseMotionMsg(mo)
+	default:
+		return nil
+	}
+	return m.toActive(moved)
+}
+
+// clickTab finds the tab under column x, measuring titles as tabBar draws.
+func (m *Model) clickTab(x int) tea.Cmd {
+	pos := 0
+	for i, t := range m.tabs {
+		w := lipgloss.Width(m.c.st.TabActive.Render(tabLabel(i, t)))
+		if x < pos+w {
+			m.active = i
+			return nil
+		}
+		pos += w + 1
+	}
+	return nil
+}

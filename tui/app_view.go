@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// View draws the frame (tabs, body, status, help) into exactly the
+// terminal's size, or the too-small notice.
+func (m *Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	if m.mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	v.WindowTitle = m.title()
+	return v
+}
+
+func (m *Model) render() string {
+	if m.done {
+		return ""
+	}
+	if tooSmall(m.w, m.h) {
+		return tooSmallView(m.c, m.w, m.h)
+	}
+	bw, bh := m.bodySize()
+	top := tabBar(m.c.st, m.tabs, m.active, m.w)
+	body := m.body(bw, bh)
+	bar := statusBar(m.c, m.status, m.w)
+	foot := helpFooter(m.help, withGlobal(m.keys, m.keyMap()), m.w)
+	return top + "\n" + fit(body, bw, bh) + "\n" + fit(bar, m.w, 1) + "\n" + fit(foot, m.w, 1)
+}
+
+// body is what fills the space between the tab bar and the status bar.
+func (m *Model) body(w, h int) string {
+	if m.fullHelp {
+		return helpPage(m.c, m.help, withGlobal(m.keys, m.keyMap()), w, h)
+	}
+	var base string
+	if m.isEmpty() && m.showsEmpty() {
+		base = m.empty.View(w, h)
+	} else {
+		base = m.activeTab().View(w, h)
+	}
+	if m.modal != nil {
+		return m.modal.View(base, w, h)
+	}
+	return base
+}
+
+// showsEmpty reports whether the active tab gives way to the first-run
+// screen on an empty database (all but the audit trail).
+func (m *Model) showsEmpty() bool { return m.active < 4 }
+
+// keyMap is the keys of whatever has focus.
+func (m *Model) keyMap() keyList {
+	switch {
+	case m.modal != nil:
+		return asKeyList(m.modal.KeyMap())
+	case m.isEmpty() && m.showsEmpty():
+		return asKeyList(m.empty.KeyMap())
+	}
+	return asKeyList(m.activeTab().KeyMap())
+}
+
+func asKeyList(k help.KeyMap) keyList {
+	return keyList{short: k.ShortHelp(), full: k.FullHelp()}
+}

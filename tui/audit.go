@@ -1,0 +1,164 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/vtable"
+)
+
+// auditTab shows the audit trail to admins, newest first, narrowed by a
+// query line (user, record, dates). Reading the trail is I/O, so it runs
+// in a command; a result of an older query is dropped by its number.
+type auditTab struct {
+	c       *common
+	keys    keyMap
+	input   textinput.Model
+	editing bool
+	query   string
+	table   *vtable.Model
+	seq     int
+	loading bool
+	count   int
+	err     string
+}
+
+// startMsg is sent once when the program starts, for parts that load.
+type startMsg struct{}
+
+type auditMsg struct {
+	seq     int
+	entries []store.AuditEntry
+	err     error
+}
+
+func newAuditTab(c *common, keys keyMap) *auditTab {
+	in := textinput.New()
+	in.Prompt = "/ "
+	in.Placeholder = c.T(model.MsgAuditHint)
+	a := &auditTab{c: c, keys: keys, input: in}
+	a.table = vtable.New(auditColumns(c), auditSource{c: c}, vtable.WithLang(c.lang),
+		vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	return a
+}
+
+// load asks the store for the entries of the current query.
+func (a *auditTab) load() tea.Cmd {
+	q, err := parseAuditQuery(a.query, a.c.cfg.now().Location())
+	if err != nil {
+		a.err = a.c.localize(err)
+		return nil
+	}
+	a.seq++
+	a.loading, a.err = true, ""
+	seq, s, actor := a.seq, a.c.cfg.Store, a.c.cfg.Actor
+	return func() tea.Msg {
+		es, err := s.Audit(actor, q)
+		return auditMsg{seq: seq, entries: es, err: err}
+	}
+}
+
+func (a *auditTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.table.SetSize(msg.Width, max(msg.Height-2, 0))
+		a.input.SetWidth(max(msg.Width-4, 1))
+		return a, nil
+	case tea.BackgroundColorMsg:
+		a.table.SetStyles(tableStyles(a.c.st))
+		a.input.SetStyles(textinput.DefaultStyles(msg.IsDark()))
+		return a, nil
+	case startMsg, refreshMsg:
+		return a, a.load()
+	case auditMsg:
+		if msg.seq != a.seq {
+			return a, nil
+		}
+		a.loading = false
+		if msg.err != nil {
+			a.err = a.c.localize(msg.err)
+			return a, nil
+		}
+		a.count = len(msg.entries)
+		return a, a.table.SetSource(auditSource{c: a.c, es: msg.entries})
+	case tea.KeyPressMsg:
+		return a, a.key(msg)
+	}
+	_, cmd := a.table.Update(msg)
+	return a, cmd
+}
+
+func (a *auditTab) key(msg tea.KeyPressMsg) tea.Cmd {
+	if a.editing {
+		switch msg.String() {
+		case "enter":
+			a.editing = false
+			a.input.Blur()
+			a.query = a.input.Value()
+			return a.load()
+		case "esc":
+			a.editing = false
+			a.input.Blur()
+			a.input.SetValue(a.query)
+			return nil
+		}
+		var cmd tea.Cmd
+		a.input, cmd = a.input.Update(msg)
+		return cmd
+	}
+	if msg.String() == "/" {
+		a.editing = true
+		return a.input.Focus()
+	}
+	_, cmd := a.table.Update(msg)
+	return cmd
+}
+
+func (a *auditTab) View(w, h int) string {
+	st := a.c.st
+	line := st.Label.Render("/ ") + a.query
+	if a.query == "" {
+		line = st.Muted.Render("/ " + a.c.T(model.MsgAuditHint))
+	}
+	if a.editing {
+		line = a.input.View()
+	}
+	info := st.Muted.Render(a.c.T(model.MsgAuditCount, groupInt(int64(a.count))))
+	switch {
+	case a.loading:
+		info = st.Muted.Render(a.c.T(model.MsgAuditLoading))
+	case a.err != "":
+		info = st.Error.Render(a.c.mark(levelError) + " " + a.err)
+	}
+	return fit(strings.Join([]string{cut(line, w), cut(info, w), a.table.View()}, "\n"), w, h)
+}
+
+func (a *auditTab) Title() string   { return a.c.T(model.MsgTabAudit) }
+func (a *auditTab) Capturing() bool { return a.editing || a.table.Filtering() }
+
+func (a *auditTab) KeyMap() help.KeyMap {
+	q := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", a.c.T(model.MsgAuditQueryKey)))
+	tk := a.table.Keys()
+	if a.editing {
+		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(model.MsgAuditRun)))
+		return keyList{short: []key.Binding{run, a.keys.Close}}
+	}
+	return keyList{short: []key.Binding{q, tk.Up, tk.Down, tk.SortNext}, full: append(tk.FullHelp(), []key.Binding{q})}
+}
+
+// auditColumns are the trail's columns.
+func auditColumns(c *common) []vtable.Column {
+	return []vtable.Column{
+		{Title: c.T(model.MsgAuditAt), Width: 16, Priority: 100, Key: sortable},
+		{Title: c.T(model.MsgAuditUser), Width: 12, Priority: 90, Key: sortable},
+		{Title: c.T(model.MsgAuditOp), Width: 10, Priority: 80, Key: sortable},
+		{Title: c.T(model.MsgAuditRecord), Width: 18, Priority: 70, Key: sortable},
+		{Title: c.T(model.MsgAuditChanges), Width: 40, MinWidth: 16, Flex: true, Priority: 60},
+	}
+}

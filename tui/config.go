@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"context"
+	"time"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// Config is what one session of the app needs. The caller (main for a local
+// run, the SSH server per session) decides the actor and the presentation;
+// the app reads no environment variable itself.
+type Config struct {
+	Store   *store.Store
+	Actor   store.Actor
+	Lang    model.Lang
+	ASCII   bool // ASCII borders and marks only (PuTTY without UTF-8)
+	NoColor bool // NO_COLOR: attributes only, no colours
+	Mouse   bool // start with mouse reporting on (m toggles it)
+	DBPath  string
+	// LoadSample fills an empty database with the sample data; nil when the
+	// caller does not offer it (then the empty screen only offers "new").
+	LoadSample func() error
+	// Now is the clock (tests pin it); nil means time.Now.
+	Now func() time.Time
+	// Context, when set, ends the app's wait on the store's change feed when
+	// it is done (an SSH session's context); Model.Close does the same.
+	Context context.Context
+}
+
+func (c Config) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
+
+// common is the state every part of one session shares: configuration,
+// language, styles and the current snapshot of the read model. Parts hold a
+// pointer, so a new snapshot or new styles reach them all at once.
+type common struct {
+	cfg         Config
+	lang        model.Lang
+	st          *styles
+	snap        *store.Snapshot
+	showDeleted bool // admins only: list soft-deleted rows too
+}
+
+// T renders a catalog entry in the session's language.
+func (c *common) T(k model.Key, args ...any) string { return c.lang.T(k, args...) }
+
+func (c *common) role() model.Role { return c.cfg.Actor.Role }
+func (c *common) canWrite() bool   { return c.cfg.Actor.Role.CanWrite() }
+func (c *common) canAdmin() bool   { return c.cfg.Actor.Role.CanAdmin() }
+
+// localize renders an error for this user.
+func (c *common) localize(err error) string { return model.Localize(err, c.lang) }

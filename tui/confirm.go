@@ -1,0 +1,102 @@
+package tui
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// answer is what the user made of a question.
+type answer uint8
+
+const (
+	pending answer = iota
+	yes
+	no
+)
+
+// confirmDialog is a small yes/no question (delete? discard changes?). It
+// starts on "no": a stray enter must not destroy anything. y and n answer
+// at once, ←/→/tab move, enter takes the focused button, esc is no.
+type confirmDialog struct {
+	c        *common
+	question string
+	yesLabel string
+	noLabel  string
+	onYes    bool
+}
+
+func newConfirm(c *common, question, yesLabel, noLabel string) *confirmDialog {
+	return &confirmDialog{c: c, question: question, yesLabel: yesLabel, noLabel: noLabel}
+}
+
+// Update takes a key and says whether the question is answered.
+func (d *confirmDialog) Update(msg tea.Msg) answer {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return pending
+	}
+	switch k.String() {
+	case "y", "Y", "c", "C":
+		return yes
+	case "n", "N", "k", "K", "esc":
+		return no
+	case "left", "right", "tab", "shift+tab", "h", "l":
+		d.onYes = !d.onYes
+	case "enter", "space":
+		if d.onYes {
+			return yes
+		}
+		return no
+	}
+	return pending
+}
+
+// View draws the dialog box, at most w cells wide.
+func (d *confirmDialog) View(w int) string {
+	st := d.c.st
+	btn := func(label string, focused bool) string {
+		s := lipgloss.NewStyle().Padding(0, 2)
+		if focused {
+			return st.Selected.Inherit(s).Render(label)
+		}
+		return s.Render(label)
+	}
+	buttons := lipgloss.JoinHorizontal(lipgloss.Top, btn(d.yesLabel, d.onYes), "  ", btn(d.noLabel, !d.onYes))
+	inner := max(min(w-6, 60), 10)
+	q := lipgloss.NewStyle().Width(inner).Render(d.question)
+	body := lipgloss.JoinVertical(lipgloss.Center, q, "", buttons)
+	return st.Dialog.Render(body)
+}
+
+// overlay draws box centred over base in a w×h area.
+func overlay(base, box string, w, h int) string {
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	bw, bh := lipgloss.Width(box), lipgloss.Height(box)
+	x, y := max((w-bw)/2, 0), max((h-bh)/2, 0)
+	canvas := lipgloss.NewCanvas(w, h)
+	canvas.Compose(lipgloss.NewCompositor(
+		lipgloss.NewLayer(fit(base, w, h)),
+		lipgloss.NewLayer(box).X(x).Y(y).Z(1),
+	))
+	return canvas.Render()
+}
+
+// confirmModal asks a question for the root and runs a command on yes.
+type confirmModal struct {
+	d     *confirmDialog
+	onYes tea.Cmd
+}
+
+func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	switch m.d.Update(msg) {
+	case yes:
+		return nil, m.onYes
+	case no:
+		return nil, nil
+	}
+	return m, nil
+}
+
+func (m *confirmModal) View(base string, w, h int) string { return overlay(base, m.d.View(w), w, h) }

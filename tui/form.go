@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"errors"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"khuyencong/model"
+)
+
+// recordKind is what differs between the facility and the project form.
+type recordKind struct {
+	kind model.Kind
+	// record makes the record from the fields (they all parse when it is
+	// called), starting from the record that was opened, Meta included.
+	record func(f *recordForm) model.Record
+	name   func(r model.Record) string
+}
+
+// recordForm creates or edits one record with a huh form embedded in the
+// app (notes §4: type-assert after Update, check State, forward size and
+// background). It stays open until the store has the record: a refused
+// save keeps everything typed and shows why on the fields.
+type recordForm struct {
+	c      *common
+	rk     recordKind
+	title  string
+	isNew  bool
+	base   model.Record // the record as opened (zero for a new one)
+	fields []*formField
+	form   *huh.Form
+
+	focus   huh.Field // the field that had focus, reformatted when left
+	initial string    // the values at open, to ask before discarding
+	confirm *confirmDialog
+	picker  *picker
+	saving  bool
+
+	w, h int
+	bg   *tea.BackgroundColorMsg
+}
+
+func newRecordForm(c *common, rk recordKind, title string, base model.Record, isNew bool, fields []*formField) *recordForm {
+	f := &recordForm{c: c, rk: rk, title: title, base: base, isNew: isNew, fields: fields}
+	for _, ff := range fields {
+		ff.value = shown(ff.kind, ff.value)
+	}
+	f.initial = f.values()
+	f.rebuild()
+	return f
+}
+
+// values is every field as text, for the dirty check.
+func (f *recordForm) values() string {
+	var b strings.Builder
+	for _, ff := range f.fields {
+		b.WriteString(ff.text())
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+func (f *recordForm) dirty() bool { return f.values() != f.initial }
+
+// rebuild makes a fresh huh form over the same values: at open, and after
+// huh finished a form (enter on the last field) whose save may fail.
+func (f *recordForm) rebuild() {
+	hf := make([]huh.Field, len(f.fields))
+	for i, ff := range f.fields {
+		if ff.build != nil {
+			ff.field = ff.build(f)
+		} else {
+			ff.input = f.textInput(ff)
+			ff.field = ff.input
+		}
+		hf[i] = ff.field
+	}
+	f.form = huh.NewForm(huh.NewGroup(hf...)).
+		WithTheme(formTheme(f.c.st)).
+		WithShowHelp(false).
+		WithShowErrors(false)
+	f.focus = nil
+	f.resize()
+}
+
+// textInput builds a text field bound to ff.value with its validator.
+func (f *recordForm) textInput(ff *formField) *huh.Input {
+	title := model.FieldLabel(ff.name, f.c.lang)
+	if ff.required {
+		title += " *"
+	}
+	in := huh.NewInput().Key(ff.name).Title(title).Value(&ff.value).Validate(f.validator(ff))
+	if ff.kind == kMoney {
+		in.Placeholder(f.c.T(model.MsgFormMoneyHint))
+	}
+	if ff.kind == kDate {
+		in.Placeholder("dd/mm/yyyy")
+	}
+	return in
+}
+
+// validator checks one field as it is left, and keeps showing a problem
+// found later (Validate, the store) until the value changes.
+func (f *recordForm) validator(ff *formField) func(string) error {
+	return func(s string) error {
+		if ff.ext != nil && ff.ext.value == s {
+			return errors.New(model.FieldLabel(ff.name, f.c.lang) + ": " + ff.ext.msg)
+		}
+		if err := check(ff.kind, ff.required, s); err != nil {
+			return f.c.fieldErr(ff.name, err)
+		}
+		return nil
+	}
+}
+
+func (f *recordForm) resize() {
+	if f.w <= 0 || f.h <= 0 {
+		return
+	}
+	f.form.WithWidth(min(f.w, 100)).WithHeight(max(f.formHeight(), 1))
+}
+
+// formHeight leaves room for the title and up to three problem lines.
+func (f *recordForm) formHeight() int { return f.h - 2 - 3 }
+
+// Init focuses the first field.
+func (f *recordForm) Init() tea.Cmd { return f.form.Init() }
+
+// field finds the formField of a huh field.
+func (f *recordForm) field(hf huh.Field) *formField {
+	for _, ff := range f.fields {
+		if ff.field == hf {
+			return ff
+		}
+	}
+	return nil
+}

@@ -1,0 +1,121 @@
+package tui
+
+import (
+	"strconv"
+	"strings"
+
+	"khuyencong/model"
+)
+
+// facilityChoices are the facility's enum fields, which huh's selects set
+// through pointers.
+type facilityChoices struct {
+	legal model.LegalForm
+	trade model.TradeGroup
+}
+
+// newFacilityForm opens a form over a copy of base; isNew saves with Create.
+func newFacilityForm(c *common, base model.Facility, isNew bool) *recordForm {
+	ch := &facilityChoices{legal: base.LegalForm, trade: base.TradeGroup}
+	txt := func(name string, kind fieldKind, v string, required bool) *formField {
+		return &formField{name: name, kind: kind, value: v, required: required}
+	}
+	a := base.Address
+	fields := []*formField{
+		txt("name", kText, base.Name, true),
+		txt("tax_code", kTax, base.TaxCode, false),
+		choice(c, "legal_form", &ch.legal, model.AllLegalForms, model.LegalForm.Label, false),
+		choice(c, "trade_group", &ch.trade, model.AllTradeGroups, model.TradeGroup.Label, false),
+		txt("products", kText, base.Products, false),
+		txt("village", kText, a.Village, false),
+		txt("commune", kText, a.Commune, false),
+		txt("district", kText, a.District, false),
+		txt("province", kText, a.Province, false),
+		txt("craft_village", kText, base.CraftVillage, false),
+		txt("employees", kCount, countText(base.Employees), false),
+		txt("avg_income", kMoney, moneyText(base.AvgIncome), false),
+		txt("representative", kText, base.Representative, false),
+		txt("phone", kText, base.Phone, false),
+		txt("email", kText, base.Email, false),
+		txt("year_founded", kYear, countText(base.YearFounded), false),
+		textArea("former_names", kFormer, formatFormerNames(base.FormerNames), c.T(model.MsgFormFormerNames)),
+		textArea("notes", kNotes, base.Notes, ""),
+	}
+	title := c.T(model.MsgFormNewFacility)
+	if !isNew {
+		title = c.T(model.MsgFormEditFacility, base.Name)
+	}
+	b := base
+	rk := recordKind{
+		kind:   model.KindFacility,
+		record: func(f *recordForm) model.Record { return facilityFrom(f, ch) },
+		name:   func(r model.Record) string { return r.(*model.Facility).Name },
+	}
+	return newRecordForm(c, rk, title, &b, isNew, fields)
+}
+
+// facilityFrom makes the facility to save; every field has been checked.
+func facilityFrom(f *recordForm, ch *facilityChoices) model.Record {
+	r := *f.base.(*model.Facility)
+	get := f.get
+	r.Name = get("name")
+	r.TaxCode, _, _ = model.ParseTaxCode(get("tax_code"))
+	r.LegalForm, r.TradeGroup = ch.legal, ch.trade
+	r.Products = get("products")
+	r.Address = model.Address{Village: get("village"), Commune: get("commune"), District: get("district"), Province: get("province")}
+	r.CraftVillage = get("craft_village")
+	r.Employees = f.count("employees")
+	r.AvgIncome = f.money("avg_income")
+	r.Representative, r.Phone, r.Email = get("representative"), get("phone"), get("email")
+	r.YearFounded = f.count("year_founded")
+	r.FormerNames, _ = parseFormerNames(get("former_names"))
+	r.Notes = get("notes")
+	return &r
+}
+
+// get is a field's trimmed text ("" for an unknown name).
+func (f *recordForm) get(name string) string {
+	for _, ff := range f.fields {
+		if ff.name == name {
+			return strings.TrimSpace(ff.text())
+		}
+	}
+	return ""
+}
+
+func (f *recordForm) count(name string) int32 {
+	s := f.get(name)
+	if s == "" {
+		return 0
+	}
+	n, _ := parseCount(s)
+	return n
+}
+
+func (f *recordForm) money(name string) model.Money {
+	s := f.get(name)
+	if s == "" {
+		return 0
+	}
+	m, _ := model.ParseMoney(s)
+	return m
+}
+
+func (f *recordForm) date(name string) model.Date {
+	d, _ := model.ParseDate(f.get(name))
+	return d
+}
+
+func countText(n int32) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(n))
+}
+
+func moneyText(m model.Money) string {
+	if m == 0 {
+		return ""
+	}
+	return m.Full()
+}

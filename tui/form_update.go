@@ -1,0 +1,206 @@
+package tui
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// savedMsg is the store's answer to a form's save.
+type savedMsg struct {
+	form *recordForm
+	rec  model.Record
+	err  error
+}
+
+func (f *recordForm) Update(msg tea.Msg) (modal, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		f.w, f.h = msg.Width, msg.Height
+		f.resize()
+		if f.picker != nil {
+			f.picker.setSize(f.w, f.h)
+		}
+		return f, nil
+	case tea.BackgroundColorMsg:
+		f.bg = &msg
+		return f, f.forward(msg)
+	case savedMsg:
+		if msg.form != f {
+			return f, nil
+		}
+		return f.saved(msg)
+	case pickMsg:
+		return f, f.openPicker(msg)
+	case tea.KeyPressMsg:
+		return f.key(msg)
+	}
+	if f.picker != nil {
+		return f, f.picker.Update(msg)
+	}
+	return f, f.forward(msg)
+}
+
+// key routes a key to the open question, the picker or the form.
+func (f *recordForm) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
+	switch {
+	case f.confirm != nil:
+		switch f.confirm.Update(msg) {
+		case yes:
+			return nil, nil
+		case no:
+			f.confirm = nil
+		}
+		return f, nil
+	case f.picker != nil:
+		return f, f.pickerKey(msg)
+	case f.saving:
+		return f, nil
+	}
+	switch msg.String() {
+	case "esc":
+		if !f.dirty() {
+			return nil, nil
+		}
+		c := f.c
+		f.confirm = newConfirm(c, c.T(model.MsgDiscardAsk), c.T(model.MsgDiscardYes), c.T(model.MsgDiscardNo))
+		return f, nil
+	case "ctrl+s":
+		return f, f.submit()
+	}
+	cmd := f.forward(msg)
+	if f.form.State != huh.StateNormal {
+		// enter on the last field: huh is done with this form, but the
+		// save may fail, so keep a live one over the same values.
+		f.rebuild()
+		return f, tea.Batch(cmd, f.form.Init(), f.submit())
+	}
+	return f, cmd
+}
+
+// forward passes a message to huh and shows a field's value back formatted
+// once the user has left it.
+func (f *recordForm) forward(msg tea.Msg) tea.Cmd {
+	m, cmd := f.form.Update(msg)
+	if hf, ok := m.(*huh.Form); ok {
+		f.form = hf
+	}
+	now := f.form.GetFocusedField()
+	if f.focus != nil && now != f.focus {
+		f.reformat(f.field(f.focus))
+	}
+	f.focus = now
+	return cmd
+}
+
+func (f *recordForm) reformat(ff *formField) {
+	if ff == nil || ff.input == nil {
+		return
+	}
+	if v := shown(ff.kind, ff.value); v != ff.value {
+		ff.value = v
+		ff.input.Value(&ff.value)
+	}
+}
+
+// submit checks every field and the record's own rules, then saves in a
+// command (the store writes to disk: not in Update).
+func (f *recordForm) submit() tea.Cmd {
+	var ps model.Problems
+	for _, ff := range f.fields {
+		if err := check(ff.kind, ff.required, ff.text()); err != nil {
+			ps = append(ps, model.Problem{Field: ff.name, Err: asModelError(err)})
+		}
+	}
+	if len(ps) > 0 {
+		return f.showProblems(ps)
+	}
+	rec := f.rk.record(f)
+	if ps := rec.Validate(); len(ps) > 0 {
+		return f.showProblems(ps)
+	}
+	f.saving = true
+	s, a, isNew := f.c.cfg.Store, f.c.cfg.Actor, f.isNew
+	return func() tea.Msg {
+		var err error
+		if isNew {
+			err = s.Create(a, rec)
+		} else {
+			err = s.Update(a, rec)
+		}
+		return savedMsg{form: f, rec: rec, err: err}
+	}
+}
+
+func asModelError(err error) *model.Error {
+	var e *model.Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return model.Errorf(model.MsgPlainText, err.Error())
+}
+
+// saved closes the form on success; otherwise it stays with what was typed
+// and says why: another user's change, a field's problem, the role.
+func (f *recordForm) saved(msg savedMsg) (modal, tea.Cmd) {
+	f.saving = false
+	if msg.err == nil {
+		k := model.MsgStatusSaved
+		if f.isNew {
+			k = model.MsgStatusCreated
+		}
+		return nil, tea.Batch(say(levelInfo, f.c.T(k, f.rk.name(msg.rec))), selectRecord(msg.rec))
+	}
+	var conflict *store.ConflictError
+	if errors.As(msg.err, &conflict) {
+		// The next save overwrites on purpose: the user has been told.
+		f.base.Header().Version = conflict.Version
+	}
+	var ps model.Problems
+	if errors.As(msg.err, &ps) {
+		f.showProblems(ps)
+	}
+	var dup *store.DuplicateError
+	if errors.As(msg.err, &dup) {
+		f.showProblems(model.Problems{{Field: dup.Field, Err: asModelError(msg.err)}})
+	}
+	st := f.c.errorStatus(msg.err)
+	return f, func() tea.Msg { return statusMsg(st) }
+}
+
+// showProblems puts each problem on its field and shows them all.
+func (f *recordForm) showProblems(ps model.Problems) tea.Cmd {
+	for _, ff := range f.fields {
+		ff.ext = nil
+		if e := ps.For(ff.name); e != nil {
+			ff.ext = &external{value: ff.text(), msg: e.In(f.c.lang)}
+		}
+	}
+	var cmds []tea.Cmd
+	for _, ff := range f.fields {
+		cmds = append(cmds, ff.field.Blur())
+	}
+	if hf := f.form.GetFocusedField(); hf != nil {
+		cmds = append(cmds, hf.Focus())
+	}
+	st := f.c.errorStatus(ps)
+	return tea.Batch(append(cmds, func() tea.Msg { return statusMsg(st) })...)
+}
+
+func (f *recordForm) KeyMap() help.KeyMap {
+	km := newKeyMap(f.c.lang)
+	if f.picker != nil {
+		return f.picker.KeyMap()
+	}
+	next := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter/tab", f.c.T(model.MsgKeyNextField)))
+	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", f.c.T(model.MsgKeyPrevField)))
+	choose := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", f.c.T(model.MsgKeyChoose)))
+	b := []key.Binding{km.Save, next, prev, choose, km.Close}
+	return keyList{short: b, full: [][]key.Binding{b}}
+}

@@ -1,0 +1,60 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+)
+
+// selectMsg asks the list tabs to put the cursor on a record (after a save).
+type selectMsg struct {
+	kind model.Kind
+	id   model.ID
+}
+
+func selectRecord(r model.Record) func() tea.Msg {
+	k, id := r.Kind(), r.Header().ID
+	return func() tea.Msg { return selectMsg{kind: k, id: id} }
+}
+
+// View draws the form in the body: its title, the fields, and the problems
+// of the fields; the picker or the discard question when open.
+func (f *recordForm) View(_ string, w, h int) string {
+	if f.picker != nil {
+		return f.picker.View(w, h)
+	}
+	st := f.c.st
+	title := st.Title.Render(f.title)
+	if f.saving {
+		title += "  " + st.Muted.Render(f.c.T(model.MsgFormSaving))
+	}
+	body := title + "\n\n" + f.form.View()
+	if errs := f.problemLines(w); errs != "" {
+		body = fit(body, w, max(h-lipgloss.Height(errs), 0)) + "\n" + errs
+	}
+	out := fit(body, w, h)
+	if f.confirm != nil {
+		return overlay(out, f.confirm.View(w), w, h)
+	}
+	return out
+}
+
+// problemLines lists the fields' problems, at most three lines.
+func (f *recordForm) problemLines(w int) string {
+	var lines []string
+	for _, ff := range f.fields {
+		if ff.field == nil {
+			continue
+		}
+		if err := ff.field.Error(); err != nil {
+			lines = append(lines, f.c.st.Error.Render(cut(f.c.mark(levelError)+" "+err.Error(), w)))
+		}
+	}
+	if len(lines) > 3 {
+		lines = append(lines[:2], f.c.st.Error.Render(f.c.T(model.MsgFormMore, len(lines)-2)))
+	}
+	return strings.Join(lines, "\n")
+}

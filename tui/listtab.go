@@ -1,0 +1,231 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/vtable"
+)
+
+// refreshMsg tells every part to re-read the common state: a new snapshot
+// arrived or the admin toggled the deleted rows.
+type refreshMsg struct{}
+
+// record is what a list tab needs to know of its selected row.
+type record struct {
+	id      model.ID
+	name    string // for messages: a facility's name, a project's code
+	version uint32
+	deleted bool
+}
+
+// listKind is what differs between the facilities and projects tabs.
+type listKind struct {
+	kind     model.Kind
+	title    model.Key
+	columns  func(*common) []vtable.Column
+	source   func(*common) vtable.Source
+	live     func(*store.Snapshot) int
+	record   func(*store.Snapshot, model.ID) (record, bool)
+	detail   func(c *common, id model.ID) string
+	newForm  func(c *common) *recordForm
+	editForm func(c *common, id model.ID) *recordForm
+}
+
+// listTab is a tab of records: a virtual table, a detail pane and the
+// keys that create, edit, delete and restore.
+type listTab struct {
+	c      *common
+	k      listKind
+	keys   keyMap
+	table  *vtable.Model
+	detail detailPane
+	w, h   int
+}
+
+func newListTab(c *common, k listKind, keys keyMap) *listTab {
+	t := &listTab{c: c, k: k, keys: keys, detail: newDetailPane()}
+	t.table = vtable.New(k.columns(c), k.source(c),
+		vtable.WithLang(c.lang), vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	return t
+}
+
+func (t *listTab) Title() string {
+	return t.c.T(t.k.title) + " " + groupInt(int64(t.k.live(t.c.snap)))
+}
+
+func (t *listTab) Capturing() bool { return t.table.Filtering() }
+
+// selected is the record under the cursor.
+func (t *listTab) selected() (record, bool) {
+	row, ok := t.table.Selected()
+	if !ok {
+		return record{}, false
+	}
+	return t.k.record(t.c.snap, model.ID(row+1))
+}
+
+func (t *listTab) side() bool { return t.w >= sideMinWidth }
+
+// layout shares the body between the table and an open detail.
+func (t *listTab) layout() {
+	switch {
+	case t.detail.open && t.side():
+		pw := paneWidth(t.w)
+		t.table.SetSize(t.w-pw, t.h)
+		t.detail.setSize(t.c.st, pw, t.h)
+	case t.detail.open:
+		t.table.SetSize(t.w, t.h)
+		t.detail.setSize(t.c.st, t.w, t.h)
+	default:
+		t.table.SetSize(t.w, t.h)
+	}
+}
+
+// syncDetail rebuilds the detail for the selected record if it is open.
+func (t *listTab) syncDetail() {
+	if !t.detail.open {
+		return
+	}
+	r, ok := t.selected()
+	if !ok {
+		t.detail.setContent(0, t.c.st.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
+		return
+	}
+	t.detail.setContent(r.id, t.k.detail(t.c, r.id))
+}
+
+func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		t.w, t.h = msg.Width, msg.Height
+		t.layout()
+		t.syncDetail()
+		return t, nil
+	case tea.BackgroundColorMsg:
+		t.table.SetStyles(tableStyles(t.c.st))
+		return t, nil
+	case refreshMsg:
+		cmd = t.table.SetSource(t.k.source(t.c))
+	case tea.KeyPressMsg:
+		return t, t.key(msg)
+	case tea.MouseMsg:
+		if t.detail.open && !t.side() {
+			return t, nil
+		}
+		_, cmd = t.table.Update(msg)
+	default:
+		_, cmd = t.table.Update(msg)
+	}
+	t.syncDetail()
+	return t, cmd
+}
+
+// key handles a key press: the table's own keys first while it is
+// filtering, then the record commands, then navigation.
+func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
+	if t.table.Filtering() {
+		_, cmd := t.table.Update(msg)
+		t.syncDetail()
+		return cmd
+	}
+	km := t.keys
+	switch {
+	case key.Matches(msg, km.Close) && t.detail.open:
+		t.detail.open = false
+		t.layout()
+		return nil
+	case key.Matches(msg, km.Open):
+		return t.openDetail()
+	case key.Matches(msg, km.New):
+		return t.create()
+	case key.Matches(msg, km.Edit):
+		return t.edit()
+	case key.Matches(msg, km.Delete):
+		return t.remove()
+	case key.Matches(msg, km.Restore):
+		return t.restore()
+	case key.Matches(msg, km.Scroll) && t.detail.open:
+		t.scroll(msg.String() == "shift+up", 1)
+		return nil
+	}
+	if t.detail.open && !t.side() {
+		t.pageKey(msg)
+		return nil
+	}
+	_, cmd := t.table.Update(msg)
+	t.syncDetail()
+	return cmd
+}
+
+// pageKey scrolls a full-page detail.
+func (t *listTab) pageKey(msg tea.KeyPressMsg) {
+	switch msg.String() {
+	case "up", "k":
+		t.scroll(true, 1)
+	case "down", "j":
+		t.scroll(false, 1)
+	case "pgup":
+		t.detail.vp.PageUp()
+	case "pgdown", "space":
+		t.detail.vp.PageDown()
+	case "home", "g":
+		t.detail.vp.GotoTop()
+	case "end", "G":
+		t.detail.vp.GotoBottom()
+	}
+}
+
+func (t *listTab) scroll(up bool, n int) {
+	if up {
+		t.detail.vp.ScrollUp(n)
+	} else {
+		t.detail.vp.ScrollDown(n)
+	}
+}
+
+func (t *listTab) openDetail() tea.Cmd {
+	if _, ok := t.selected(); !ok {
+		return say(levelWarn, t.c.T(model.MsgStatusNoSelection))
+	}
+	t.detail.open = true
+	t.detail.id = 0
+	t.layout()
+	t.syncDetail()
+	return nil
+}
+
+func (t *listTab) View(w, h int) string {
+	if !t.detail.open {
+		return fit(t.table.View(), w, h)
+	}
+	pane := t.detail.view(t.c.st, t.detail.vp.Width()+t.c.st.Pane.GetHorizontalFrameSize(), h)
+	if !t.side() {
+		return fit(pane, w, h)
+	}
+	return fit(lipgloss.JoinHorizontal(lipgloss.Top, fit(t.table.View(), w-paneWidth(w), h), pane), w, h)
+}
+
+func (t *listTab) KeyMap() help.KeyMap {
+	km, c := t.keys, t.c
+	tk := t.table.Keys()
+	if t.table.Filtering() {
+		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, full: tk.FullHelp()}
+	}
+	nw := guarded(km.New, c.canWrite(), c.lang, model.MsgNeedEditor)
+	ed := guarded(km.Edit, c.canWrite(), c.lang, model.MsgNeedEditor)
+	del := guarded(km.Delete, c.canAdmin(), c.lang, model.MsgNeedAdmin)
+	res := guarded(km.Restore, c.canAdmin(), c.lang, model.MsgNeedAdmin)
+	shd := guarded(km.ShowDeleted, c.canAdmin(), c.lang, model.MsgNeedAdmin)
+	short := []key.Binding{tk.Filter, tk.SortNext, km.Open, nw, ed, del}
+	if t.detail.open {
+		short = []key.Binding{km.Close, km.Scroll, nw, ed, del}
+	}
+	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd})
+	return keyList{short: short, full: full}
+}

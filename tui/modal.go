@@ -1,0 +1,41 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+)
+
+// modal is a part that takes every key while it is open: a form or a
+// question. The root gives it the body's size and the background colour
+// when it opens and forwards every message while it is open.
+type modal interface {
+	// Update returns nil once the modal is done.
+	Update(msg tea.Msg) (modal, tea.Cmd)
+	// View draws the modal in the w×h body; base is what lies beneath it,
+	// for modals that draw over the tab rather than instead of it.
+	View(base string, w, h int) string
+	KeyMap() help.KeyMap
+}
+
+// openModalMsg asks the root to open a modal; init runs after the modal
+// has been given the current size and background.
+type openModalMsg struct {
+	m    modal
+	init tea.Cmd
+}
+
+func openModal(m modal, init tea.Cmd) tea.Cmd {
+	return func() tea.Msg { return openModalMsg{m: m, init: init} }
+}
+
+func (m *confirmModal) KeyMap() help.KeyMap {
+	c := m.d.c
+	return keyList{short: []key.Binding{
+		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.d.yesLabel)),
+		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.d.noLabel)),
+		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(model.MsgKeyConfirm))),
+	}}
+}

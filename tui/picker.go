@@ -1,0 +1,169 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"khuyencong/model"
+	"khuyencong/tui/vtable"
+)
+
+// picker chooses facilities (a project's beneficiaries) with the same
+// table and filter as the facilities tab: / filters, space marks, enter
+// takes the marked ones, esc leaves them as they were.
+type picker struct {
+	c      *common
+	target *[]model.ID
+	chosen map[model.ID]bool
+	order  []model.ID // chosen, in the order they were marked
+	table  *vtable.Model
+	w, h   int
+}
+
+// pickSource is the facilities with a mark column in front.
+type pickSource struct {
+	facilitySource
+	chosen map[model.ID]bool
+	mark   string
+}
+
+func (s pickSource) Cell(i, col int) string {
+	if col == 0 {
+		if s.chosen[model.ID(i+1)] {
+			return s.mark
+		}
+		return ""
+	}
+	return s.facilitySource.Cell(i, pickCols[col])
+}
+
+func (s pickSource) SortKey(i, col int) vtable.SortKey {
+	if col == 0 {
+		if s.chosen[model.ID(i+1)] {
+			return vtable.SortKey{Num: 0}
+		}
+		return vtable.SortKey{Num: 1}
+	}
+	return s.facilitySource.SortKey(i, pickCols[col])
+}
+
+// pickCols maps the picker's columns to the facility columns.
+var pickCols = []int{-1, fcName, fcTax, fcDistrict, fcCommune, fcCraft}
+
+func (f *recordForm) openPicker(msg pickMsg) tea.Cmd {
+	c := f.c
+	p := &picker{c: c, target: msg.ids, chosen: map[model.ID]bool{}}
+	for _, id := range *msg.ids {
+		p.chosen[id] = true
+		p.order = append(p.order, id)
+	}
+	all := facilityColumns(c)
+	cols := []vtable.Column{{Title: "", Width: 3, Priority: 200, Key: sortable}}
+	for _, i := range pickCols[1:] {
+		cols = append(cols, all[i])
+	}
+	p.table = vtable.New(cols, p.source(), vtable.WithLang(c.lang),
+		vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	p.setSize(f.w, f.h)
+	f.picker = p
+	return nil
+}
+
+func (p *picker) source() vtable.Source {
+	mark := "✓"
+	if p.c.st.ascii {
+		mark = "x"
+	}
+	return pickSource{facilitySource: facilitySource{t: p.c.snap.Facilities, v: view{lang: p.c.lang}}, chosen: p.chosen, mark: mark}
+}
+
+func (p *picker) setSize(w, h int) {
+	p.w, p.h = w, h
+	p.table.SetSize(w, max(h-4, 0))
+}
+
+// Update passes table results and refreshes the data on a new snapshot.
+func (p *picker) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(refreshMsg); ok {
+		return p.table.SetSource(p.source())
+	}
+	_, cmd := p.table.Update(msg)
+	return cmd
+}
+
+// pickerKey handles a key while the picker is open; it closes the picker
+// and moves to the next field when the user is done.
+func (f *recordForm) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := f.picker
+	if p.table.Filtering() {
+		_, cmd := p.table.Update(msg)
+		return cmd
+	}
+	switch msg.String() {
+	case "space", "x":
+		p.toggle()
+		return nil
+	case "enter":
+		*p.target = append([]model.ID(nil), p.order...)
+		f.picker = nil
+		return f.forward(huh.NextField())
+	case "esc":
+		f.picker = nil
+		return nil
+	}
+	_, cmd := p.table.Update(msg)
+	return cmd
+}
+
+func (p *picker) toggle() {
+	row, ok := p.table.Selected()
+	if !ok {
+		return
+	}
+	id := model.ID(row + 1)
+	if p.chosen[id] {
+		delete(p.chosen, id)
+		for i, x := range p.order {
+			if x == id {
+				p.order = append(p.order[:i], p.order[i+1:]...)
+				break
+			}
+		}
+		return
+	}
+	p.chosen[id] = true
+	p.order = append(p.order, id)
+}
+
+func (p *picker) View(w, h int) string {
+	st := p.c.st
+	title := st.Title.Render(p.c.T(model.MsgPickTitle)) + "  " + st.Muted.Render(p.c.T(model.MsgPickCount, len(p.order)))
+	names := make([]string, 0, len(p.order))
+	for _, id := range p.order {
+		if fac, ok := p.c.snap.Facilities.Get(id); ok {
+			names = append(names, fac.Name)
+		}
+	}
+	chosen := st.Muted.Render(p.c.T(model.MsgPickNone))
+	if len(names) > 0 {
+		chosen = strings.Join(names, "; ")
+	}
+	return fit(title+"\n"+p.table.View()+"\n"+cut(chosen, w), w, h)
+}
+
+func (p *picker) KeyMap() help.KeyMap {
+	tk := p.table.Keys()
+	if p.table.Filtering() {
+		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
+	}
+	c := p.c
+	toggle := key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.T(model.MsgKeyToggle)))
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(model.MsgKeyConfirm)))
+	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(model.MsgKeyClose)))
+	b := []key.Binding{tk.Filter, toggle, done, cancel, tk.Up}
+	return keyList{short: b, full: [][]key.Binding{b}}
+}

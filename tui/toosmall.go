@@ -1,0 +1,22 @@
+package tui
+
+import (
+	"fmt"
+
+	"khuyencong/model"
+)
+
+// Minimum size of the full app; below it the app says so instead of drawing
+// a garbled layout, and recovers as soon as the terminal grows.
+const (
+	minWidth  = 80
+	minHeight = 24
+)
+
+func tooSmall(w, h int) bool { return w < minWidth || h < minHeight }
+
+// tooSmallView is the centred notice, cut to whatever room there is.
+func tooSmallView(c *common, w, h int) string {
+	msg := c.T(model.MsgTooSmall, minWidth, minHeight) + "\n" + c.st.Muted.Render(fmt.Sprintf("%d×%d", w, h))
+	return center(msg, w, h)
+}
