@@ -1,0 +1,115 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:    "backup",
+		order:   40,
+		args:    model.MsgCmdBackupArgs,
+		summary: model.MsgCmdBackupSummary,
+		help:    model.MsgCmdBackupHelp,
+		remote:  true,
+		maxArgs: 1,
+		examples: []string{
+			"khuyencong backup sao-luu-2026-11-27.db",
+			"ssh -p 23234 server backup > sao-luu.db",
+		},
+		setup: func(*flag.FlagSet) runFunc { return runBackup },
+	})
+}
+
+func runBackup(e *env, args []string) error {
+	dst := "-"
+	if len(args) > 0 {
+		dst = args[0]
+	}
+	switch {
+	case e.shared != nil && dst != "-":
+		// Over SSH the copy goes down the connection: a remote user must
+		// not name files on the server.
+		return usageErr(model.MsgBackupRemoteFile)
+	case e.shared == nil && len(args) == 0:
+		return usageErr(model.MsgCLIMissingArg)
+	}
+	return e.withStore(openRead, func(st *store.Store) error {
+		if dst == "-" {
+			if isTerminal(e.stdout) {
+				return model.Errorf(model.MsgBackupTerminal)
+			}
+			_, err := st.Backup(e.actor, e.stdout)
+			return err
+		}
+		n, err := backupToFile(st, e.actor, dst)
+		if err != nil {
+			return err
+		}
+		e.say(model.MsgBackupDone, st.Path(), dst, n)
+		return nil
+	})
+}
+
+// backupToFile writes the copy next to dst under a temporary name and
+// renames it into place, so that dst is either absent or a whole copy,
+// never half a file after a crash or a full disk. An existing dst is
+// refused: overwriting yesterday's backup is how backups get lost.
+func backupToFile(st *store.Store, a store.Actor, dst string) (int64, error) {
+	if _, err := os.Lstat(dst); err == nil {
+		return 0, model.Errorf(model.MsgBackupExists, dst)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return 0, fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	dir := filepath.Dir(dst)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(dst)+".*.tmp")
+	if err != nil {
+		return 0, fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	n, err := st.Backup(a, tmp)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), dst)
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+		return 0, fmt.Errorf("backup to %s: %w", dst, err)
+	}
+	syncDir(dir)
+	return n, nil
+}
+
+// syncDir makes the rename durable where the system allows it; a failure
+// here costs durability of the name only, never the copy's content.
+func syncDir(dir string) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return
+	}
+	_ = d.Sync()
+	_ = d.Close()
+}
+
+// isTerminal reports whether w is a terminal, where a binary copy would
+// only garble the screen.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

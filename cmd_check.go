@@ -1,0 +1,42 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:     "check",
+		order:    30,
+		summary:  model.MsgCmdCheckSummary,
+		help:     model.MsgCmdCheckHelp,
+		examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
+		setup:    func(*flag.FlagSet) runFunc { return runCheck },
+	})
+}
+
+// runCheck lists every problem the store finds; the exit status is what
+// scripts look at, so any problem fails the command.
+func runCheck(e *env, _ []string) error {
+	return e.withStore(openRead, func(st *store.Store) error {
+		problems, err := st.Check()
+		if err != nil {
+			return fmt.Errorf("check %s: %w", st.Path(), err)
+		}
+		if len(problems) == 0 {
+			snap := st.Snapshot()
+			e.say(model.MsgCheckOK, st.Path(), snap.Facilities.Live(), snap.Projects.Live(),
+				snap.Allocations.Live(), snap.Payments.Live())
+			return nil
+		}
+		e.say(model.MsgCheckProblems, len(problems), st.Path())
+		for _, p := range problems {
+			fmt.Fprintf(e.stdout, "  - %s\n", p)
+		}
+		return model.Errorf(model.MsgCheckFailed, len(problems))
+	})
+}

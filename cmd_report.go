@@ -1,0 +1,42 @@
+package main
+
+import (
+	"flag"
+
+	"khuyencong/exchange"
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:    "report",
+		order:   20,
+		args:    model.MsgCmdReportArgs,
+		summary: model.MsgCmdReportSummary,
+		help:    model.MsgCmdReportHelp,
+		remote:  true,
+		examples: []string{
+			"khuyencong report",
+			"khuyencong report --year 2022",
+			"khuyencong report --year 2022 --format md > bao-cao-2022.md",
+		},
+		setup: func(fs *flag.FlagSet) runFunc {
+			year := fs.Int("year", 0, string(model.MsgFlagYear))
+			format := fs.String("format", exchange.ReportText, string(model.MsgFlagFormat))
+			return func(e *env, _ []string) error { return runReport(e, *year, *format) }
+		},
+	})
+}
+
+func runReport(e *env, year int, format string) error {
+	if year != 0 && (year < exchange.MinReportYear || year > exchange.MaxReportYear) {
+		return usageErr(model.MsgReportBadYear, year, exchange.MinReportYear, exchange.MaxReportYear)
+	}
+	if format != exchange.ReportText && format != exchange.ReportMarkdown {
+		return usageErr(model.MsgReportBadFormat, format)
+	}
+	return e.withStore(openRead, func(st *store.Store) error {
+		return exchange.WriteReport(e.stdout, st.Snapshot(), int32(year), format, e.cfg.Lang)
+	})
+}

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"flag"
+	"time"
+
+	"khuyencong/exchange"
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:    "sample",
+		order:   10,
+		args:    model.MsgCmdSampleArgs,
+		summary: model.MsgCmdSampleSummary,
+		help:    model.MsgCmdSampleHelp,
+		examples: []string{
+			"khuyencong sample",
+			"khuyencong --db /tmp/thu.db sample --facilities 1000000",
+		},
+		setup: func(fs *flag.FlagSet) runFunc {
+			n := fs.Int("facilities", exchange.DefaultSampleFacilities, string(model.MsgFlagFacilities))
+			seed := fs.Int64("seed", 1, string(model.MsgFlagSeed))
+			return func(e *env, _ []string) error { return runSample(e, *n, *seed) }
+		},
+	})
+}
+
+func runSample(e *env, n int, seed int64) error {
+	if n < 0 || n > exchange.MaxSampleFacilities {
+		return usageErr(model.MsgSampleRange, exchange.MaxSampleFacilities)
+	}
+	return e.withStore(openCreate, func(st *store.Store) error {
+		start := time.Now()
+		stats, err := exchange.LoadSample(st, e.actor, n, seed)
+		if err != nil {
+			return err
+		}
+		took := time.Since(start).Round(10 * time.Millisecond)
+		e.say(model.MsgSampleDone, st.Path(), stats.Facilities, stats.Projects,
+			stats.Allocations, stats.Payments, took.String())
+		return nil
+	})
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"khuyencong/model"
+)
+
+// helpWidth is where help paragraphs wrap: a classic terminal's width.
+const helpWidth = 78
+
+// printMainUsage is `khuyencong --help`: what the program is, every
+// command, the global flags.
+func printMainUsage(w io.Writer, l model.Lang) {
+	fmt.Fprintf(w, "%s\n\n", ansi.Wordwrap(l.T(model.MsgCLIAbout), helpWidth, ""))
+	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "khuyencong "+l.T(model.MsgCLIMainArgs)))
+	fmt.Fprintf(w, "%s\n\n", l.T(model.MsgCLINoCommand))
+	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLICommands))
+	var rows [][2]string
+	for _, c := range commands {
+		if len(c.subs) == 0 {
+			rows = append(rows, [2]string{c.path(), l.T(c.summary)})
+		}
+		for _, s := range c.subs {
+			rows = append(rows, [2]string{s.path(), l.T(s.summary)})
+		}
+	}
+	writeRows(w, rows)
+	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIGlobalOptions))
+	writeRows(w, globalFlagRows(l))
+	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIHelpHint))
+}
+
+// printUsage is `khuyencong COMMAND --help`.
+func printUsage(w io.Writer, c *command, l model.Lang) {
+	line := "khuyencong " + c.path()
+	if c.args != "" {
+		line += " " + l.T(c.args)
+	}
+	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, line))
+	about := c.summary
+	if c.help != "" {
+		about = c.help
+	}
+	fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap(l.T(about), helpWidth, ""))
+	if len(c.subs) > 0 {
+		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLICommands))
+		var rows [][2]string
+		for _, s := range c.subs {
+			rows = append(rows, [2]string{s.path() + " " + l.T(s.args), l.T(s.summary)})
+		}
+		writeRows(w, rows)
+	}
+	if rows := flagRows(c.flagSet(), l); len(rows) > 0 {
+		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIOptions))
+		writeRows(w, rows)
+	}
+	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIGlobalHint))
+	if len(c.examples) > 0 {
+		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIExamples))
+		for _, ex := range c.examples {
+			fmt.Fprintf(w, "  %s\n", ex)
+		}
+	}
+}
+
+// flagRows lists a FlagSet's flags; their usage strings are catalog keys,
+// and a `WORD` in back quotes names the value, as in the flag package.
+func flagRows(fs *flag.FlagSet, l model.Lang) [][2]string {
+	var rows [][2]string
+	fs.VisitAll(func(f *flag.Flag) {
+		tr := *f
+		tr.Usage = l.T(model.Key(f.Usage))
+		name, usage := flag.UnquoteUsage(&tr)
+		left := "--" + f.Name
+		if name != "" {
+			left += " " + name
+		}
+		rows = append(rows, [2]string{left, usage})
+	})
+	return rows
+}
+
+func globalFlagRows(l model.Lang) [][2]string {
+	fs := newFlagSet("khuyencong")
+	fs.String("db", "", string(model.MsgCLIFlagDB))
+	fs.String("lang", "", string(model.MsgCLIFlagLang))
+	fs.Bool("ascii", false, string(model.MsgCLIFlagASCII))
+	rows := flagRows(fs, l)
+	return append(rows, [2]string{"-h, --help", l.T(model.MsgCLIFlagHelp)})
+}
+
+// writeRows prints two columns, the first padded to its widest cell by
+// display width (Vietnamese letters with marks are one cell each).
+func writeRows(w io.Writer, rows [][2]string) {
+	width := 0
+	for _, r := range rows {
+		width = max(width, ansi.StringWidth(r[0]))
+	}
+	for _, r := range rows {
+		pad := strings.Repeat(" ", width-ansi.StringWidth(r[0]))
+		fmt.Fprintf(w, "  %s%s  %s\n", r[0], pad, r[1])
+	}
+}

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"cmp"
+	"flag"
+	"slices"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:    "user",
+		order:   50,
+		args:    model.MsgCmdUserArgs,
+		summary: model.MsgCmdUserSummary,
+		help:    model.MsgCmdUserHelp,
+		subs:    []*command{userAddCmd, userListCmd, userRemoveCmd},
+	})
+}
+
+var userAddCmd = &command{
+	name:    "add",
+	args:    model.MsgCmdUserAddArgs,
+	summary: model.MsgCmdUserAddSummary,
+	help:    model.MsgCmdUserAddHelp,
+	minArgs: 1,
+	maxArgs: 1,
+	examples: []string{
+		"khuyencong user add lan --role editor --key-file lan.pub",
+		"khuyencong user add hung --role admin --key-file hung_laptop.pub --key-file hung_office.pub",
+	},
+	setup: func(fs *flag.FlagSet) runFunc {
+		role := fs.String("role", "", string(model.MsgFlagRole))
+		var files multiFlag
+		fs.Var(&files, "key-file", string(model.MsgFlagKeyFile))
+		return func(e *env, args []string) error { return runUserAdd(e, args[0], *role, files) }
+	},
+}
+
+var userListCmd = &command{
+	name:     "list",
+	summary:  model.MsgCmdUserListSummary,
+	examples: []string{"khuyencong user list"},
+	setup:    func(*flag.FlagSet) runFunc { return runUserList },
+}
+
+var userRemoveCmd = &command{
+	name:     "remove",
+	args:     model.MsgCmdUserRemoveArgs,
+	summary:  model.MsgCmdUserRemoveSummary,
+	minArgs:  1,
+	maxArgs:  1,
+	examples: []string{"khuyencong user remove lan"},
+	setup: func(*flag.FlagSet) runFunc {
+		return func(e *env, args []string) error { return runUserRemove(e, args[0]) }
+	},
+}
+
+const maxUserName = 64
+
+func runUserAdd(e *env, name, roleText string, files []string) error {
+	if !validUserName(name) {
+		return usageErr(model.MsgUserBadName, name, maxUserName)
+	}
+	if roleText == "" {
+		return usageErr(model.MsgCLIFlagNeedsValue, "--role")
+	}
+	role, ok := model.ParseRole(roleText)
+	if !ok {
+		return usageErr(model.MsgUserBadRole, roleText)
+	}
+	if len(files) == 0 {
+		return usageErr(model.MsgCLIFlagNeedsValue, "--key-file")
+	}
+	keys, err := readKeyFiles(files)
+	if err != nil {
+		return err
+	}
+	return e.withStore(openCreate, func(st *store.Store) error {
+		users, err := st.Users()
+		if err != nil {
+			return err
+		}
+		if slices.ContainsFunc(users, func(u store.User) bool { return u.Name == name }) {
+			return model.Errorf(model.MsgUserExists, name)
+		}
+		for _, k := range keys {
+			if u, taken := st.UserByFingerprint(k.Fingerprint); taken {
+				return model.Errorf(model.MsgUserKeyTaken, k.Fingerprint, u.Name)
+			}
+		}
+		u := store.User{Name: name, Role: role, Keys: keys, Created: time.Now().UTC()}
+		if err := st.PutUser(e.actor, u); err != nil {
+			return err
+		}
+		e.say(model.MsgUserAdded, name, role.Label(e.cfg.Lang), len(keys))
+		return nil
+	})
+}
+
+// validUserName: a login-like name (letters, digits, . _ -), because it is
+// shown in the audit trail and typed on command lines.
+func validUserName(s string) bool {
+	if s == "" || utf8.RuneCountInString(s) > maxUserName {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' && r != '_' && r != '-' {
+			return false
+		}
+	}
+	return s[0] != '-'
+}
+
+func runUserList(e *env, _ []string) error {
+	return e.withStore(openRead, func(st *store.Store) error {
+		users, err := st.Users()
+		if err != nil {
+			return err
+		}
+		if len(users) == 0 {
+			e.say(model.MsgUserNone)
+			return nil
+		}
+		slices.SortFunc(users, func(a, b store.User) int { return cmp.Compare(a.Name, b.Name) })
+		l := e.cfg.Lang
+		t := newTextTable(l.T(model.MsgUserColName), l.T(model.MsgUserColRole),
+			l.T(model.MsgUserColCreated), l.T(model.MsgUserColKey))
+		for _, u := range users {
+			created := ""
+			if !u.Created.IsZero() {
+				created = u.Created.Local().Format("02/01/2006 15:04")
+			}
+			if len(u.Keys) == 0 {
+				t.row(u.Name, u.Role.Label(l), created, "")
+			}
+			for i, k := range u.Keys {
+				if i == 0 {
+					t.row(u.Name, u.Role.Label(l), created, keyShown(k))
+				} else {
+					t.row("", "", "", keyShown(k))
+				}
+			}
+		}
+		t.write(e.stdout)
+		return nil
+	})
+}
+
+func runUserRemove(e *env, name string) error {
+	return e.withStore(openWrite, func(st *store.Store) error {
+		if err := st.RemoveUser(e.actor, name); err != nil {
+			return err
+		}
+		e.say(model.MsgUserRemoved, name)
+		return nil
+	})
+}

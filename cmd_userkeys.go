@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/crypto/ssh"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// readKeyFiles reads authorized_keys-style files: one public key per line,
+// blank lines and # comments skipped. Each key is kept as its SHA256
+// fingerprint (what the server matches at login) and its line without
+// options, so that nothing but the key and its comment is stored.
+func readKeyFiles(paths []string) ([]store.PublicKey, error) {
+	var keys []store.PublicKey
+	seen := map[string]bool{}
+	for _, p := range paths {
+		ks, err := readKeyFile(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range ks {
+			if !seen[k.Fingerprint] {
+				seen[k.Fingerprint] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys, nil
+}
+
+func readKeyFile(path string) ([]store.PublicKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, model.Errorf(model.MsgUserKeyFileRead, path, err)
+	}
+	if bytes.Contains(data, []byte("PRIVATE KEY")) {
+		return nil, model.Errorf(model.MsgUserPrivateKey, path)
+	}
+	var keys []store.PublicKey
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		pub, comment, _, _, err := ssh.ParseAuthorizedKey([]byte(line))
+		if err != nil {
+			return nil, model.Errorf(model.MsgUserBadKey, path, i+1)
+		}
+		text := strings.TrimSpace(string(ssh.MarshalAuthorizedKey(pub)))
+		if c := model.CleanLine(comment); c != "" {
+			text += " " + c
+		}
+		keys = append(keys, store.PublicKey{Fingerprint: ssh.FingerprintSHA256(pub), Line: text})
+	}
+	if len(keys) == 0 {
+		return nil, model.Errorf(model.MsgUserNoKeys, path)
+	}
+	return keys, nil
+}
+
+// keyShown is a key for a listing: its fingerprint and, when the line has
+// one, its comment (usually user@host).
+func keyShown(k store.PublicKey) string {
+	f := strings.Fields(k.Line)
+	if len(f) > 2 {
+		return fmt.Sprintf("%s %s", k.Fingerprint, strings.Join(f[2:], " "))
+	}
+	return k.Fingerprint
+}
