@@ -1,0 +1,160 @@
+package model
+
+// Texts of the overview (Tổng quan) and budget (Kinh phí) tabs, their
+// warnings, the allocation and payment forms and the ceilings settings.
+const (
+	MsgOvAllYears    Key = "budget.all_years"
+	MsgOvYear        Key = "budget.year"
+	MsgOvFacilities  Key = "budget.ov.facilities"
+	MsgOvWorkers     Key = "budget.ov.workers"
+	MsgOvAvgIncome   Key = "budget.ov.avg_income"
+	MsgOvPerMonth    Key = "budget.ov.per_month"
+	MsgOvProjects    Key = "budget.ov.projects"
+	MsgOvNone        Key = "budget.ov.none"
+	MsgOvComputing   Key = "budget.ov.computing"
+	MsgOvOverflow    Key = "budget.ov.overflow"
+	MsgOvOrphans     Key = "budget.ov.orphans"
+	MsgOvWarnings    Key = "budget.ov.warnings"
+	MsgOvWarnOther   Key = "budget.ov.warn_other"
+	MsgOvNoWarnings  Key = "budget.ov.no_warnings"
+	MsgOvWarnPos     Key = "budget.ov.warn_pos"
+	MsgOvMoreBelow   Key = "budget.ov.more_below"
+	MsgOvTitleWarn   Key = "budget.ov.title_warn"
+	MsgBgColAlloc    Key = "budget.col.allocated"
+	MsgBgColCommit   Key = "budget.col.committed"
+	MsgBgColPaid     Key = "budget.col.paid"
+	MsgBgColRemain   Key = "budget.col.remaining"
+	MsgBgColUsed     Key = "budget.col.used"
+	MsgBgColFlags    Key = "budget.col.flags"
+	MsgBgColBatch    Key = "budget.col.batch"
+	MsgBgColAmount   Key = "budget.col.amount"
+	MsgBgColDecision Key = "budget.col.decision"
+	MsgBgColDecided  Key = "budget.col.decided"
+	MsgBgColDate     Key = "budget.col.date"
+	MsgBgColProject  Key = "budget.col.project"
+	MsgBgColKind     Key = "budget.col.kind"
+	MsgBgColVoucher  Key = "budget.col.voucher"
+	MsgBgColNotes    Key = "budget.col.notes"
+	MsgBgTotal       Key = "budget.total"
+	MsgBgFlagOver    Key = "budget.flag.over"
+	MsgBgFlagNoAlloc Key = "budget.flag.no_alloc"
+	MsgBgFlagPaid    Key = "budget.flag.over_paid"
+	MsgBgEarlier     Key = "budget.earlier"
+	MsgBgAllocations Key = "budget.allocations"
+	MsgBgPayments    Key = "budget.payments"
+	MsgBgTitle       Key = "budget.title"
+
+	MsgKeyYear        Key = "budget.key.year"
+	MsgKeyJump        Key = "budget.key.jump"
+	MsgKeyWarnMove    Key = "budget.key.warn_move"
+	MsgKeyChartScroll Key = "budget.key.chart_scroll"
+	MsgKeySubTab      Key = "budget.key.sub_tab"
+	MsgKeyCeilings    Key = "budget.key.ceilings"
+	MsgKeyOpenProject Key = "budget.key.open_project"
+
+	MsgJumpNoAlloc   Key = "budget.jump.no_alloc"
+	MsgJumpGone      Key = "budget.jump.gone"
+	MsgJumpFiltered  Key = "budget.jump.filtered"
+	MsgPayNoProject  Key = "budget.pay.no_project"
+	MsgPickProject   Key = "budget.pick.project"
+	MsgPickProjectNo Key = "budget.pick.none"
+
+	MsgFormNewAllocation  Key = "budget.form.new_allocation"
+	MsgFormEditAllocation Key = "budget.form.edit_allocation"
+	MsgFormNewPayment     Key = "budget.form.new_payment"
+	MsgFormEditPayment    Key = "budget.form.edit_payment"
+	MsgAllocationName     Key = "budget.allocation_name"
+	MsgAllocationBatch    Key = "budget.allocation_batch"
+
+	MsgSetTitle      Key = "budget.set.title"
+	MsgSetCategory   Key = "budget.set.category"
+	MsgSetPercent    Key = "budget.set.percent"
+	MsgSetMax        Key = "budget.set.max"
+	MsgSetAdvance    Key = "budget.set.advance"
+	MsgSetNoLimit    Key = "budget.set.no_limit"
+	MsgSetReadOnly   Key = "budget.set.read_only"
+	MsgSetHint       Key = "budget.set.hint"
+	MsgSetSaved      Key = "budget.set.saved"
+	MsgSetSaving     Key = "budget.set.saving"
+	MsgSetPercentErr Key = "budget.set.percent_err"
+)
+
+func init() {
+	register(map[Key]Msg{
+		MsgOvAllYears:   {"Tất cả các năm", "All years"},
+		MsgOvYear:       {"Năm %d", "Year %d"},
+		MsgOvFacilities: {"Cơ sở", "Facilities"},
+		MsgOvWorkers:    {"Lao động", "Workers"},
+		MsgOvAvgIncome:  {"Thu nhập BQ", "Avg income"},
+		MsgOvPerMonth:   {"%s/tháng", "%s/month"},
+		MsgOvProjects:   {"Đề án: %d", "Projects: %d"},
+		MsgOvNone:       {"chưa có", "none"},
+		MsgOvComputing:  {"Đang tính số liệu…", "Computing the figures…"},
+		MsgOvOverflow:   {"! Có tổng vượt giới hạn tính toán, số liệu bị chặn", "! A total overflowed and is capped"},
+		MsgOvOrphans:    {"! %d lần giải ngân không thuộc đề án nào còn lại", "! %d payments belong to no remaining project"},
+		MsgOvWarnings:   {"Cảnh báo (%d)", "Warnings (%d)"},
+		MsgOvWarnOther:  {"và %d cảnh báo của năm khác", "and %d in other years"},
+		MsgOvNoWarnings: {"Không có cảnh báo", "No warnings"},
+		MsgOvWarnPos:    {"%d/%d", "%d/%d"},
+		MsgOvMoreBelow:  {"PgDn: biểu đồ bên dưới", "PgDn: charts below"},
+		MsgOvTitleWarn:  {"%s !%d", "%s !%d"},
+
+		MsgBgColAlloc:    {"Kế hoạch", "Allocated"},
+		MsgBgColCommit:   {"Cam kết", "Committed"},
+		MsgBgColPaid:     {"Đã chi", "Paid"},
+		MsgBgColRemain:   {"Còn lại", "Remaining"},
+		MsgBgColUsed:     {"Đã dùng", "Used"},
+		MsgBgColFlags:    {"Cảnh báo", "Warnings"},
+		MsgBgColBatch:    {"Đợt", "Batch"},
+		MsgBgColAmount:   {"Số tiền", "Amount"},
+		MsgBgColDecision: {"Quyết định", "Decision"},
+		MsgBgColDecided:  {"Ngày QĐ", "Decided"},
+		MsgBgColDate:     {"Ngày", "Date"},
+		MsgBgColProject:  {"Đề án", "Project"},
+		MsgBgColKind:     {"Loại", "Kind"},
+		MsgBgColVoucher:  {"Chứng từ", "Voucher"},
+		MsgBgColNotes:    {"Ghi chú", "Notes"},
+		MsgBgTotal:       {"Cộng", "Total"},
+		MsgBgFlagOver:    {"vượt KH", "over plan"},
+		MsgBgFlagNoAlloc: {"chưa có KH", "no plan"},
+		MsgBgFlagPaid:    {"chi vượt", "overpaid"},
+		MsgBgEarlier:     {"… %d dòng của các năm trước; [ ] để xem từng năm", "… %d earlier rows; [ ] shows one year"},
+		MsgBgAllocations: {"Kế hoạch kinh phí %s", "Allocations %s"},
+		MsgBgPayments:    {"Giải ngân %s", "Payments %s"},
+		MsgBgTitle:       {"Kinh phí so với thực hiện — %s", "Budget against actual — %s"},
+
+		MsgKeyYear:        {"đổi năm", "change year"},
+		MsgKeyJump:        {"mở bản ghi", "open the record"},
+		MsgKeyWarnMove:    {"chọn cảnh báo", "choose a warning"},
+		MsgKeyChartScroll: {"cuộn biểu đồ", "scroll the charts"},
+		MsgKeySubTab:      {"kế hoạch / giải ngân", "allocations / payments"},
+		MsgKeyCeilings:    {"mức trần hỗ trợ", "support ceilings"},
+		MsgKeyOpenProject: {"mở đề án", "open the project"},
+
+		MsgJumpNoAlloc:   {"%s năm %d chưa có kế hoạch kinh phí: thêm bằng phím n", "%s %d has no allocation: add one with n"},
+		MsgJumpGone:      {"Bản ghi không còn", "The record is gone"},
+		MsgJumpFiltered:  {"Bản ghi bị bộ lọc ẩn: xoá bộ lọc (esc) rồi thử lại", "The record is hidden by the filter: clear it (esc) and retry"},
+		MsgPayNoProject:  {"Chưa chọn đề án", "No project chosen"},
+		MsgPickProject:   {"Chọn đề án", "Choose a project"},
+		MsgPickProjectNo: {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
+
+		MsgFormNewAllocation:  {"Thêm kế hoạch kinh phí", "New allocation"},
+		MsgFormEditAllocation: {"Sửa kế hoạch kinh phí %s", "Edit allocation %s"},
+		MsgFormNewPayment:     {"Thêm lần giải ngân", "New payment"},
+		MsgFormEditPayment:    {"Sửa lần giải ngân %s", "Edit payment %s"},
+		MsgAllocationName:     {"%s năm %d", "%s %d"},
+		MsgAllocationBatch:    {"%s năm %d đợt %d", "%s %d batch %d"},
+
+		MsgSetTitle:      {"Mức trần hỗ trợ theo nội dung", "Support ceilings by category"},
+		MsgSetCategory:   {"Nội dung", "Category"},
+		MsgSetPercent:    {"Tỷ lệ tối đa", "Max share"},
+		MsgSetMax:        {"Tối đa / cơ sở", "Max per facility"},
+		MsgSetAdvance:    {"Tạm ứng tối đa trước nghiệm thu", "Max advance before acceptance"},
+		MsgSetNoLimit:    {"không giới hạn", "no limit"},
+		MsgSetReadOnly:   {"Chỉ quản trị viên được sửa mức trần (vai trò của bạn: %s). esc để đóng.", "Only admins may change the ceilings (your role: %s). esc closes."},
+		MsgSetHint:       {"Để trống hoặc 0 là không giới hạn. ctrl+s lưu, esc huỷ.", "Empty or 0 means no limit. ctrl+s saves, esc cancels."},
+		MsgSetSaved:      {"Đã lưu mức trần hỗ trợ", "Support ceilings saved"},
+		MsgSetSaving:     {"Đang lưu…", "Saving…"},
+		MsgSetPercentErr: {"%s: phải là số phần trăm từ 0 đến 100", "%s: must be a percentage from 0 to 100"},
+	})
+}

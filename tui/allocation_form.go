@@ -1,0 +1,43 @@
+package tui
+
+import (
+	"khuyencong/model"
+)
+
+// newAllocationForm opens the shared record form (form.go) over a copy of
+// base: year, source, batch, amount (anything model.ParseMoney reads:
+// "2,05 tỷ", "2050tr", "2.050.000.000"), decision and notes.
+func newAllocationForm(c *common, base model.Allocation, isNew bool) *recordForm {
+	src := new(model.Source)
+	*src = base.Source
+	txt := func(name string, kind fieldKind, v string, required bool) *formField {
+		return &formField{name: name, kind: kind, value: v, required: required}
+	}
+	fields := []*formField{
+		txt("year", kYear, countText(base.Year), true),
+		choice(c, "source", src, model.AllSources, model.Source.Label, true),
+		txt("batch", kCount, countText(base.Batch), false),
+		txt("amount", kMoney, moneyText(base.Amount), true),
+		txt("decision_no", kText, base.DecisionNo, false),
+		txt("decision_date", kDate, base.DecisionDate.String(), false),
+		textArea("notes", kNotes, base.Notes, ""),
+	}
+	title := c.T(model.MsgFormNewAllocation)
+	if !isNew {
+		title = c.T(model.MsgFormEditAllocation, allocationName(c, &base))
+	}
+	b := base
+	rk := recordKind{
+		kind: model.KindAllocation,
+		record: func(f *recordForm) model.Record {
+			r := *f.base.(*model.Allocation)
+			r.Year, r.Source, r.Batch = f.count("year"), *src, f.count("batch")
+			r.Amount = f.money("amount")
+			r.DecisionNo, r.DecisionDate = f.get("decision_no"), f.date("decision_date")
+			r.Notes = f.get("notes")
+			return &r
+		},
+		name: func(r model.Record) string { return allocationName(c, r.(*model.Allocation)) },
+	}
+	return newRecordForm(c, rk, title, &b, isNew, fields)
+}

@@ -1,0 +1,192 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+)
+
+// bgKeys are the budget tab's own bindings; the table's keys (filter,
+// sort, moves) work as in the other tabs.
+type bgKeys struct {
+	prevYear, nextYear, year       key.Binding
+	allocs, pays, left, right, sub key.Binding
+	new, edit, del, open, ceilings key.Binding
+}
+
+func budgetKeys(l model.Lang) bgKeys {
+	return bgKeys{
+		prevYear: key.NewBinding(key.WithKeys("[")),
+		nextYear: key.NewBinding(key.WithKeys("]")),
+		year:     bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		allocs:   key.NewBinding(key.WithKeys("a")),
+		pays:     key.NewBinding(key.WithKeys("p")),
+		left:     key.NewBinding(key.WithKeys("left")),
+		right:    key.NewBinding(key.WithKeys("right")),
+		sub:      bind(l, model.MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
+		new:      bind(l, model.MsgKeyNew, "n", "n"),
+		edit:     bind(l, model.MsgKeyEdit, "e", "e"),
+		del:      bind(l, model.MsgKeyDelete, "d", "d"),
+		open:     bind(l, model.MsgKeyOpenProject, "enter", "enter"),
+		ceilings: bind(l, model.MsgKeyCeilings, "C", "C"),
+	}
+}
+
+func (b *budgets) key(msg tea.KeyPressMsg) tea.Cmd {
+	t := b.active()
+	if t.Filtering() {
+		_, cmd := t.Update(msg)
+		return cmd
+	}
+	k := b.keys
+	switch {
+	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
+		return b.stepYear(key.Matches(msg, k.nextYear))
+	case key.Matches(msg, k.allocs):
+		b.sub = subAllocations
+	case key.Matches(msg, k.pays):
+		b.sub = subPayments
+	case key.Matches(msg, k.left), key.Matches(msg, k.right):
+		b.sub = 1 - b.sub
+	case key.Matches(msg, k.new):
+		return b.create()
+	case key.Matches(msg, k.edit):
+		return b.edit()
+	case key.Matches(msg, k.del):
+		return b.remove()
+	case key.Matches(msg, k.ceilings):
+		return openCeilings(b.c)
+	case key.Matches(msg, k.open):
+		if b.sub == subPayments {
+			return b.openProject()
+		}
+		return b.edit()
+	default:
+		_, cmd := t.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (b *budgets) stepYear(forward bool) tea.Cmd {
+	if b.money.data == nil {
+		return nil
+	}
+	b.year = b.money.data.stepYear(b.year, forward)
+	b.picked = true
+	b.layout()
+	return tea.Batch(b.resource(), sayYear(b.year))
+}
+
+// mouse passes wheel and clicks to the table, in its own coordinates.
+func (b *budgets) mouse(msg tea.MouseMsg) tea.Cmd {
+	off := lineCount(b.table) + 2
+	mo := msg.Mouse()
+	mo.Y -= off
+	var moved tea.Msg
+	switch msg.(type) {
+	case tea.MouseWheelMsg:
+		moved = tea.MouseWheelMsg(mo)
+	case tea.MouseClickMsg:
+		if mo.Y < 0 {
+			return nil
+		}
+		moved = tea.MouseClickMsg(mo)
+	default:
+		return nil
+	}
+	_, cmd := b.active().Update(moved)
+	return cmd
+}
+
+// openProject shows the project of the selected payment in its tab.
+func (b *budgets) openProject() tea.Cmd {
+	row, ok := b.tables[subPayments].Selected()
+	if !ok {
+		return say(levelWarn, b.c.T(model.MsgStatusNoSelection))
+	}
+	p := b.c.snap.Payments.At(row)
+	msg := gotoMsg{kind: model.KindProject, id: p.Project}
+	return func() tea.Msg { return msg }
+}
+
+// selectRecord puts the cursor on an allocation or a payment: after a
+// save, or when a warning is opened. The year changes to the record's if
+// another year hides it; a record not yet in the snapshot (the save's
+// change has not arrived) is selected when it arrives.
+func (b *budgets) selectRecord(msg selectMsg) tea.Cmd {
+	if msg.kind != model.KindAllocation && msg.kind != model.KindPayment {
+		return nil
+	}
+	b.want = &msg
+	return b.trySelect()
+}
+
+// recordYear is the year under which the budget tab lists a record.
+func (b *budgets) recordYear(k model.Kind, id model.ID) (int32, bool) {
+	snap := b.c.snap
+	if k == model.KindAllocation {
+		a, ok := snap.Allocations.Get(id)
+		if !ok {
+			return 0, false
+		}
+		return a.Year, true
+	}
+	p, ok := snap.Payments.Get(id)
+	if !ok {
+		return 0, false
+	}
+	if pr, ok := snap.Projects.Get(p.Project); ok {
+		return pr.Year, true
+	}
+	return 0, true
+}
+
+func (b *budgets) trySelect() tea.Cmd {
+	w := b.want
+	if w == nil {
+		return nil
+	}
+	sub := subAllocations
+	if w.kind == model.KindPayment {
+		sub = subPayments
+	}
+	y, ok := b.recordYear(w.kind, w.id)
+	if !ok {
+		return nil // not in this snapshot yet
+	}
+	b.sub = sub
+	var cmds []tea.Cmd
+	if b.year != 0 && y != b.year {
+		b.year, b.picked = y, true
+		b.layout()
+		cmds = append(cmds, b.resource(), sayYear(y))
+	}
+	t := b.tables[sub]
+	if t.Busy() {
+		return tea.Batch(cmds...)
+	}
+	b.want = nil
+	if !selectRow(t, int(w.id)-1) {
+		cmds = append(cmds, say(levelWarn, b.c.T(model.MsgJumpFiltered)))
+	}
+	return tea.Batch(cmds...)
+}
+
+// gotoRecord opens a warning's allocation; a warning about a year and
+// source without any allocation shows that year and says how to add one.
+func (b *budgets) gotoRecord(msg gotoMsg) tea.Cmd {
+	if msg.kind != model.KindAllocation || msg.id != 0 {
+		return nil // selectMsg follows
+	}
+	b.sub = subAllocations
+	var cmds []tea.Cmd
+	if msg.year != b.year {
+		b.year, b.picked = msg.year, true
+		b.layout()
+		cmds = append(cmds, b.resource(), sayYear(msg.year))
+	}
+	cmds = append(cmds, say(levelWarn, b.c.T(model.MsgJumpNoAlloc, msg.src.Code(), int(msg.year))))
+	return tea.Batch(cmds...)
+}

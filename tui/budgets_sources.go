@@ -1,0 +1,177 @@
+package tui
+
+import (
+	"strconv"
+
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/vtable"
+)
+
+// The budget tab's tables read the snapshot through these adapters, like
+// the other tabs (adapters.go): nothing is copied, a cell is formatted only
+// when drawn. year (0: all) hides the rows of other years: an allocation's
+// own year, a payment's project's plan year, as in the budget table.
+
+// Allocation columns, in display order.
+const (
+	acYear = iota
+	acSource
+	acBatch
+	acAmount
+	acDecision
+	acDecided
+	acNotes
+)
+
+type allocationSource struct {
+	t    *store.Table[model.Allocation]
+	v    view
+	year int32
+}
+
+func (s allocationSource) Len() int          { return s.t.Len() }
+func (s allocationSource) Text(i int) string { return s.t.Text(i) }
+
+func (s allocationSource) Skip(i int) bool {
+	a := s.t.At(i)
+	return (a.Deleted && !s.v.showDeleted) || (s.year != 0 && a.Year != s.year)
+}
+
+func (s allocationSource) Cell(i, col int) string {
+	a := s.t.At(i)
+	switch col {
+	case acYear:
+		return countText(a.Year)
+	case acSource:
+		return s.v.name(a.Source.Code(), a.Deleted)
+	case acBatch:
+		return countText(a.Batch)
+	case acAmount:
+		return a.Amount.Full()
+	case acDecision:
+		return a.DecisionNo
+	case acDecided:
+		return a.DecisionDate.String()
+	case acNotes:
+		return a.Notes
+	}
+	return ""
+}
+
+func (s allocationSource) SortKey(i, col int) vtable.SortKey {
+	a := s.t.At(i)
+	switch col {
+	case acYear:
+		return vtable.SortKey{Num: int64(a.Year)*1000 + int64(a.Batch)}
+	case acSource:
+		return vtable.SortKey{Num: int64(a.Source)}
+	case acBatch:
+		return vtable.SortKey{Num: int64(a.Batch)}
+	case acAmount:
+		return vtable.SortKey{Num: int64(a.Amount)}
+	case acDecided:
+		return vtable.SortKey{Num: int64(a.DecisionDate)}
+	}
+	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+}
+
+func allocationColumns(c *common) []vtable.Column {
+	t := c.T
+	return []vtable.Column{
+		{Title: t(model.MsgColYear), Width: 4, Priority: 90, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgColSource), Width: 6, Priority: 90, Key: sortable},
+		{Title: t(model.MsgBgColBatch), Width: 4, Priority: 80, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgBgColAmount), Width: 17, Priority: 100, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgBgColDecision), Width: 16, Priority: 50, Key: sortable},
+		{Title: t(model.MsgBgColDecided), Width: 10, Priority: 40, Key: sortable},
+		{Title: t(model.MsgBgColNotes), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: sortable},
+	}
+}
+
+// Payment columns, in display order.
+const (
+	ycDate = iota
+	ycProject
+	ycKind
+	ycAmount
+	ycVoucher
+	ycName
+)
+
+type paymentSource struct {
+	t        *store.Table[model.Payment]
+	projects *store.Table[model.Project]
+	v        view
+	year     int32
+}
+
+func (s paymentSource) Len() int          { return s.t.Len() }
+func (s paymentSource) Text(i int) string { return s.t.Text(i) }
+
+func (s paymentSource) project(i int) (*model.Project, bool) {
+	return s.projects.Get(s.t.At(i).Project)
+}
+
+func (s paymentSource) Skip(i int) bool {
+	p := s.t.At(i)
+	if p.Deleted && !s.v.showDeleted {
+		return true
+	}
+	if s.year == 0 {
+		return false
+	}
+	pr, ok := s.project(i)
+	return !ok || pr.Year != s.year
+}
+
+func (s paymentSource) Cell(i, col int) string {
+	p := s.t.At(i)
+	switch col {
+	case ycDate:
+		return p.Date.String()
+	case ycProject:
+		if pr, ok := s.project(i); ok {
+			return s.v.name(pr.Code, p.Deleted)
+		}
+		return s.v.name("#"+strconv.Itoa(int(p.Project)), p.Deleted)
+	case ycKind:
+		return p.PayKind.Label(s.v.lang)
+	case ycAmount:
+		return p.Amount.Full()
+	case ycVoucher:
+		return p.Voucher
+	case ycName:
+		if pr, ok := s.project(i); ok {
+			return pr.Name
+		}
+	}
+	return ""
+}
+
+func (s paymentSource) SortKey(i, col int) vtable.SortKey {
+	p := s.t.At(i)
+	switch col {
+	case ycDate:
+		return vtable.SortKey{Num: int64(p.Date)}
+	case ycKind:
+		return vtable.SortKey{Num: int64(p.PayKind)}
+	case ycAmount:
+		return vtable.SortKey{Num: int64(p.Amount)}
+	}
+	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+}
+
+func paymentColumns(c *common) []vtable.Column {
+	t := c.T
+	return []vtable.Column{
+		{Title: t(model.MsgBgColDate), Width: 10, Priority: 90, Key: sortable},
+		{Title: t(model.MsgBgColProject), Width: 14, Priority: 95, Key: sortable},
+		{Title: t(model.MsgBgColKind), Width: 10, Priority: 80, Key: sortable},
+		{Title: t(model.MsgBgColAmount), Width: 15, Priority: 100, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgBgColVoucher), Width: 12, Priority: 50, Key: sortable},
+		{Title: t(model.MsgColName), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: sortable},
+	}
+}

@@ -1,0 +1,53 @@
+package tui
+
+import (
+	"strings"
+
+	"khuyencong/model"
+	"khuyencong/tui/vtable"
+)
+
+// budgetBlock is the top of the budget tab: a title with the year and the
+// budget table, at most maxRows lines of figures. When every year does not
+// fit, the total and the latest years stay and a line says how many
+// earlier rows are left out.
+func budgetBlock(c *common, s *model.Summary, year int32, width, maxRows int) string {
+	st := c.st
+	title := st.Title.Render(c.T(model.MsgBgTitle, yearLabel(c, year))) + st.Muted.Render("  [ ] "+c.T(model.MsgKeyYear))
+	lines := budgetLines(s, year)
+	note := ""
+	if len(lines) > maxRows {
+		keep := max(maxRows-2, 1) // room for the note and the total
+		drop := len(lines) - 1 - keep
+		note = st.Muted.Render(c.T(model.MsgBgEarlier, drop))
+		lines = lines[drop:]
+	}
+	out := cut(title, width) + "\n"
+	if note != "" {
+		out += cut(note, width) + "\n"
+	}
+	return out + budgetTable(c, lines, width, year == 0)
+}
+
+// subTabs is the line that names the two tables with their counts, the
+// active one highlighted: "Kế hoạch kinh phí 3 │ Giải ngân 12".
+func subTabs(c *common, tables [2]*vtable.Model, active, width int) string {
+	st := c.st
+	keys := [2]model.Key{model.MsgBgAllocations, model.MsgBgPayments}
+	hot := [2]string{"a", "p"}
+	parts := make([]string, 2)
+	for i, t := range tables {
+		shown, _ := t.Count()
+		label := hot[i] + " " + c.T(keys[i], groupInt(int64(shown)))
+		if i == active {
+			parts[i] = st.TabActive.Render(label)
+		} else {
+			parts[i] = st.TabInactive.Render(label)
+		}
+	}
+	sep := "│"
+	if st.ascii {
+		sep = "|"
+	}
+	return cut(strings.Join(parts, st.TabSep.Render(sep)), width)
+}

@@ -1,0 +1,268 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// overview is the Tổng quan tab: the headline figures and the budget of
+// the selected year at the top, the year's warnings (enter opens the
+// record), and the charts below in a viewport that scrolls.
+//
+// Nothing here computes on a key press or in View: the summaries come
+// from moneyFor once per snapshot, and the rendered head and charts are
+// kept per (snapshot, width, year, look) in render.
+type overview struct {
+	c      *common
+	money  moneyWatch
+	year   int32
+	picked bool // the user chose the year; else it follows the data
+
+	warns  warnList
+	vp     viewport.Model
+	render renderCache
+	head   string
+	keys   ovKeys
+	w, h   int
+}
+
+func newOverview(c *common) *overview {
+	o := &overview{c: c, vp: viewport.New(), keys: overviewKeys(c.lang)}
+	o.vp.KeyMap = viewport.KeyMap{} // keys are routed by key() below
+	o.vp.MouseWheelEnabled = true
+	if o.money.syncLoad(c) {
+		o.dataChanged()
+	}
+	return o
+}
+
+// yearMsg tells the other money tab that the user chose a year, so that
+// the overview and the budget tab always show the same one.
+type yearMsg struct{ year int32 }
+
+func sayYear(y int32) tea.Cmd { return func() tea.Msg { return yearMsg{y} } }
+
+func (o *overview) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		o.w, o.h = msg.Width, msg.Height
+		o.layout()
+		return o, o.load()
+	case tea.BackgroundColorMsg:
+		o.layout()
+		return o, nil
+	case refreshMsg:
+		return o, o.load()
+	case moneyMsg:
+		if o.money.ready(msg) {
+			o.dataChanged()
+		}
+		return o, nil
+	case yearMsg:
+		if msg.year != o.year {
+			o.year, o.picked = msg.year, true
+			o.yearChanged()
+		}
+		return o, nil
+	case gotoMsg:
+		return o, nil
+	case tea.KeyPressMsg:
+		return o, o.key(msg)
+	case tea.MouseWheelMsg:
+		o.vp, _ = o.vp.Update(msg)
+		return o, nil
+	}
+	return o, nil
+}
+
+// load picks up a new snapshot: at once when it is small, else in a
+// command while the old figures stay on screen.
+func (o *overview) load() tea.Cmd {
+	cmd, now := o.money.load(o.c)
+	if now {
+		o.dataChanged()
+	}
+	return cmd
+}
+
+func (o *overview) dataChanged() {
+	d := o.money.data
+	if !o.picked {
+		o.year = d.defaultYear(int32(o.c.cfg.now().Year()))
+	}
+	o.yearChanged()
+}
+
+func (o *overview) yearChanged() {
+	if o.money.data == nil {
+		return
+	}
+	o.warns.set(o.money.data.all.Warnings, o.year)
+	o.layout()
+}
+
+func (o *overview) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := o.keys
+	d := o.money.data
+	switch {
+	case d == nil:
+		return nil
+	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
+		o.year = d.stepYear(o.year, key.Matches(msg, k.nextYear))
+		o.picked = true
+		o.yearChanged()
+		return sayYear(o.year)
+	case key.Matches(msg, k.up), key.Matches(msg, k.down):
+		up := key.Matches(msg, k.up)
+		if len(o.warns.items) == 0 {
+			o.scroll(up, 1)
+			return nil
+		}
+		if up {
+			o.warns.move(-1)
+		} else {
+			o.warns.move(1)
+		}
+		return nil
+	case key.Matches(msg, k.open):
+		w, ok := o.warns.selected()
+		if !ok {
+			return nil
+		}
+		return gotoWarning(w)
+	case key.Matches(msg, k.pageUp):
+		o.vp.PageUp()
+	case key.Matches(msg, k.pageDown):
+		o.vp.PageDown()
+	case key.Matches(msg, k.top):
+		o.vp.GotoTop()
+	case key.Matches(msg, k.bottom):
+		o.vp.GotoBottom()
+	}
+	return nil
+}
+
+func (o *overview) scroll(up bool, n int) {
+	if up {
+		o.vp.ScrollUp(n)
+	} else {
+		o.vp.ScrollDown(n)
+	}
+}
+
+// warnRows is how many warnings the list shows at once: fewer on a short
+// terminal so that the charts keep some room.
+func (o *overview) warnRows() int {
+	if o.h >= 34 {
+		return 5
+	}
+	return 3
+}
+
+// layout fits the parts to the size and fetches the rendered head and
+// charts for the current key (rendering them on a miss).
+func (o *overview) layout() {
+	d := o.money.data
+	if d == nil || o.w <= 0 || o.h <= 0 {
+		return
+	}
+	key := renderKey{snap: d.snap, width: o.w, year: o.year, dark: o.c.st.isDark, noColor: o.c.st.noColor}
+	r := o.render.get(key, func() rendered {
+		all, year := d.summary(0), d.summary(o.year)
+		return rendered{head: overviewHead(o.c, year, o.w), charts: chartsBlock(o.c, all, year, o.w)}
+	})
+	o.head = r.head
+	if r.charts != o.vp.GetContent() {
+		o.vp.SetContent(r.charts)
+	}
+	o.vp.SetWidth(o.w)
+	o.vp.SetHeight(max(o.h-lineCount(o.head)-o.warns.height(o.warnRows())-1, 0))
+}
+
+func (o *overview) View(w, h int) string {
+	if o.money.data == nil {
+		return center(o.c.st.Muted.Render(o.c.T(model.MsgOvComputing)), w, h)
+	}
+	out := o.head + "\n" + o.warns.view(o.c, w, o.warnRows())
+	if o.vp.Height() > 0 {
+		out += "\n\n" + o.vp.View()
+	}
+	return fit(out, w, h)
+}
+
+func (o *overview) Title() string {
+	t := o.c.T(model.MsgTabOverview)
+	if d := o.money.data; d != nil && len(d.all.Warnings) > 0 {
+		return o.c.T(model.MsgOvTitleWarn, t, len(d.all.Warnings))
+	}
+	return t
+}
+
+func (o *overview) Capturing() bool { return false }
+
+func (o *overview) KeyMap() help.KeyMap {
+	k := o.keys
+	short := []key.Binding{k.year, k.warn, k.open, k.page}
+	return keyList{short: short, full: [][]key.Binding{{k.year}, {k.warn, k.open}, {k.page}}}
+}
+
+// moneyWatch follows the snapshot for a money tab: the figures of the
+// snapshot it shows, and whether newer ones are being computed.
+type moneyWatch struct {
+	data    *moneyData
+	pending *store.Snapshot
+}
+
+// moneyMsg brings figures computed in a command.
+type moneyMsg struct{ d *moneyData }
+
+// syncLimit is the number of records up to which figures are computed
+// inside Update (a few milliseconds); above it they are computed in a
+// command and the previous figures stay on screen meanwhile.
+const syncLimit = 200_000
+
+func snapSize(s *store.Snapshot) int {
+	return s.Facilities.Len() + s.Projects.Len() + s.Allocations.Len() + s.Payments.Len()
+}
+
+// syncLoad computes the figures at once when the snapshot is small.
+func (m *moneyWatch) syncLoad(c *common) bool {
+	if snapSize(c.snap) > syncLimit {
+		return false
+	}
+	m.data = moneyFor(c.cfg.Store, c.snap)
+	return true
+}
+
+// load returns a command for a new snapshot (nil when there is nothing
+// to do); now reports figures that were ready at once.
+func (m *moneyWatch) load(c *common) (cmd tea.Cmd, now bool) {
+	snap := c.snap
+	if (m.data != nil && m.data.snap == snap) || m.pending == snap {
+		return nil, false
+	}
+	if m.syncLoad(c) {
+		m.pending = nil
+		return nil, true
+	}
+	m.pending = snap
+	s := c.cfg.Store
+	return func() tea.Msg { return moneyMsg{d: moneyFor(s, snap)} }, false
+}
+
+// ready takes computed figures if they are newer than those shown.
+func (m *moneyWatch) ready(msg moneyMsg) bool {
+	if msg.d == nil || (m.data != nil && msg.d.snap.Seq <= m.data.snap.Seq) {
+		return false
+	}
+	m.data = msg.d
+	if m.pending == msg.d.snap {
+		m.pending = nil
+	}
+	return true
+}

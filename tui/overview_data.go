@@ -1,0 +1,177 @@
+package tui
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"sync"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// moneyData is every figure of the overview and the budget tab for one
+// snapshot. It is computed once per snapshot and shared by every session
+// that shows that snapshot (see moneyFor), so a save by one user costs one
+// pass over the data however many staff are connected, and a key press
+// costs none.
+type moneyData struct {
+	snap  *store.Snapshot
+	all   *model.Summary // every year, every facility
+	years []int32        // years with an allocation or a project, ascending
+
+	mu     sync.Mutex
+	byYear map[int32]*model.Summary
+}
+
+// top is how many beneficiaries the overview charts.
+const top = 10
+
+func computeMoney(snap *store.Snapshot) *moneyData {
+	d := &moneyData{snap: snap, byYear: map[int32]*model.Summary{}}
+	d.all = model.Summarize(snapData(snap, snap.Facilities.All()), model.SummaryOptions{Top: top, Settings: snap.Settings})
+	seen := map[int32]bool{}
+	for _, r := range d.all.Budget {
+		seen[r.Year] = true
+	}
+	for p := range snap.Projects.All() {
+		seen[p.Year] = true
+	}
+	for y := range seen {
+		if y != 0 {
+			d.years = append(d.years, y)
+		}
+	}
+	slices.Sort(d.years)
+	return d
+}
+
+func snapData(snap *store.Snapshot, fs iter.Seq[*model.Facility]) model.Data {
+	return model.Data{
+		Facilities:  fs,
+		Projects:    snap.Projects.All(),
+		Allocations: snap.Allocations.All(),
+		Payments:    snap.Payments.All(),
+	}
+}
+
+// summary is the summary of one year (0: all years). A year's summary reads
+// only the beneficiaries of its projects instead of every facility, so a
+// change of year costs in proportion to the projects, not the facilities;
+// the headline figures over every facility come from the all-years pass.
+func (d *moneyData) summary(year int32) *model.Summary {
+	if year == 0 {
+		return d.all
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if s, ok := d.byYear[year]; ok {
+		return s
+	}
+	s := model.Summarize(snapData(d.snap, beneficiariesOf(d.snap, year)),
+		model.SummaryOptions{Year: year, Top: top, Settings: d.snap.Settings})
+	s.Facilities, s.Employees, s.AvgIncome = d.all.Facilities, d.all.Employees, d.all.AvgIncome
+	d.byYear[year] = s
+	return s
+}
+
+// beneficiariesOf yields each facility that benefits from a project of the
+// year once, deleted ones included (Summarize skips those, as it does when
+// it reads every facility).
+func beneficiariesOf(snap *store.Snapshot, year int32) iter.Seq[*model.Facility] {
+	return func(yield func(*model.Facility) bool) {
+		seen := map[model.ID]bool{}
+		for p := range snap.Projects.All() {
+			if p.Year != year {
+				continue
+			}
+			for _, id := range p.Beneficiaries {
+				if seen[id] {
+					continue
+				}
+				seen[id] = true
+				if f, ok := snap.Facilities.Get(id); ok && !yield(f) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// defaultYear is the year a session opens on: this year when it has
+// figures, else the latest year before it that has, else the latest year.
+func (d *moneyData) defaultYear(now int32) int32 {
+	if len(d.years) == 0 {
+		return now
+	}
+	best := int32(0)
+	for _, y := range d.years {
+		if y <= now {
+			best = y
+		}
+	}
+	if best == 0 {
+		best = d.years[len(d.years)-1]
+	}
+	return best
+}
+
+// stepYear moves the year selection through the years with figures and
+// "all years" (0), which comes after the latest year: ] goes forward,
+// [ back. A year without figures (this year before any record) is kept as
+// a stop so that the selection never jumps somewhere unexpected.
+func (d *moneyData) stepYear(cur int32, forward bool) int32 {
+	stops := slices.Clone(d.years)
+	if cur != 0 && !slices.Contains(stops, cur) {
+		stops = append(stops, cur)
+		slices.Sort(stops)
+	}
+	stops = append(stops, 0)
+	i := slices.Index(stops, cur)
+	if forward {
+		return stops[(i+1)%len(stops)]
+	}
+	return stops[(i-1+len(stops))%len(stops)]
+}
+
+// The cache shared by the sessions: per store, the data of the latest
+// snapshots asked for (two, so that sessions a change apart do not evict
+// each other while the feed brings them level).
+var moneyCache = struct {
+	mu sync.Mutex
+	m  map[*store.Store][]*moneyEntry
+}{m: map[*store.Store][]*moneyEntry{}}
+
+type moneyEntry struct {
+	snap *store.Snapshot
+	once sync.Once
+	d    *moneyData
+}
+
+const moneyKeep = 2
+
+// moneyFor returns the figures of snap, computing them at most once per
+// snapshot across every session of s.
+func moneyFor(s *store.Store, snap *store.Snapshot) *moneyData {
+	moneyCache.mu.Lock()
+	list := moneyCache.m[s]
+	var e *moneyEntry
+	for _, x := range list {
+		if x.snap == snap {
+			e = x
+			break
+		}
+	}
+	if e == nil {
+		e = &moneyEntry{snap: snap}
+		list = append(list, e)
+		if len(list) > moneyKeep {
+			slices.SortFunc(list, func(a, b *moneyEntry) int { return cmp.Compare(a.snap.Seq, b.snap.Seq) })
+			list = list[len(list)-moneyKeep:]
+		}
+		moneyCache.m[s] = list
+	}
+	moneyCache.mu.Unlock()
+	e.once.Do(func() { e.d = computeMoney(snap) })
+	return e.d
+}

@@ -1,0 +1,123 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/barchart"
+)
+
+// renderKey is everything the rendered overview depends on.
+type renderKey struct {
+	snap    *store.Snapshot
+	width   int
+	year    int32
+	dark    bool
+	noColor bool
+}
+
+type rendered struct{ head, charts string }
+
+// renderCache keeps the rendered overview of the current snapshot for a
+// few widths and years, so that going back to a year or a size is free.
+type renderCache struct {
+	entries map[renderKey]rendered
+}
+
+const renderKeep = 16
+
+func (c *renderCache) get(k renderKey, build func() rendered) rendered {
+	if r, ok := c.entries[k]; ok {
+		return r
+	}
+	for old := range c.entries { // another snapshot: nothing of it is reusable
+		if old.snap != k.snap || len(c.entries) >= renderKeep {
+			delete(c.entries, old)
+		}
+	}
+	if c.entries == nil {
+		c.entries = map[renderKey]rendered{}
+	}
+	r := build()
+	c.entries[k] = r
+	return r
+}
+
+// chartWide is the width from which the charts go two to a row.
+const chartWide = 120
+
+// chartsBlock draws the four charts in one column, or two columns from
+// chartWide cells on, with a blank line between rows.
+func chartsBlock(c *common, all, year *model.Summary, width int) string {
+	charts := overviewCharts(c, all, year)
+	if width < chartWide {
+		parts := make([]string, len(charts))
+		for i, ch := range charts {
+			parts[i] = ch.Render(width)
+		}
+		return strings.Join(parts, "\n\n")
+	}
+	const gap = 3
+	colW := (width - gap) / 2
+	var rows []string
+	for i := 0; i < len(charts); i += 2 {
+		left := charts[i].Render(colW)
+		right := ""
+		if i+1 < len(charts) {
+			right = charts[i+1].Render(colW)
+		}
+		h := max(lineCount(left), lineCount(right))
+		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top,
+			fit(left, colW, h), strings.Repeat(" ", gap), fit(right, colW, h)))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+// chartNumbers are the bars of a chart as label → value text, for tests
+// that check the charts against the tables.
+func chartNumbers(ch barchart.Chart) map[string]int64 {
+	out := map[string]int64{}
+	for _, b := range ch.Bars {
+		var t int64
+		for _, v := range b.Values {
+			t += v
+		}
+		out[b.Label] = t
+	}
+	return out
+}
+
+func lineCount(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, "\n") + 1
+}
+
+// ovKeys are the overview's bindings.
+type ovKeys struct {
+	prevYear, nextYear, year            key.Binding
+	up, down, warn, open                key.Binding
+	pageUp, pageDown, top, bottom, page key.Binding
+}
+
+func overviewKeys(l model.Lang) ovKeys {
+	return ovKeys{
+		prevYear: key.NewBinding(key.WithKeys("[")),
+		nextYear: key.NewBinding(key.WithKeys("]")),
+		year:     bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		up:       key.NewBinding(key.WithKeys("up", "k")),
+		down:     key.NewBinding(key.WithKeys("down", "j")),
+		warn:     bind(l, model.MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
+		open:     bind(l, model.MsgKeyJump, "enter", "enter"),
+		pageUp:   key.NewBinding(key.WithKeys("pgup", "b")),
+		pageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f")),
+		top:      key.NewBinding(key.WithKeys("home", "g")),
+		bottom:   key.NewBinding(key.WithKeys("end", "G")),
+		page:     bind(l, model.MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
+	}
+}

@@ -1,0 +1,128 @@
+package tui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"khuyencong/model"
+	"khuyencong/tui/vtable"
+)
+
+// paymentForm is the shared record form (form.go) for a payment, with a
+// project picker of its own: the project field opens a table of the
+// projects with the usual filter, and enter takes the one under the
+// cursor. The wrapper routes keys to the picker while it is open and
+// everything else to the record form.
+type paymentForm struct {
+	*recordForm
+	project *model.ID
+	pick    *projectPicker
+}
+
+// newPaymentForm opens a form over a copy of base: project, date, kind,
+// amount (anything model.ParseMoney reads), voucher and notes.
+func newPaymentForm(c *common, base model.Payment, isNew bool) *paymentForm {
+	pf := &paymentForm{project: new(model.ID)}
+	*pf.project = base.Project
+	kind := new(model.PaymentKind)
+	*kind = base.PayKind
+	txt := func(name string, kind fieldKind, v string, required bool) *formField {
+		return &formField{name: name, kind: kind, value: v, required: required}
+	}
+	fields := []*formField{
+		projectChoice(c, pf.project),
+		txt("date", kDate, base.Date.String(), true),
+		choice(c, "kind", kind, model.AllPaymentKinds, model.PaymentKind.Label, true),
+		txt("amount", kMoney, moneyText(base.Amount), true),
+		txt("voucher", kText, base.Voucher, false),
+		textArea("notes", kNotes, base.Notes, ""),
+	}
+	title := c.T(model.MsgFormNewPayment)
+	if !isNew {
+		title = c.T(model.MsgFormEditPayment, paymentName(c, &base))
+	}
+	b := base
+	rk := recordKind{
+		kind: model.KindPayment,
+		record: func(f *recordForm) model.Record {
+			r := *f.base.(*model.Payment)
+			r.Project, r.PayKind = *pf.project, *kind
+			r.Date, r.Amount = f.date("date"), f.money("amount")
+			r.Voucher, r.Notes = f.get("voucher"), f.get("notes")
+			return &r
+		},
+		name: func(r model.Record) string { return paymentName(c, r.(*model.Payment)) },
+	}
+	pf.recordForm = newRecordForm(c, rk, title, &b, isNew, fields)
+	return pf
+}
+
+func (pf *paymentForm) Update(msg tea.Msg) (modal, tea.Cmd) {
+	switch msg := msg.(type) {
+	case pickProjectMsg:
+		pf.pick = newProjectPicker(pf.c, *pf.project, pf.w, pf.h)
+		return pf, nil
+	case tea.KeyPressMsg:
+		if pf.pick != nil {
+			return pf, pf.pickKey(msg)
+		}
+	case tea.WindowSizeMsg:
+		if pf.pick != nil {
+			pf.pick.setSize(msg.Width, msg.Height)
+		}
+	case refreshMsg:
+		if pf.pick != nil {
+			pf.pick.table.SetSource(pf.pick.source())
+		}
+	case vtable.ResultMsg:
+		if pf.pick != nil {
+			_, cmd := pf.pick.table.Update(msg)
+			return pf, cmd
+		}
+	}
+	next, cmd := pf.recordForm.Update(msg)
+	if next == nil {
+		return nil, cmd
+	}
+	return pf, cmd
+}
+
+// pickKey handles a key while the picker is open: enter takes the project
+// under the cursor and moves on to the next field, esc keeps the old one.
+func (pf *paymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
+	t := pf.pick.table
+	if t.Filtering() {
+		_, cmd := t.Update(msg)
+		return cmd
+	}
+	switch msg.String() {
+	case "enter":
+		row, ok := t.Selected()
+		if !ok {
+			return say(levelWarn, pf.c.T(model.MsgStatusNoSelection))
+		}
+		*pf.project = model.ID(row + 1)
+		pf.pick = nil
+		return pf.forward(huh.NextField())
+	case "esc":
+		pf.pick = nil
+		return nil
+	}
+	_, cmd := t.Update(msg)
+	return cmd
+}
+
+func (pf *paymentForm) View(base string, w, h int) string {
+	if pf.pick != nil {
+		return pf.pick.View(w, h)
+	}
+	return pf.recordForm.View(base, w, h)
+}
+
+func (pf *paymentForm) KeyMap() help.KeyMap {
+	if pf.pick != nil {
+		return pf.pick.KeyMap()
+	}
+	return pf.recordForm.KeyMap()
+}

@@ -1,0 +1,160 @@
+package tui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+)
+
+// gotoMsg asks the app to show the record a warning concerns: the root
+// makes the tab that lists the kind active (see Model.gotoRecord) and every
+// tab gets the message, so the tab of the kind puts its cursor on it. An
+// allocation warning without an allocation (ID 0) names the budget row by
+// year and source instead.
+type gotoMsg struct {
+	kind model.Kind
+	id   model.ID
+	year int32
+	src  model.Source
+}
+
+func gotoWarning(w model.Warning) tea.Cmd {
+	msg := gotoMsg{kind: w.RecordKind, id: w.ID, year: w.Year, src: w.Source}
+	return func() tea.Msg { return msg }
+}
+
+// tabFor reports whether a tab lists records of a kind.
+func tabFor(t tabModel, k model.Kind) bool {
+	switch t := t.(type) {
+	case *listTab:
+		return t.k.kind == k
+	case *budgets:
+		return k == model.KindAllocation || k == model.KindPayment
+	}
+	return false
+}
+
+// gotoRecord is the root's part of a jump: show the tab of the kind, then
+// let the tabs select the record (list tabs by selectMsg, the budget tab by
+// the gotoMsg itself, which also carries the year).
+func (m *Model) gotoRecord(msg gotoMsg) tea.Cmd {
+	for i, t := range m.tabs {
+		if tabFor(t, msg.kind) {
+			m.active = i
+			break
+		}
+	}
+	cmds := []tea.Cmd{m.broadcast(msg)}
+	if msg.id != 0 {
+		cmds = append(cmds, m.broadcast(selectMsg{kind: msg.kind, id: msg.id}))
+	}
+	return tea.Batch(cmds...)
+}
+
+// warnList is the overview's list of warnings: those of the selected year
+// (all of them for "all years"), one line each, with a cursor for enter.
+type warnList struct {
+	items  []model.Warning
+	other  int // warnings of the other years
+	cursor int
+	top    int
+}
+
+// set replaces the warnings, keeping the cursor on the same warning when
+// it is still there.
+func (l *warnList) set(ws []model.Warning, year int32) {
+	var cur model.Warning
+	had := l.cursor < len(l.items)
+	if had {
+		cur = l.items[l.cursor]
+	}
+	l.items, l.other = l.items[:0:0], 0
+	for _, w := range ws {
+		if year == 0 || w.Year == year {
+			l.items = append(l.items, w)
+		} else {
+			l.other++
+		}
+	}
+	l.cursor = 0
+	if had {
+		for i, w := range l.items {
+			if sameWarning(w, cur) {
+				l.cursor = i
+				break
+			}
+		}
+	}
+	l.top = min(l.top, l.cursor)
+}
+
+func sameWarning(a, b model.Warning) bool {
+	return a.Kind == b.Kind && a.RecordKind == b.RecordKind && a.ID == b.ID && a.Year == b.Year && a.Source == b.Source
+}
+
+func (l *warnList) move(d int) {
+	if len(l.items) == 0 {
+		return
+	}
+	l.cursor = min(max(l.cursor+d, 0), len(l.items)-1)
+}
+
+func (l *warnList) selected() (model.Warning, bool) {
+	if l.cursor < 0 || l.cursor >= len(l.items) {
+		return model.Warning{}, false
+	}
+	return l.items[l.cursor], true
+}
+
+// height is how many lines view draws with at most rows warning lines.
+func (l *warnList) height(rows int) int {
+	if len(l.items) == 0 {
+		return 1
+	}
+	return 1 + min(len(l.items), rows)
+}
+
+// view draws the heading and a window of rows warnings around the cursor;
+// each line starts with "!" so the list reads without colour.
+func (l *warnList) view(c *common, width, rows int) string {
+	st := c.st
+	if len(l.items) == 0 {
+		line := st.Info.Render(c.T(model.MsgOvNoWarnings))
+		if l.other > 0 {
+			line += st.Muted.Render(" (" + c.T(model.MsgOvWarnOther, l.other) + ")")
+		}
+		return cut(line, width)
+	}
+	rows = max(rows, 1)
+	if l.cursor < l.top {
+		l.top = l.cursor
+	}
+	if l.cursor >= l.top+rows {
+		l.top = l.cursor - rows + 1
+	}
+	l.top = min(max(l.top, 0), max(len(l.items)-rows, 0))
+	head := st.Heading.Render(c.T(model.MsgOvWarnings, len(l.items)))
+	if l.other > 0 {
+		head += st.Muted.Render(" " + c.T(model.MsgOvWarnOther, l.other))
+	}
+	if len(l.items) > rows {
+		head += st.Muted.Render("  " + c.T(model.MsgOvWarnPos, l.cursor+1, len(l.items)))
+	}
+	out := []string{cut(head, width)}
+	mark, pad := "▸ ", "  "
+	if st.ascii {
+		mark = "> "
+	}
+	for i := l.top; i < min(l.top+rows, len(l.items)); i++ {
+		w := l.items[i]
+		text := "! " + w.Text(c.lang)
+		if i == l.cursor {
+			out = append(out, st.Selected.Render(padRight(cut(mark+text, width), width)))
+		} else {
+			out = append(out, st.Warn.Render(cut(pad+text, width)))
+		}
+	}
+	return strings.Join(out, "\n")
+}
