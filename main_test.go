@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"golang.org/x/crypto/ssh"
+
+	"khuyencong/store"
 )
 
 // cli runs the program in-process as a user would from a shell.
@@ -272,5 +274,30 @@ func TestNoCommandRunsApp(t *testing.T) {
 	out, _ := want(t, exitOK, "--db", filepath.Join(t.TempDir(), "k.db"))
 	if !strings.Contains(out, "chưa được xây dựng") {
 		t.Errorf("no command: %q", out)
+	}
+}
+
+func TestDatabaseInUseOrForeign(t *testing.T) {
+	db := sampleDB(t)
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, errs := want(t, exitFail, "--db", db, "report")
+	if !strings.Contains(errs, "đang được dùng") {
+		t.Errorf("database held by another opener: %q", errs)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	junk := filepath.Join(t.TempDir(), "junk.db")
+	if err := os.WriteFile(junk, bytes.Repeat([]byte("khuyencong "), 3000), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"check"}, {"report"}, {"sample"}} {
+		_, errs = want(t, exitFail, append([]string{"--db", junk}, args...)...)
+		if !strings.Contains(errs, junk) {
+			t.Errorf("%v on a foreign file: %q", args, errs)
+		}
 	}
 }
