@@ -97,8 +97,9 @@ func (s *Server) Serve(l net.Listener) error {
 	return nil
 }
 
-// Shutdown stops accepting, ends every session with a message, and waits
-// for the connections to close until ctx ends, then closes them by force.
+// Shutdown refuses new sessions, ends every open one with a message, waits
+// (until ctx ends) for them to finish, then closes the listener and the
+// connections.
 // The caller closes the store afterwards.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
@@ -111,12 +112,25 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	for _, st := range open {
 		st.end(endShutdown)
 	}
-	// Shutdown waits for connections; a client that keeps its connection
-	// open after its session ended would hold it forever, hence Close.
-	if err := s.ssh.Shutdown(ctx); err != nil {
-		if cerr := s.ssh.Close(); cerr != nil {
-			return fmt.Errorf("close ssh server: %w", cerr)
+	// Wait for the session handlers to tell their users and return; then
+	// close the connections ourselves: ssh.Server.Shutdown would wait for
+	// clients to hang up, which an idle client never does.
+	t := time.NewTicker(10 * time.Millisecond)
+	defer t.Stop()
+	for s.Sessions() > 0 {
+		select {
+		case <-ctx.Done():
+			s.cfg.Logger.Warn("sessions still open at shutdown deadline", "sessions", s.Sessions())
+			return s.close()
+		case <-t.C:
 		}
+	}
+	return s.close()
+}
+
+func (s *Server) close() error {
+	if err := s.ssh.Close(); err != nil {
+		return fmt.Errorf("close ssh server: %w", err)
 	}
 	return nil
 }
