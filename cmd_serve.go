@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"time"
+
+	"khuyencong/model"
+	"khuyencong/server"
+	"khuyencong/store"
+)
+
+func init() {
+	register(&command{
+		name:    "serve",
+		order:   15,
+		args:    model.MsgCmdServeArgs,
+		summary: model.MsgCmdServeSummary,
+		help:    model.MsgCmdServeHelp,
+		examples: []string{
+			"khuyencong serve",
+			"khuyencong --db /srv/khuyencong/kc.db serve --listen 0.0.0.0:23234 --max-sessions 40",
+		},
+		setup: setupServe,
+	})
+}
+
+// shutdownGrace bounds how long sessions get to say goodbye; the process
+// must be gone within 10 s of SIGTERM so that systemd never has to kill it.
+const shutdownGrace = 8 * time.Second
+
+func setupServe(fs *flag.FlagSet) runFunc {
+	listen := fs.String("listen", server.DefaultListen, "")
+	hostKey := fs.String("host-key", "", "")
+	idle := fs.Duration("idle-timeout", server.DefaultIdleTimeout, "")
+	maxSessions := fs.Int("max-sessions", server.DefaultMaxSessions, "")
+	return func(e *env, _ []string) error {
+		key := *hostKey
+		if key == "" {
+			key = filepath.Join(filepath.Dir(e.cfg.DB), "khuyencong_host_ed25519")
+		}
+		return e.withStore(openCreate, func(st *store.Store) error {
+			return serve(e, st, server.Config{
+				Store: st, Listen: *listen, HostKeyPath: key, IdleTimeout: *idle,
+				MaxSessions: *maxSessions, Lang: e.cfg.Lang, ASCII: e.cfg.ASCII,
+			})
+		})
+	}
+}
+
+// serve runs the server until the context ends (SIGINT or SIGTERM), then
+// shuts it down; withStore closes the database last.
+func serve(e *env, st *store.Store, cfg server.Config) error {
+	log := slog.New(slog.NewTextHandler(e.stderr, nil))
+	cfg.Logger = log
+	cfg.Exec = func(ctx context.Context, a store.Actor, args []string, stdout, stderr io.Writer) int {
+		return execRemote(ctx, st, cfg.Lang, a, args, stdout, stderr)
+	}
+	srv, err := server.New(cfg)
+	if err != nil {
+		return err
+	}
+	l, err := srv.Listen()
+	if err != nil {
+		return err
+	}
+	users, err := st.Users()
+	if err != nil {
+		return err
+	}
+	fp, err := srv.HostKeyFingerprint()
+	if err != nil {
+		return err
+	}
+	log.Info("khuyencong server", "addr", l.Addr().String(), "host_key", fp, "db", st.Path(), "users", len(users))
+	if len(users) == 0 {
+		log.Warn(model.EN.T(model.MsgServeNoUsers))
+	}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(l) }()
+	select {
+	case err := <-served:
+		return err
+	case <-e.ctx.Done():
+	}
+	log.Info("shutting down", "sessions", srv.Sessions())
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		return err
+	}
+	return <-served
+}
