@@ -126,3 +126,38 @@ func (v value) display() string {
 	}
 	return v.plain()
 }
+
+// RowsOfYear picks the live records of a plan year, as Export's rows:
+// projects and allocations by their year, payments by the year of their
+// date. Year 0 gives nil (everything). Facilities have no plan year.
+func RowsOfYear(snap *store.Snapshot, kind model.Kind, year int32) []int32 {
+	if year == 0 {
+		return nil
+	}
+	rows := []int32{}
+	pick := func(i int, deleted bool, y int32) {
+		if !deleted && y == year {
+			rows = append(rows, int32(i))
+		}
+	}
+	switch kind {
+	case model.KindProject:
+		for i := 0; i < snap.Projects.Len(); i++ {
+			p := snap.Projects.At(i)
+			pick(i, p.Deleted, p.Year)
+		}
+	case model.KindAllocation:
+		for i := 0; i < snap.Allocations.Len(); i++ {
+			a := snap.Allocations.At(i)
+			pick(i, a.Deleted, a.Year)
+		}
+	case model.KindPayment:
+		for i := 0; i < snap.Payments.Len(); i++ {
+			p := snap.Payments.At(i)
+			pick(i, p.Deleted, int32(p.Date.Year()))
+		}
+	default:
+		return nil
+	}
+	return rows
+}

@@ -50,6 +50,10 @@ type ImportOptions struct {
 	// Progress, when set, is called while reading (total 0: not known yet)
 	// and after each batch written.
 	Progress func(done, total int)
+	// Mapped, when set, is called once the header row is matched, before
+	// any row is read (also when a required column is missing), so that a
+	// caller can show the mapping first.
+	Mapped func(r *ImportResult)
 }
 
 // BatchSize is the number of records written per transaction: 1,000 per

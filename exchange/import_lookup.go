@@ -1,6 +1,8 @@
 package exchange
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"khuyencong/model"
@@ -61,14 +63,23 @@ func codeKey(code string) string {
 }
 
 // facility resolves one beneficiary token: a tax code, or else an exact
-// name held by exactly one live facility.
+// name held by exactly one live facility. Where several facilities share
+// the name, "Name #ID" (as Export writes it) picks one of them by its
+// record number.
 func (l *lookups) facility(tok string) (model.ID, *model.Error) {
 	if code, _, err := model.ParseTaxCode(tok); err == nil && code != "" {
 		if id, ok := l.facByTax[code]; ok {
 			return id, nil
 		}
 	}
-	switch ids := l.facByName[model.CleanLine(tok)]; len(ids) {
+	name := model.CleanLine(tok)
+	ids := l.facByName[name]
+	if len(ids) == 0 {
+		if base, id, ok := splitNameID(name); ok && slices.Contains(l.facByName[base], id) {
+			return id, nil
+		}
+	}
+	switch len(ids) {
 	case 0:
 		return 0, model.Errorf(model.MsgImportNoFacility, tok)
 	case 1:
@@ -76,6 +87,19 @@ func (l *lookups) facility(tok string) (model.ID, *model.Error) {
 	default:
 		return 0, model.Errorf(model.MsgImportAmbiguousFacility, tok, len(ids))
 	}
+}
+
+// splitNameID splits "Name #57" into the name and the record number.
+func splitNameID(s string) (string, model.ID, bool) {
+	i := strings.LastIndex(s, " #")
+	if i < 0 {
+		return "", 0, false
+	}
+	n, err := strconv.ParseUint(s[i+2:], 10, 32)
+	if err != nil || n == 0 {
+		return "", 0, false
+	}
+	return strings.TrimSpace(s[:i]), model.ID(n), true
 }
 
 // project resolves a payment's project by its code.
@@ -102,4 +126,19 @@ func (c *rowCtx) reset() { c.total, c.hasTotal = 0, false }
 type outCtx struct {
 	snap *store.Snapshot
 	lang model.Lang
+	// sharedNames counts the live facilities of each name, as the
+	// importer's name lookup sees them; built on first use.
+	sharedNames map[string]int
+}
+
+// nameIsShared reports whether a facility without a tax code cannot be
+// named by its name alone.
+func (x *outCtx) nameIsShared(name string) bool {
+	if x.sharedNames == nil {
+		x.sharedNames = map[string]int{}
+		for f := range x.snap.Facilities.All() {
+			x.sharedNames[f.Name]++
+		}
+	}
+	return x.sharedNames[name] > 1
 }

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"fmt"
 	"strings"
 
 	"khuyencong/model"
@@ -114,7 +115,8 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 }
 
 // getBeneficiaries names each facility by its tax code, which is unique,
-// or by its name when it has none.
+// or by its name when it has none, with its record number when another
+// facility has the same name.
 func getBeneficiaries(p *model.Project, x *outCtx) value {
 	parts := make([]string, 0, len(p.Beneficiaries))
 	for _, id := range p.Beneficiaries {
@@ -124,6 +126,8 @@ func getBeneficiaries(p *model.Project, x *outCtx) value {
 			continue
 		case f.TaxCode != "":
 			parts = append(parts, f.TaxCode)
+		case x.nameIsShared(f.Name):
+			parts = append(parts, fmt.Sprintf("%s #%d", f.Name, f.ID))
 		default:
 			parts = append(parts, f.Name)
 		}

@@ -60,8 +60,11 @@ func runImport[T any, P interface {
 	}
 	res.HeaderRow = hdr.row
 	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields)
-	if miss := missingRequired(res.Mapping, sp.required()); len(miss) > 0 {
-		res.Missing = miss
+	res.Missing = missingRequired(res.Mapping, sp.required())
+	if in.opts.Mapped != nil {
+		in.opts.Mapped(res)
+	}
+	if miss := res.Missing; len(miss) > 0 {
 		return model.Errorf(model.MsgImportMissingColumns, fieldLabels(miss, in.opts.Lang))
 	}
 	rp := &rowPlanner[T, P]{sp: sp, in: in, byKey: map[string]int{}}
