@@ -298,7 +298,7 @@ func init() {
 		MsgDetailProjects:   {"Đề án được hỗ trợ (%d)", "Projects supporting it (%d)"},
 		MsgDetailSupport:    {"hỗ trợ", "support"},
 		MsgDetailShare:      {"phần của cơ sở", "its share"},
-		MsgDetailReceived:   {"Tổng hỗ trợ đã nhận (đề án đã phê duyệt):", "Support received (approved projects):"},
+		MsgDetailReceived:   {"Tổng đã nhận", "Total received"},
 		MsgDetailNone:       {"không có", "none"},
 		MsgDetailUpdated:    {"Sửa lần cuối: %s lúc %s (phiên bản %d)", "Last changed by %s at %s (version %d)"},
 		MsgDetailMoney:      {"Kinh phí", "Funding"},

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
 
@@ -53,37 +55,70 @@ func (d *detailPane) view(st *styles, w, h int) string {
 	return st.Pane.Width(w).Height(h).Render(fit(d.vp.View(), max(w-fw, 0), max(h-fh, 0)))
 }
 
-// section writes a heading and its lines; it skips an empty section.
-func section(st *styles, title string, lines ...string) string {
+// doc builds a detail's text for a width: headings, aligned label/value
+// pairs and bullets, wrapped with a hanging indent so that long Vietnamese
+// names stay readable in a narrow pane.
+type doc struct {
+	st *styles
+	w  int
+	b  strings.Builder
+}
+
+func newDoc(st *styles, w int) *doc { return &doc{st: st, w: max(w, 10)} }
+
+func (d *doc) String() string { return strings.TrimRight(d.b.String(), "\n") }
+
+// line writes text wrapped to the width.
+func (d *doc) line(s string) { d.b.WriteString(wrap(s, d.w, 0) + "\n") }
+
+// section writes a heading and its lines, then a blank line.
+func (d *doc) section(title string, lines ...string) {
 	if len(lines) == 0 {
-		return ""
+		return
 	}
-	out := st.Heading.Render(title)
+	d.b.WriteString(d.st.Heading.Render(title) + "\n")
 	for _, l := range lines {
-		out += "\n" + l
+		d.b.WriteString(l + "\n")
 	}
-	return out + "\n"
+	d.b.WriteString("\n")
 }
 
-// kv is one "label: value" line, with the labels of a block aligned to lw
-// cells; empty values are left out by the callers via kvs.
-func kv(st *styles, lw int, label, value string) string {
-	return st.Label.Render(padRight(label, lw)) + " " + st.Value.Render(value)
-}
-
-// kvs renders label/value pairs, dropping empty values and aligning labels.
-func kvs(st *styles, pairs ...[2]string) []string {
+// kvs renders label/value pairs, dropping empty values, labels aligned and
+// values wrapped under their own column.
+func (d *doc) kvs(pairs ...[2]string) []string {
 	lw := 0
 	for _, p := range pairs {
 		if p[1] != "" {
 			lw = max(lw, lipgloss.Width(p[0]))
 		}
 	}
+	lw = min(lw, d.w/2)
 	var out []string
 	for _, p := range pairs {
-		if p[1] != "" {
-			out = append(out, kv(st, lw, p[0], p[1]))
+		if p[1] == "" {
+			continue
 		}
+		label := d.st.Label.Render(padRight(cut(p[0], lw), lw))
+		out = append(out, label+" "+wrap(p[1], d.w-lw-1, lw+1))
 	}
 	return out
+}
+
+// bullet is "• text" wrapped with the text's indent.
+func (d *doc) bullet(s string) string { return "• " + wrap(s, d.w-2, 2) }
+
+// wrap fits text to w cells per line; lines after the first are indented
+// by indent spaces (the first line's indent is the caller's).
+func wrap(s string, w, indent int) string {
+	if w <= 0 {
+		return s
+	}
+	lines := strings.Split(lipgloss.NewStyle().Width(w).Render(s), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+		if i > 0 {
+			lines[i] = strings.Repeat(" ", indent) + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
 }

@@ -1,40 +1,38 @@
 package tui
 
 import (
-	"strings"
-
 	"khuyencong/model"
 )
 
 // facilityDetail is a facility with its former names, address, every field
-// and the projects it benefited from with the support received.
-func facilityDetail(c *common, id model.ID) string {
+// and the projects it benefited from with the support received, w wide.
+func facilityDetail(c *common, id model.ID, w int) string {
 	f, ok := c.snap.Facilities.Get(id)
 	if !ok {
 		return ""
 	}
 	st, l := c.st, c.lang
 	fl := func(n string) string { return model.FieldLabel(n, l) }
-	var b strings.Builder
-	b.WriteString(st.Title.Render(f.Name) + "\n")
+	d := newDoc(st, w)
+	d.line(st.Title.Render(f.Name))
 	if f.Deleted {
-		b.WriteString(st.Error.Render(c.T(model.MsgDeletedRecord)) + "\n")
+		d.line(st.Error.Render(c.T(model.MsgDeletedRecord)))
 	}
-	b.WriteString("\n")
+	d.line("")
 	var former []string
 	for _, fn := range f.FormerNames {
-		line := "• " + fn.Name
+		text := fn.Name
 		if fn.Until != 0 {
-			line += st.Muted.Render(" (" + c.T(model.MsgDetailUntil, fn.Until.String()) + ")")
+			text += " (" + c.T(model.MsgDetailUntil, fn.Until.String()) + ")"
 		}
-		former = append(former, line)
+		former = append(former, d.bullet(text))
 	}
-	b.WriteString(section(st, fl("former_names"), former...))
+	d.section(fl("former_names"), former...)
 	tax := f.TaxCode
 	if code, kind, err := model.ParseTaxCode(tax); err == nil && code != "" {
-		tax = code + st.Muted.Render(" ("+kind.Label(l)+")")
+		tax = code + " (" + kind.Label(l) + ")"
 	}
-	b.WriteString(section(st, c.T(model.MsgDetailInfo), kvs(st,
+	d.section(c.T(model.MsgDetailInfo), d.kvs(
 		[2]string{fl("tax_code"), tax},
 		[2]string{fl("legal_form"), enumText(int(f.LegalForm), f.LegalForm.Label(l))},
 		[2]string{fl("trade_group"), enumText(int(f.TradeGroup), f.TradeGroup.Label(l))},
@@ -46,23 +44,23 @@ func facilityDetail(c *common, id model.ID) string {
 		[2]string{fl("phone"), f.Phone},
 		[2]string{fl("email"), f.Email},
 		[2]string{fl("year_founded"), countText(f.YearFounded)},
-	)...))
+	)...)
 	a := f.Address
-	b.WriteString(section(st, c.T(model.MsgDetailAddress), kvs(st,
+	d.section(c.T(model.MsgDetailAddress), d.kvs(
 		[2]string{fl("village"), a.Village}, [2]string{fl("commune"), a.Commune},
-		[2]string{fl("district"), a.District}, [2]string{fl("province"), a.Province})...))
-	b.WriteString(facilityProjects(c, id))
+		[2]string{fl("district"), a.District}, [2]string{fl("province"), a.Province})...)
+	facilityProjects(c, d, id)
 	if f.Notes != "" {
-		b.WriteString(section(st, fl("notes"), f.Notes))
+		d.section(fl("notes"), wrap(f.Notes, d.w, 0))
 	}
-	b.WriteString(lastChange(c, f.Meta))
-	return b.String()
+	lastChange(c, d, f.Meta)
+	return d.String()
 }
 
 // facilityProjects lists the projects a facility benefits from, with its
 // share of each project's support (split equally between beneficiaries,
 // as the summaries count it) and the total of the committed ones.
-func facilityProjects(c *common, id model.ID) string {
+func facilityProjects(c *common, d *doc, id model.ID) {
 	st := c.st
 	var lines []string
 	var total model.Money
@@ -80,24 +78,25 @@ func facilityProjects(c *common, id model.ID) string {
 		if p.Status.Commits() {
 			total += share
 		}
-		lines = append(lines, "• "+p.Code+"  "+p.Name,
-			"  "+st.Muted.Render(p.Status.Label(c.lang)+" · "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
-				" · "+c.T(model.MsgDetailShare)+" "+share.Short()))
+		lines = append(lines, d.bullet(p.Code+"  "+p.Name),
+			"  "+st.Muted.Render(wrap(p.Status.Label(c.lang)+" · "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
+				" · "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
 	}
 	if n == 0 {
-		return section(st, c.T(model.MsgDetailProjects, 0), st.Muted.Render(c.T(model.MsgDetailNone)))
+		d.section(c.T(model.MsgDetailProjects, 0), st.Muted.Render(c.T(model.MsgDetailNone)))
+		return
 	}
-	lines = append(lines, st.Heading.Render(c.T(model.MsgDetailReceived))+" "+total.String())
-	return section(st, c.T(model.MsgDetailProjects, n), lines...)
+	lines = append(lines, d.kvs([2]string{c.T(model.MsgDetailReceived), total.String()})...)
+	d.section(c.T(model.MsgDetailProjects, n), lines...)
 }
 
 // lastChange says who changed a record last and when.
-func lastChange(c *common, m model.Meta) string {
+func lastChange(c *common, d *doc, m model.Meta) {
 	if m.UpdatedAt.IsZero() {
-		return ""
+		return
 	}
 	at := m.UpdatedAt.In(c.cfg.now().Location()).Format("15:04 02/01/2006")
-	return "\n" + c.st.Muted.Render(c.T(model.MsgDetailUpdated, m.UpdatedBy, at, m.Version))
+	d.line(c.st.Muted.Render(c.T(model.MsgDetailUpdated, m.UpdatedBy, at, m.Version)))
 }
 
 func enumText(v int, label string) string {

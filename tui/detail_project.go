@@ -1,35 +1,29 @@
 package tui
 
 import (
-	"strconv"
-	"strings"
-
 	"khuyencong/model"
 )
 
 // projectDetail is a project with every field, its beneficiaries, its
-// payments and what remains to pay.
-func projectDetail(c *common, id model.ID) string {
+// payments and what remains to pay, w wide.
+func projectDetail(c *common, id model.ID, w int) string {
 	p, ok := c.snap.Projects.Get(id)
 	if !ok {
 		return ""
 	}
 	st, l := c.st, c.lang
 	fl := func(n string) string { return model.FieldLabel(n, l) }
-	var b strings.Builder
-	b.WriteString(st.Title.Render(p.Code) + "\n" + p.Name + "\n")
+	d := newDoc(st, w)
+	d.line(st.Title.Render(p.Code))
+	d.line(p.Name)
 	if p.Deleted {
-		b.WriteString(st.Error.Render(c.T(model.MsgDeletedRecord)) + "\n")
+		d.line(st.Error.Render(c.T(model.MsgDeletedRecord)))
 	}
-	b.WriteString("\n")
-	batch := ""
-	if p.Batch != 0 {
-		batch = strconv.Itoa(int(p.Batch))
-	}
-	b.WriteString(section(st, c.T(model.MsgDetailInfo), kvs(st,
+	d.line("")
+	d.section(c.T(model.MsgDetailInfo), d.kvs(
 		[2]string{fl("year"), countText(p.Year)},
 		[2]string{fl("source"), enumText(int(p.Source), p.Source.Label(l))},
-		[2]string{fl("batch"), batch},
+		[2]string{fl("batch"), countText(p.Batch)},
 		[2]string{fl("category"), enumText(int(p.Category), p.Category.Label(l))},
 		[2]string{fl("status"), enumText(int(p.Status), p.Status.Label(l))},
 		[2]string{fl("implementer"), p.Implementer},
@@ -38,22 +32,22 @@ func projectDetail(c *common, id model.ID) string {
 		[2]string{fl("end"), p.End.String()},
 		[2]string{fl("decision_no"), p.DecisionNo},
 		[2]string{fl("decision_date"), p.DecisionDate.String()},
-	)...))
-	b.WriteString(section(st, c.T(model.MsgDetailMoney), kvs(st,
+	)...)
+	d.section(c.T(model.MsgDetailMoney), d.kvs(
 		[2]string{fl("support"), p.Support.String()},
 		[2]string{fl("counterpart"), p.Counterpart.String()},
 		[2]string{fl("total"), p.Total().String()},
-	)...))
-	b.WriteString(projectBeneficiaries(c, p))
-	b.WriteString(projectPayments(c, p))
+	)...)
+	projectBeneficiaries(c, d, p)
+	projectPayments(c, d, p)
 	if p.Notes != "" {
-		b.WriteString(section(st, fl("notes"), p.Notes))
+		d.section(fl("notes"), wrap(p.Notes, d.w, 0))
 	}
-	b.WriteString(lastChange(c, p.Meta))
-	return b.String()
+	lastChange(c, d, p.Meta)
+	return d.String()
 }
 
-func projectBeneficiaries(c *common, p *model.Project) string {
+func projectBeneficiaries(c *common, d *doc, p *model.Project) {
 	st := c.st
 	var lines []string
 	for _, id := range p.Beneficiaries {
@@ -61,23 +55,23 @@ func projectBeneficiaries(c *common, p *model.Project) string {
 		if !ok {
 			continue
 		}
-		line := "• " + f.Name
+		text := f.Name
 		if f.Address.District != "" {
-			line += st.Muted.Render(" · " + f.Address.District)
+			text += " · " + f.Address.District
 		}
 		if f.Deleted {
-			line += " " + st.Error.Render(c.T(model.MsgDeletedMark))
+			text += " " + c.T(model.MsgDeletedMark)
 		}
-		lines = append(lines, line)
+		lines = append(lines, d.bullet(text))
 	}
 	if len(lines) == 0 {
 		lines = []string{st.Muted.Render(c.T(model.MsgDetailNone))}
 	}
-	return section(st, c.T(model.MsgDetailBens, len(p.Beneficiaries)), lines...)
+	d.section(c.T(model.MsgDetailBens, len(p.Beneficiaries)), lines...)
 }
 
 // projectPayments lists the payments and what remains of the support.
-func projectPayments(c *common, p *model.Project) string {
+func projectPayments(c *common, d *doc, p *model.Project) {
 	st := c.st
 	var lines []string
 	var paid model.Money
@@ -87,18 +81,18 @@ func projectPayments(c *common, p *model.Project) string {
 			continue
 		}
 		paid += pay.Amount
-		line := pay.Date.String() + "  " + padRight(pay.PayKind.Label(c.lang), 11) + " " + pay.Amount.String()
+		text := pay.Date.String() + "  " + pay.PayKind.Label(c.lang) + "  " + pay.Amount.String()
 		if pay.Voucher != "" {
-			line += st.Muted.Render("  " + pay.Voucher)
+			text += "  " + pay.Voucher
 		}
-		lines = append(lines, "• "+line)
+		lines = append(lines, d.bullet(text))
 	}
 	n := len(lines)
 	if n == 0 {
 		lines = append(lines, st.Muted.Render(c.T(model.MsgDetailNone)))
 	}
-	lines = append(lines, kvs(st,
+	lines = append(lines, d.kvs(
 		[2]string{c.T(model.MsgDetailPaid), paid.String()},
 		[2]string{c.T(model.MsgDetailRemaining), (p.Support - paid).String()})...)
-	return section(st, c.T(model.MsgDetailPayments, n), lines...)
+	d.section(c.T(model.MsgDetailPayments, n), lines...)
 }

@@ -116,12 +116,13 @@ func (h *harness) send(msgs ...tea.Msg) {
 	h.settle()
 }
 
-// keys sends key presses by name ("enter", "tab", "ctrl+s", "a").
+// keys sends key presses by name ("enter", "tab", "ctrl+s", "a"), each
+// once the previous one's work is done, as a person types.
 func (h *harness) keys(names ...string) {
 	for _, n := range names {
 		h.handle(keyPress(n))
+		h.settle()
 	}
-	h.settle()
 }
 
 // typ types text one rune at a time, as a terminal sends it.

@@ -31,7 +31,7 @@ type listKind struct {
 	source   func(*common) vtable.Source
 	live     func(*store.Snapshot) int
 	record   func(*store.Snapshot, model.ID) (record, bool)
-	detail   func(c *common, id model.ID) string
+	detail   func(c *common, id model.ID, w int) string
 	newForm  func(c *common) *recordForm
 	editForm func(c *common, id model.ID) *recordForm
 }
@@ -44,6 +44,7 @@ type listTab struct {
 	keys   keyMap
 	table  *vtable.Model
 	detail detailPane
+	want   *selectMsg // a record to put the cursor on once the table has it
 	w, h   int
 }
 
@@ -96,7 +97,7 @@ func (t *listTab) syncDetail() {
 		t.detail.setContent(0, t.c.st.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
 		return
 	}
-	t.detail.setContent(r.id, t.k.detail(t.c, r.id))
+	t.detail.setContent(r.id, t.k.detail(t.c, r.id, t.detail.vp.Width()))
 }
 
 func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
@@ -111,7 +112,12 @@ func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		t.table.SetStyles(tableStyles(t.c.st))
 		return t, nil
 	case refreshMsg:
-		cmd = t.table.SetSource(t.k.source(t.c))
+		cmd = tea.Batch(t.table.SetSource(t.k.source(t.c)), t.trySelect())
+	case selectMsg:
+		if msg.kind == t.k.kind {
+			t.want = &msg
+			cmd = t.trySelect()
+		}
 	case tea.KeyPressMsg:
 		return t, t.key(msg)
 	case tea.MouseMsg:
@@ -121,9 +127,29 @@ func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		_, cmd = t.table.Update(msg)
 	default:
 		_, cmd = t.table.Update(msg)
+		if t.want != nil {
+			cmd = tea.Batch(cmd, t.trySelect())
+		}
 	}
 	t.syncDetail()
 	return t, cmd
+}
+
+// trySelect moves the cursor to the wanted record once the snapshot has it
+// (a save's change arrives after the save) and the table is not busy.
+func (t *listTab) trySelect() tea.Cmd {
+	w := t.want
+	if w == nil || t.table.Busy() {
+		return nil
+	}
+	if _, ok := t.k.record(t.c.snap, w.id); !ok {
+		return nil
+	}
+	t.want = nil
+	if !selectRow(t.table, int(w.id)-1) {
+		return say(levelWarn, t.c.T(model.MsgJumpFiltered))
+	}
+	return nil
 }
 
 // key handles a key press: the table's own keys first while it is
