@@ -115,8 +115,11 @@ func (f *recordForm) validator(ff *formField) func(string) error {
 	}
 }
 
+// resize fits huh to the body. Below the app's minimum nothing is drawn,
+// and huh's inputs panic at very small widths, so the form keeps its last
+// size until the terminal is big enough again.
 func (f *recordForm) resize() {
-	if f.w <= 0 || f.h <= 0 {
+	if tooSmall(f.w, f.h+3) {
 		return
 	}
 	f.form.WithWidth(min(f.w, 100)).WithHeight(max(f.formHeight(), 1))

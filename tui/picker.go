@@ -112,8 +112,10 @@ func (f *recordForm) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 		f.picker = nil
 		return f.forward(huh.NextField())
 	case "esc":
-		f.picker = nil
-		return nil
+		if p.table.Query() == "" {
+			f.picker = nil
+			return nil
+		}
 	}
 	_, cmd := p.table.Update(msg)
 	return cmd

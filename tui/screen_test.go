@@ -1,0 +1,146 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"khuyencong/model"
+)
+
+func TestEmptyDatabase(t *testing.T) {
+	s := openStore(t)
+	loaded := false
+	sample := func(c *Config) {
+		c.LoadSample = func() error { loaded = true; fill(t, s, 10); return nil }
+	}
+	v := start(t, s, viewer, 80, 24, sample)
+	v.see("Chưa có bản ghi nào", "chỉ được xem")
+	v.keys("s", "n")
+	if loaded || v.m.modal != nil {
+		t.Fatal("a viewer loaded the sample or got a form")
+	}
+
+	h := start(t, s, admin, 80, 24, sample)
+	h.see("Chưa có bản ghi nào", "s  nạp dữ liệu mẫu", "n  thêm cơ sở đầu tiên")
+	h.keys("n")
+	h.see("Thêm cơ sở")
+	h.keys("esc", "s")
+	h.until("sample loaded", func() bool { return strings.Contains(h.screen(), "Cơ sở 14") })
+	h.see("✓ Đã nạp dữ liệu mẫu")
+	h.notSee("Chưa có bản ghi nào")
+	h.keys("2")
+	h.see(tanViet[:20])
+}
+
+func TestEmptyWithoutSample(t *testing.T) {
+	h := start(t, openStore(t), editor, 120, 40)
+	h.see("Chưa có bản ghi nào", "n  thêm cơ sở đầu tiên")
+	h.notSee("nạp dữ liệu mẫu")
+}
+
+func TestResizeNeverPanics(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 30)
+	h := start(t, s, admin, 80, 24)
+	h.keys("2", "enter")
+	sizes := [][2]int{{80, 24}, {1, 1}, {0, 0}, {79, 24}, {80, 23}, {2, 40}, {200, 3}, {120, 40}}
+	for _, sz := range sizes {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkFrame(t, h, sz[0], sz[1])
+	}
+	h.see("Công ty TNHH Thương mại", "Tên cũ") // the side pane at 120
+	h.keys("e")
+	for _, sz := range sizes {
+		h.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		checkFrame(t, h, sz[0], sz[1])
+	}
+	h.see("Sửa cơ sở")
+	h.send(tea.WindowSizeMsg{Width: 79, Height: 30})
+	h.see("Cửa sổ quá nhỏ (cần ≥ 80×24)", "79×30")
+}
+
+// checkFrame asserts the frame fits the terminal exactly.
+func checkFrame(t *testing.T, h *harness, w, ht int) {
+	t.Helper()
+	scr := h.m.View().Content
+	if w == 0 || ht == 0 {
+		if scr != "" {
+			t.Fatalf("%d×%d: drew %q", w, ht, scr)
+		}
+		return
+	}
+	lines := strings.Split(scr, "\n")
+	if len(lines) != ht {
+		t.Fatalf("%d×%d: %d lines", w, ht, len(lines))
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Fatalf("%d×%d: line %d is %d wide: %q", w, ht, i, lw, ansi.Strip(l))
+		}
+	}
+	if tooSmall(w, ht) && w >= 40 && ht >= 3 && !strings.Contains(ansi.Strip(scr), strings.TrimSpace(cut("Cửa sổ quá nhỏ", w))) {
+		t.Fatalf("%d×%d: no too-small notice:\n%s", w, ht, ansi.Strip(scr))
+	}
+}
+
+func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 60)
+	h := start(t, s, admin, 120, 40)
+	h.keys("2", "/")
+	h.typ("co khi")
+	h.keys("enter", "down", "down")
+	before, _ := h.m.tabs[1].(*listTab).selected()
+	shown, _ := h.m.tabs[1].(*listTab).table.Count()
+	// Another user saves a facility that matches the filter, and edits
+	// the one under the cursor.
+	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
+		t.Fatal(err)
+	}
+	f, _ := s.Snapshot().Facilities.Get(before.id)
+	g := *f
+	g.Employees = 999
+	if err := s.Update(other, &g); err != nil {
+		t.Fatal(err)
+	}
+	h.until("the new record", func() bool { return strings.Contains(h.screen(), "Xưởng cơ khí Tuấn Anh") })
+	lt := h.m.tabs[1].(*listTab)
+	after, _ := lt.selected()
+	if after.id != before.id {
+		t.Fatalf("cursor moved from %d to %d", before.id, after.id)
+	}
+	if n, _ := lt.table.Count(); n != shown+1 || lt.table.Query() != "co khi" {
+		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.table.Query())
+	}
+	h.see("999", "tuan vừa cập nhật dữ liệu", "Cơ sở 65")
+}
+
+func TestConflictKeepsForm(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	h := start(t, s, editor, 120, 40)
+	h.keys("2", "e") // Tân Việt
+	h.next(4)
+	h.typ("Khung thép")
+	// Meanwhile another editor saves the same facility.
+	f, _ := s.Snapshot().Facilities.Get(1)
+	g := *f
+	g.Phone = "0211 3868 686"
+	if err := s.Update(other, &g); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("ctrl+s")
+	h.until("the refusal", func() bool { return strings.Contains(h.screen(), "tuan đã sửa bản ghi này lúc") })
+	if h.m.modal == nil {
+		t.Fatal("the form closed on a conflict")
+	}
+	h.see("Khung thép")
+	if f, _ := s.Snapshot().Facilities.Get(1); strings.Contains(f.Products, "Khung thép") {
+		t.Fatal("the conflicting save went through")
+	}
+	h.keys("ctrl+s") // saving again, having been told, overwrites
+	h.until("saved", func() bool { f, _ := s.Snapshot().Facilities.Get(1); return strings.Contains(f.Products, "Khung thép") })
+}
