@@ -76,7 +76,7 @@ func TestProjectWithBeneficiaryPicker(t *testing.T) {
 	h.keys("enter", "space")
 	h.see("đã chọn 2", tanViet)
 	h.keys("enter")
-	h.see("đã chọn 2: "+tanViet+"; Công ty TNHH Đầu tư")
+	h.see("đã chọn 2: " + tanViet + "; Công ty TNHH Đầu tư")
 	h.next(3) // location, start, end
 	h.typ("2.170 tr")
 	h.keys("ctrl+s")

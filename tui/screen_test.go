@@ -142,5 +142,8 @@ func TestConflictKeepsForm(t *testing.T) {
 		t.Fatal("the conflicting save went through")
 	}
 	h.keys("ctrl+s") // saving again, having been told, overwrites
-	h.until("saved", func() bool { f, _ := s.Snapshot().Facilities.Get(1); return strings.Contains(f.Products, "Khung thép") })
+	h.until("saved", func() bool {
+		f, _ := s.Snapshot().Facilities.Get(1)
+		return strings.Contains(f.Products, "Khung thép")
+	})
 }
