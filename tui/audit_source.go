@@ -70,8 +70,21 @@ func (s auditSource) record(e *store.AuditEntry) string {
 // changes is "field: old → new; …", or the entry's note (imports).
 func (s auditSource) changes(e *store.AuditEntry) string {
 	parts := make([]string, 0, len(e.Changes)+1)
+	arrow := " → "
+	if s.c.st.ascii {
+		arrow = " -> "
+	}
 	for _, ch := range e.Changes {
-		parts = append(parts, model.FieldLabel(ch.Field, s.c.lang)+": "+ch.Old+" → "+ch.New)
+		label := model.FieldLabel(ch.Field, s.c.lang)
+		if label == "field."+ch.Field {
+			label = kindNamed(s.c, ch.Field) // an import's count per kind
+		}
+		switch {
+		case ch.Old == "":
+			parts = append(parts, label+": "+ch.New)
+		default:
+			parts = append(parts, label+": "+ch.Old+arrow+ch.New)
+		}
 	}
 	if e.Note != "" {
 		parts = append(parts, e.Note)
@@ -115,4 +128,15 @@ func kindLabel(c *common, k model.Kind) string {
 		return c.T(model.MsgKindSettings)
 	}
 	return ""
+}
+
+// kindNamed is the label of a kind given by its name ("facility"), or the
+// name itself.
+func kindNamed(c *common, name string) string {
+	for _, k := range model.Kinds {
+		if k.String() == name {
+			return kindLabel(c, k)
+		}
+	}
+	return name
 }

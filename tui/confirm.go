@@ -54,12 +54,13 @@ func (d *confirmDialog) Update(msg tea.Msg) answer {
 // View draws the dialog box, at most w cells wide.
 func (d *confirmDialog) View(w int) string {
 	st := d.c.st
+	// The focused button is bracketed as well as highlighted, so that it
+	// shows without colour.
 	btn := func(label string, focused bool) string {
-		s := lipgloss.NewStyle().Padding(0, 2)
 		if focused {
-			return st.Selected.Inherit(s).Render(label)
+			return st.Selected.Render("[ " + label + " ]")
 		}
-		return s.Render(label)
+		return "  " + label + "  "
 	}
 	buttons := lipgloss.JoinHorizontal(lipgloss.Top, btn(d.yesLabel, d.onYes), "  ", btn(d.noLabel, !d.onYes))
 	inner := max(min(w-6, 60), 10)

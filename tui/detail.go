@@ -105,7 +105,7 @@ func (d *doc) kvs(pairs ...[2]string) []string {
 }
 
 // bullet is "• text" wrapped with the text's indent.
-func (d *doc) bullet(s string) string { return "• " + wrap(s, d.w-2, 2) }
+func (d *doc) bullet(s string) string { return d.st.bullet + " " + wrap(s, d.w-2, 2) }
 
 // wrap fits text to w cells per line; lines after the first are indented
 // by indent spaces (the first line's indent is the caller's).

@@ -79,8 +79,8 @@ func facilityProjects(c *common, d *doc, id model.ID) {
 			total += share
 		}
 		lines = append(lines, d.bullet(p.Code+"  "+p.Name),
-			"  "+st.Muted.Render(wrap(p.Status.Label(c.lang)+" · "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
-				" · "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
+			"  "+st.Muted.Render(wrap(p.Status.Label(c.lang)+" "+st.dot+" "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
+				" "+st.dot+" "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
 	}
 	if n == 0 {
 		d.section(c.T(model.MsgDetailProjects, 0), st.Muted.Render(c.T(model.MsgDetailNone)))

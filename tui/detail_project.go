@@ -57,7 +57,7 @@ func projectBeneficiaries(c *common, d *doc, p *model.Project) {
 		}
 		text := f.Name
 		if f.Address.District != "" {
-			text += " · " + f.Address.District
+			text += " " + c.st.dot + " " + f.Address.District
 		}
 		if f.Deleted {
 			text += " " + c.T(model.MsgDeletedMark)

@@ -1,8 +1,12 @@
 package tui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
 	"khuyencong/model"
 )
 
@@ -32,10 +36,36 @@ func helpFooter(h help.Model, keys help.KeyMap, width int) string {
 	return h.ShortHelpView(keys.ShortHelp())
 }
 
-// helpPage draws every key of the current context (the "?" page).
+// helpPage draws every key of the current context (the "?" page). Unlike
+// bubbles' full help, which drops the columns that do not fit, it lists
+// the keys top to bottom and starts a new column when one is full.
 func helpPage(c *common, h help.Model, keys help.KeyMap, width, height int) string {
-	h.SetWidth(width)
-	body := c.st.Title.Render(c.T(model.MsgHelpTitle)) + "\n\n" + h.FullHelpView(keys.FullHelp()) +
+	st := h.Styles
+	var items []string
+	seen := map[string]bool{}
+	kw := 0
+	var bs []key.Binding
+	for _, group := range keys.FullHelp() {
+		for _, b := range group {
+			id := b.Help().Key + "\x00" + b.Help().Desc
+			if !b.Enabled() || seen[id] {
+				continue
+			}
+			seen[id] = true
+			bs = append(bs, b)
+			kw = max(kw, lipgloss.Width(b.Help().Key))
+		}
+	}
+	for _, b := range bs {
+		items = append(items, st.FullKey.Render(padRight(b.Help().Key, kw))+" "+st.FullDesc.Render(b.Help().Desc))
+	}
+	rows := max(height-4, 1)
+	var cols []string
+	for i := 0; i < len(items); i += rows {
+		col := strings.Join(items[i:min(i+rows, len(items))], "\n")
+		cols = append(cols, lipgloss.NewStyle().PaddingRight(3).Render(col))
+	}
+	body := c.st.Title.Render(c.T(model.MsgHelpTitle)) + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...) +
 		"\n\n" + c.st.Muted.Render(c.T(model.MsgHelpClose))
 	return fit(body, width, height)
 }

@@ -250,7 +250,11 @@ func (t *listTab) KeyMap() help.KeyMap {
 	shd := guarded(km.ShowDeleted, c.canAdmin(), c.lang, model.MsgNeedAdmin)
 	short := []key.Binding{tk.Filter, tk.SortNext, km.Open, nw, ed, del}
 	if t.detail.open {
-		short = []key.Binding{km.Close, km.Scroll, nw, ed, del}
+		scroll := km.Scroll
+		if !t.side() {
+			scroll.SetHelp("↑↓ pgup pgdn", scroll.Help().Desc)
+		}
+		short = []key.Binding{km.Close, scroll, nw, ed, del}
 	}
 	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd})
 	return keyList{short: short, full: full}

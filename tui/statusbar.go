@@ -44,7 +44,7 @@ func (c *common) mark(l level) string {
 // statusBar draws "user · role · database · ✓ message" on one line.
 func statusBar(c *common, s status, width int) string {
 	st := c.st
-	user := st.StatusUser.Render(c.cfg.Actor.Name + " · " + c.cfg.Actor.Role.Label(c.lang))
+	user := st.StatusUser.Render(c.cfg.Actor.Name + " " + st.dot + " " + c.cfg.Actor.Role.Label(c.lang))
 	msg := ""
 	if s.text != "" {
 		style := st.Info

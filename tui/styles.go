@@ -15,6 +15,7 @@ import (
 type styles struct {
 	isDark, noColor, ascii bool
 	border                 lipgloss.Border
+	bullet, dot            string // list bullet and separator, ASCII when asked
 
 	TabActive, TabInactive, TabSep, TabBar lipgloss.Style
 	StatusBar, StatusUser, StatusPath      lipgloss.Style
@@ -51,8 +52,10 @@ func newPalette(isDark bool) palette {
 // box-drawing borders for plain characters (PuTTY without UTF-8).
 func newStyles(isDark, noColor, ascii bool) *styles {
 	s := &styles{isDark: isDark, noColor: noColor, ascii: ascii, border: lipgloss.RoundedBorder()}
+	s.bullet, s.dot = "•", "·"
 	if ascii {
 		s.border = lipgloss.ASCIIBorder()
+		s.bullet, s.dot = "-", "|"
 	}
 	p := newPalette(isDark)
 	if noColor {
