@@ -10,7 +10,6 @@ const (
 	MsgOvAvgIncome   Key = "budget.ov.avg_income"
 	MsgOvPerMonth    Key = "budget.ov.per_month"
 	MsgOvProjects    Key = "budget.ov.projects"
-	MsgOvNone        Key = "budget.ov.none"
 	MsgOvComputing   Key = "budget.ov.computing"
 	MsgOvOverflow    Key = "budget.ov.overflow"
 	MsgOvOrphans     Key = "budget.ov.orphans"
@@ -18,8 +17,8 @@ const (
 	MsgOvWarnOther   Key = "budget.ov.warn_other"
 	MsgOvNoWarnings  Key = "budget.ov.no_warnings"
 	MsgOvWarnPos     Key = "budget.ov.warn_pos"
-	MsgOvMoreBelow   Key = "budget.ov.more_below"
 	MsgOvTitleWarn   Key = "budget.ov.title_warn"
+	MsgBgColProjects Key = "budget.col.projects"
 	MsgBgColAlloc    Key = "budget.col.allocated"
 	MsgBgColCommit   Key = "budget.col.committed"
 	MsgBgColPaid     Key = "budget.col.paid"
@@ -88,7 +87,6 @@ func init() {
 		MsgOvAvgIncome:  {"Thu nhập BQ", "Avg income"},
 		MsgOvPerMonth:   {"%s/tháng", "%s/month"},
 		MsgOvProjects:   {"Đề án: %d", "Projects: %d"},
-		MsgOvNone:       {"chưa có", "none"},
 		MsgOvComputing:  {"Đang tính số liệu…", "Computing the figures…"},
 		MsgOvOverflow:   {"! Có tổng vượt giới hạn tính toán, số liệu bị chặn", "! A total overflowed and is capped"},
 		MsgOvOrphans:    {"! %d lần giải ngân không thuộc đề án nào còn lại", "! %d payments belong to no remaining project"},
@@ -96,9 +94,9 @@ func init() {
 		MsgOvWarnOther:  {"và %d cảnh báo của năm khác", "and %d in other years"},
 		MsgOvNoWarnings: {"Không có cảnh báo", "No warnings"},
 		MsgOvWarnPos:    {"%d/%d", "%d/%d"},
-		MsgOvMoreBelow:  {"PgDn: biểu đồ bên dưới", "PgDn: charts below"},
 		MsgOvTitleWarn:  {"%s !%d", "%s !%d"},
 
+		MsgBgColProjects: {"Đề án", "Projects"},
 		MsgBgColAlloc:    {"Kế hoạch", "Allocated"},
 		MsgBgColCommit:   {"Cam kết", "Committed"},
 		MsgBgColPaid:     {"Đã chi", "Paid"},

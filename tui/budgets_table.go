@@ -2,6 +2,7 @@ package tui
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,6 +82,46 @@ func budgetLines(s *model.Summary, year int32) []budgetLine {
 	return append(out, total)
 }
 
+// sourceLines are the rows of one year (0: all years added up) by source,
+// and their total: the overview's money by source.
+func sourceLines(s *model.Summary, year int32) []budgetLine {
+	if year != 0 {
+		return budgetLines(s, year)
+	}
+	flags := rowFlags(s.Warnings)
+	srcs := slices.Clone(model.AllSources)
+	for _, r := range s.Budget {
+		if r.Source == model.SourceUnknown {
+			srcs = append(srcs, model.SourceUnknown)
+			break
+		}
+	}
+	var out []budgetLine
+	total := budgetLine{row: model.SumBudget(s.Budget, 0, 0), total: true}
+	for _, src := range srcs {
+		l := budgetLine{row: model.SumBudget(s.Budget, 0, src)}
+		l.row.Source = src
+		for k, fs := range flags {
+			if k.src == src {
+				for _, f := range fs {
+					l.flags = appendFlag(l.flags, f)
+					total.flags = appendFlag(total.flags, f)
+				}
+			}
+		}
+		sortFlags(l.flags)
+		out = append(out, l)
+	}
+	sortFlags(total.flags)
+	return append(out, total)
+}
+
+// sortFlags keeps the order of the flags fixed whatever the map order.
+func sortFlags(fs []model.Key) {
+	rank := map[model.Key]int{model.MsgBgFlagOver: 0, model.MsgBgFlagNoAlloc: 1, model.MsgBgFlagPaid: 2}
+	slices.SortFunc(fs, func(a, b model.Key) int { return rank[a] - rank[b] })
+}
+
 func appendFlag(fs []model.Key, f model.Key) []model.Key {
 	for _, x := range fs {
 		if x == f {
@@ -105,8 +146,8 @@ func sortLines(ls []budgetLine) {
 	}
 }
 
-// budgetCells are the texts of a line: year, source, allocated, committed,
-// paid, remaining, percent used. Overruns carry a sign so that they read
+// budgetCells are the texts of a line: year, source, committed projects,
+// allocated, committed, paid, remaining, percent used. Overruns carry a sign so that they read
 // without colour.
 func budgetCells(c *common, l budgetLine) []string {
 	r, ascii := l.row, c.st.ascii
@@ -120,7 +161,7 @@ func budgetCells(c *common, l budgetLine) []string {
 	if l.total {
 		year, src = c.T(model.MsgBgTotal), ""
 	}
-	return []string{year, src, moneyShort(r.Allocated, ascii), moneyShort(r.Committed, ascii),
+	return []string{year, src, groupInt(int64(r.Projects)), moneyShort(r.Allocated, ascii), moneyShort(r.Committed, ascii),
 		moneyShort(r.Paid, ascii), moneyShort(r.Remaining, ascii), percentText(r, ascii)}
 }
 
@@ -156,6 +197,7 @@ func usedFraction(r model.BudgetRow) float64 {
 const (
 	bcYear = iota
 	bcSource
+	bcProjects
 	bcAlloc
 	bcCommit
 	bcPaid
@@ -170,7 +212,7 @@ const (
 // column for a single year's table.
 func budgetTable(c *common, lines []budgetLine, width int, showYear bool) string {
 	st := c.st
-	heads := []string{c.T(model.MsgColYear), c.T(model.MsgColSource), c.T(model.MsgBgColAlloc),
+	heads := []string{c.T(model.MsgColYear), c.T(model.MsgColSource), c.T(model.MsgBgColProjects), c.T(model.MsgBgColAlloc),
 		c.T(model.MsgBgColCommit), c.T(model.MsgBgColPaid), c.T(model.MsgBgColRemain), c.T(model.MsgBgColUsed)}
 	cells := make([][]string, len(lines))
 	widths := make([]int, bcCount)
@@ -198,8 +240,12 @@ func budgetTable(c *common, lines []budgetLine, width int, showYear bool) string
 			fixed += w + 2
 		}
 	}
-	gw := min(max(width-fixed-14, 0), 24)
-	if gw < 6 {
+	flagW := 0
+	for _, l := range lines {
+		flagW = max(flagW, ansi.StringWidth(flagText(c, l.flags)))
+	}
+	gw := min(max(width-fixed-flagW-1, 0), 24)
+	if gw < 4 {
 		gw = 0
 	}
 	var b strings.Builder
@@ -267,13 +313,21 @@ func budgetRowStyled(c *common, l budgetLine, cells []string, widths []int, gw, 
 		line += " " + gs.Render(barchart.Gauge(gw, frac, c.st.ascii))
 	}
 	if len(l.flags) > 0 {
-		names := make([]string, len(l.flags))
-		for i, f := range l.flags {
-			names[i] = c.T(f)
-		}
-		line += " " + st.Warn.Inherit(base).Render("! "+strings.Join(names, ", "))
+		line += " " + st.Warn.Inherit(base).Render(flagText(c, l.flags))
 	}
 	return cut(line, width)
+}
+
+// flagText is a row's warnings: "! vượt KH, chi vượt" ("" for none).
+func flagText(c *common, fs []model.Key) string {
+	if len(fs) == 0 {
+		return ""
+	}
+	names := make([]string, len(fs))
+	for i, f := range fs {
+		names[i] = c.T(f)
+	}
+	return "! " + strings.Join(names, ", ")
 }
 
 func hasFlag(fs []model.Key, f model.Key) bool {

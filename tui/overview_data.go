@@ -5,6 +5,7 @@ import (
 	"iter"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"khuyencong/model"
 	"khuyencong/store"
@@ -27,7 +28,12 @@ type moneyData struct {
 // top is how many beneficiaries the overview charts.
 const top = 10
 
+// moneyComputed counts the all-years passes, for the tests that check
+// that a key press never recomputes.
+var moneyComputed atomic.Int64
+
 func computeMoney(snap *store.Snapshot) *moneyData {
+	moneyComputed.Add(1)
 	d := &moneyData{snap: snap, byYear: map[int32]*model.Summary{}}
 	d.all = model.Summarize(snapData(snap, snap.Facilities.All()), model.SummaryOptions{Top: top, Settings: snap.Settings})
 	seen := map[int32]bool{}

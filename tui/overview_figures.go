@@ -40,7 +40,7 @@ func overviewHead(c *common, year *model.Summary, width int) string {
 	if year.OrphanPayments > 0 {
 		lines = append(lines, st.Warn.Render(cut(c.T(model.MsgOvOrphans, year.OrphanPayments), width)))
 	}
-	lines = append(lines, budgetTable(c, budgetLines(year, year.Year), width, year.Year == 0))
+	lines = append(lines, budgetTable(c, sourceLines(year, year.Year), width, false))
 	return strings.Join(lines, "\n")
 }
 

@@ -57,10 +57,11 @@ func (m *ceilings) build() {
 		fields = append(fields,
 			huh.NewNote().Title(cat.Code()+". "+cat.Label(m.c.lang)),
 			huh.NewInput().Inline(true).Title("  "+m.c.T(model.MsgSetPercent)+" (%): ").
-				Value(&m.pct[cat]).Validate(m.percentCheck(m.c.T(model.MsgSetPercent))),
+				Value(&m.pct[cat]).Validate(m.percentCheck(m.c.T(model.MsgSetPercent))).
+				Placeholder(m.c.T(model.MsgSetNoLimit)),
 			huh.NewInput().Inline(true).Title("  "+m.c.T(model.MsgSetMax)+": ").
 				Value(&m.max[cat]).Validate(m.moneyCheck(m.c.T(model.MsgSetMax))).
-				Placeholder(m.c.T(model.MsgFormMoneyHint)),
+				Placeholder(m.c.T(model.MsgSetNoLimit)),
 		)
 	}
 	fields = append(fields, huh.NewInput().Inline(true).Title(m.c.T(model.MsgSetAdvance)+" (%): ").

@@ -47,10 +47,18 @@ func (m *Model) gotoRecord(msg gotoMsg) tea.Cmd {
 		}
 	}
 	cmds := []tea.Cmd{m.broadcast(msg)}
-	if msg.id != 0 {
-		cmds = append(cmds, m.broadcast(selectMsg{kind: msg.kind, id: msg.id}))
+	if msg.id == 0 {
+		return tea.Batch(cmds...)
 	}
-	return tea.Batch(cmds...)
+	if lt, ok := m.activeTab().(*listTab); ok && lt.k.kind == msg.kind {
+		// The list tab shows the record with its detail (a project's
+		// payments and what remains to pay), as enter would.
+		if !selectRow(lt.table, int(msg.id)-1) {
+			return tea.Batch(append(cmds, say(levelWarn, m.c.T(model.MsgJumpFiltered)))...)
+		}
+		return tea.Batch(append(cmds, lt.openDetail())...)
+	}
+	return tea.Batch(append(cmds, m.broadcast(selectMsg{kind: msg.kind, id: msg.id}))...)
 }
 
 // warnList is the overview's list of warnings: those of the selected year
