@@ -82,8 +82,8 @@ var facilitySpec = (&spec[model.Facility]{
 		c.FormerNames = append([]model.FormerName(nil), f.FormerNames...)
 		return &c
 	},
-	check: func(f *model.Facility, _ *rowCtx) model.Problems {
-		if err := model.CheckDistrict(f.Address.Province, f.Address.District); err != nil {
+	check: func(f *model.Facility, c *rowCtx) model.Problems {
+		if err := c.district(f.Address.Province, f.Address.District); err != nil {
 			return model.Problems{{Field: "district", Err: err}}
 		}
 		return nil

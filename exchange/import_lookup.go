@@ -112,14 +112,53 @@ func (l *lookups) project(code string) (model.ID, *model.Error) {
 
 // rowCtx carries what parsing one row needs besides the cell.
 type rowCtx struct {
-	look     *lookups
-	date1904 bool
-	lang     model.Lang
-	total    model.Money // the file's "total" cell, checked against the sum
-	hasTotal bool
+	look      *lookups
+	date1904  bool
+	lang      model.Lang
+	total     model.Money // the file's "total" cell, checked against the sum
+	hasTotal  bool
+	choices   map[choiceKey]choice
+	districts map[[2]string]*model.Error
 }
 
 func (c *rowCtx) reset() { c.total, c.hasTotal = 0, false }
+
+// choiceKey and choice memoise enum cells: a field's cell text and what it
+// parsed to.
+type choiceKey struct{ field, cell string }
+
+type choice struct {
+	v  uint8
+	ok bool
+}
+
+// maxMemo bounds the memo of a hostile file with a million distinct cells.
+const maxMemo = 10_000
+
+func (c *rowCtx) remember(k choiceKey, v choice) {
+	if c.choices == nil {
+		c.choices = map[choiceKey]choice{}
+	}
+	if len(c.choices) < maxMemo {
+		c.choices[k] = v
+	}
+}
+
+// district checks a facility's district, once per distinct place.
+func (c *rowCtx) district(province, district string) *model.Error {
+	k := [2]string{province, district}
+	if err, ok := c.districts[k]; ok {
+		return err
+	}
+	err := model.CheckDistrict(province, district)
+	if c.districts == nil {
+		c.districts = map[[2]string]*model.Error{}
+	}
+	if len(c.districts) < maxMemo {
+		c.districts[k] = err
+	}
+	return err
+}
 
 // outCtx carries what writing a record needs: the language and, for
 // references, the snapshot.

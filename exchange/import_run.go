@@ -72,6 +72,7 @@ func runImport[T any, P interface {
 	for _, c := range res.Mapping {
 		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
 	}
+	ch := newChunker(rp)
 	for {
 		row, fields, err := hr.Next()
 		if errors.Is(err, io.EOF) {
@@ -84,18 +85,23 @@ func runImport[T any, P interface {
 			continue
 		}
 		res.Read++
-		rp.add(row, fields)
-		if in.opts.Progress != nil && res.Read%BatchSize == 0 {
-			in.opts.Progress(res.Read, 0)
+		if ch.push(row, fields) {
+			if err := ch.flush(); err != nil {
+				return err
+			}
+			in.progress(res.Read, 0)
 		}
+	}
+	if err := ch.flush(); err != nil {
+		return err
 	}
 	return rp.finish()
 }
 
-// add checks one row and plans it, or records why it is refused.
-func (rp *rowPlanner[T, P]) add(row int, fields []string) {
-	rec := new(T)
-	if ps := rp.parse(rec, fields); len(ps) > 0 {
+// decide plans a parsed row, or records why it is refused: its own
+// problems, or a duplicate under --on-duplicate fail.
+func (rp *rowPlanner[T, P]) decide(row int, fields []string, rec *T, ps model.Problems) {
+	if len(ps) > 0 {
 		rp.refuse(row, ps)
 		return
 	}
@@ -154,27 +160,27 @@ func (rp *rowPlanner[T, P]) add(row int, fields []string) {
 
 // parse fills rec from the row's cells and checks it. Cell errors come
 // first; a rule broken by a field whose cell did not parse is not repeated.
-func (rp *rowPlanner[T, P]) parse(rec *T, fields []string) model.Problems {
-	rp.ctx.reset()
+// It may run on several rows at once, each with its own rowCtx.
+func (rp *rowPlanner[T, P]) parse(c *rowCtx, rec *T, fields []string) model.Problems {
+	c.reset()
 	var ps model.Problems
-	bad := map[string]bool{}
-	for _, c := range rp.cols {
-		v := undefuse(strings.TrimSpace(cellOf(fields, c.Index)))
+	for _, col := range rp.cols {
+		v := undefuse(strings.TrimSpace(cellOf(fields, col.Index)))
 		if v == "" {
 			continue
 		}
-		if err := c.col.set(rec, v, &rp.ctx); err != nil {
-			ps = append(ps, model.Problem{Field: c.Field, Err: err})
-			bad[c.Field] = true
+		if err := col.col.set(rec, v, c); err != nil {
+			ps = append(ps, model.Problem{Field: col.Field, Err: err})
 		}
 	}
+	cellErrs := len(ps)
 	P(rec).Sanitize()
 	rules := P(rec).Validate()
 	if rp.sp.check != nil {
-		rules = append(rules, rp.sp.check(rec, &rp.ctx)...)
+		rules = append(rules, rp.sp.check(rec, c)...)
 	}
 	for _, p := range rules {
-		if !bad[p.Field] {
+		if !slices.ContainsFunc(ps[:cellErrs], func(q model.Problem) bool { return q.Field == p.Field }) {
 			ps = append(ps, p)
 		}
 	}
@@ -185,7 +191,7 @@ func (rp *rowPlanner[T, P]) parse(rec *T, fields []string) model.Problems {
 // changes what the file says and keeps the rest.
 func (rp *rowPlanner[T, P]) merge(row int, base *T, fields []string) (*T, bool) {
 	merged := rp.sp.clone(base)
-	if ps := rp.parse(merged, fields); len(ps) > 0 {
+	if ps := rp.parse(&rp.ctx, merged, fields); len(ps) > 0 {
 		rp.refuse(row, ps)
 		return nil, false
 	}

@@ -99,18 +99,19 @@ func (sp *spec[T]) column(field string) *column[T] {
 
 // Helpers that make the common column shapes.
 
+// textCol stores the cell as it is: the record's Sanitize, which runs on
+// every row before it is checked, cleans all text in one place.
 func textCol[T any](field string, ptr func(*T) *string, aliases ...string) column[T] {
 	return column[T]{
 		field: field, kind: cText, aliases: aliases,
-		set: func(r *T, v string, _ *rowCtx) *model.Error { *ptr(r) = model.CleanLine(v); return nil },
+		set: func(r *T, v string, _ *rowCtx) *model.Error { *ptr(r) = v; return nil },
 		get: func(r *T, _ *outCtx) value { return textVal(*ptr(r)) },
 	}
 }
 
+// noteCol is textCol for multi-line notes (Sanitize keeps their breaks).
 func noteCol[T any](field string, ptr func(*T) *string, aliases ...string) column[T] {
-	c := textCol(field, ptr, aliases...)
-	c.set = func(r *T, v string, _ *rowCtx) *model.Error { *ptr(r) = model.CleanText(v); return nil }
-	return c
+	return textCol(field, ptr, aliases...)
 }
 
 func intCol[T any](field string, ptr func(*T) *int32, aliases ...string) column[T] {
@@ -167,18 +168,27 @@ type enumValue interface {
 
 // enumCol reads a code or a label in either language and writes the label
 // in the export's language; an unset value is an empty cell.
+//
+// A column holds few distinct values over many rows, so each distinct cell
+// is parsed once per import (rowCtx.choices); parsing folds every label.
 func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(string) (E, bool), all []E, aliases ...string) column[T] {
 	return column[T]{
 		field: field, kind: cText, aliases: aliases,
-		set: func(r *T, v string, _ *rowCtx) *model.Error {
-			e, ok := parse(v)
-			if !ok {
-				e, ok = partOfLabel(v, all)
+		set: func(r *T, v string, c *rowCtx) *model.Error {
+			key := choiceKey{field, v}
+			got, seen := c.choices[key]
+			if !seen {
+				e, ok := parse(v)
+				if !ok {
+					e, ok = partOfLabel(v, all)
+				}
+				got = choice{uint8(e), ok}
+				c.remember(key, got)
 			}
-			if !ok {
+			if !got.ok {
 				return model.Errorf(model.MsgImportBadChoice, v, enumCodes(all))
 			}
-			*ptr(r) = e
+			*ptr(r) = E(got.v)
 			return nil
 		},
 		get: func(r *T, x *outCtx) value {

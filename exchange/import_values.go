@@ -24,7 +24,11 @@ const (
 // groups ("1.200"), or the way a workbook stores a whole number ("25",
 // "25.0", "2.5E1").
 func parseInt32(v string) (int32, *model.Error) {
-	s := strings.NewReplacer(" ", "", "\u00a0", "").Replace(v)
+	if len(v) < 10 && allDigits(v) {
+		n, _ := strconv.Atoi(v)
+		return int32(n), nil
+	}
+	s := spaceDropper.Replace(v)
 	if n, ok := groupedInt(s); ok && n >= math.MinInt32 && n <= math.MaxInt32 {
 		return int32(n), nil
 	}
@@ -33,6 +37,8 @@ func parseInt32(v string) (int32, *model.Error) {
 	}
 	return 0, model.Errorf(model.MsgImportBadNumber, v)
 }
+
+var spaceDropper = strings.NewReplacer(" ", "", "\u00a0", "")
 
 // groupedInt accepts "1200", "-5" and "1.200.000" with groups of three.
 func groupedInt(s string) (int64, bool) {

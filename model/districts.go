@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -17,6 +18,19 @@ var VinhPhucDistricts = []string{
 	"Lập Thạch", "Sông Lô", "Vĩnh Tường", "Yên Lạc",
 }
 
+// districtKeys are VinhPhucDistricts as placeKey makes them, and homeKey
+// the province's, computed once: the importer checks every row.
+var (
+	districtKeys = func() []string {
+		ks := make([]string, len(VinhPhucDistricts))
+		for i, d := range VinhPhucDistricts {
+			ks[i] = placeKey(d)
+		}
+		return ks
+	}()
+	homeKey = placeKey(HomeProvince)
+)
+
 // districtPrefixes are the unit words people put before a name ("TP. Vĩnh
 // Yên", "huyện Tam Dương", "Thị xã Phúc Yên"), in folded, squashed form.
 var districtPrefixes = []string{"thanhpho", "thixa", "huyen", "quan", "tp", "tx"}
@@ -29,17 +43,13 @@ func DistrictOf(province, district string) (canonical string, known bool) {
 		return "", false
 	}
 	key := placeKey(district)
-	for _, d := range VinhPhucDistricts {
-		if placeKey(d) == key {
-			return d, true
-		}
+	if i := slices.Index(districtKeys, key); i >= 0 {
+		return VinhPhucDistricts[i], true
 	}
 	for _, p := range districtPrefixes {
 		if rest, ok := strings.CutPrefix(key, p); ok && rest != "" {
-			for _, d := range VinhPhucDistricts {
-				if placeKey(d) == rest {
-					return d, true
-				}
+			if i := slices.Index(districtKeys, rest); i >= 0 {
+				return VinhPhucDistricts[i], true
 			}
 		}
 	}
@@ -64,7 +74,7 @@ func homeProvince(p string) bool {
 	if rest, ok := strings.CutPrefix(k, "tinh"); ok && rest != "" {
 		k = rest
 	}
-	return k == "" || k == placeKey(HomeProvince)
+	return k == "" || k == homeKey
 }
 
 // placeKey is a place name folded to its letters and digits.
