@@ -101,7 +101,7 @@ func openBolt(path string, opt Options) (*bolt.DB, error) {
 		return db, nil
 	case errors.Is(err, ErrNotDatabase):
 		if file != nil {
-			file.Close()
+			releaseFile(file)
 		}
 		return nil, err
 	case errors.Is(err, berrors.ErrTimeout):
