@@ -120,3 +120,11 @@ func TestRemoteCommands(t *testing.T) {
 		t.Errorf("remote backup as admin: exit %d, %d bytes, %q", code, len(out), errs)
 	}
 }
+
+func TestWrap(t *testing.T) {
+	got := wrap("một hai ba --max-sessions bốn\nnăm", 12)
+	want := "một hai ba\n--max-sessions\nbốn\nnăm"
+	if got != want {
+		t.Errorf("wrap = %q, want %q", got, want)
+	}
+}

@@ -17,7 +17,7 @@ const helpWidth = 78
 // printMainUsage is `khuyencong --help`: what the program is, every
 // command, the global flags.
 func printMainUsage(w io.Writer, l model.Lang) {
-	fmt.Fprintf(w, "%s\n\n", ansi.Wordwrap(l.T(model.MsgCLIAbout), helpWidth, ""))
+	fmt.Fprintf(w, "%s\n\n", wrap(l.T(model.MsgCLIAbout), helpWidth))
 	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "khuyencong "+l.T(model.MsgCLIMainArgs)))
 	fmt.Fprintf(w, "%s\n\n", l.T(model.MsgCLINoCommand))
 	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLICommands))
@@ -47,7 +47,7 @@ func printUsage(w io.Writer, c *command, l model.Lang) {
 	if c.help != "" {
 		about = c.help
 	}
-	fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap(l.T(about), helpWidth, ""))
+	fmt.Fprintf(w, "\n%s\n", wrap(l.T(about), helpWidth))
 	if len(c.subs) > 0 {
 		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLICommands))
 		var rows [][2]string
@@ -78,7 +78,12 @@ func flagRows(fs *flag.FlagSet, l model.Lang) [][2]string {
 		tr.Usage = l.T(model.Key(f.Usage))
 		name, usage := flag.UnquoteUsage(&tr)
 		left := "--" + f.Name
-		if name != "" {
+		if len(f.Name) == 1 {
+			left = "-" + f.Name
+		}
+		// Without a description the flag package would name the value by
+		// its Go type ("string", "duration"): show the flag alone.
+		if name != "" && f.Usage != "" {
 			left += " " + name
 		}
 		rows = append(rows, [2]string{left, usage})
@@ -104,6 +109,31 @@ func writeRows(w io.Writer, rows [][2]string) {
 	}
 	for _, r := range rows {
 		pad := strings.Repeat(" ", width-ansi.StringWidth(r[0]))
-		fmt.Fprintf(w, "  %s%s  %s\n", r[0], pad, r[1])
+		fmt.Fprintln(w, strings.TrimRight("  "+r[0]+pad+"  "+r[1], " "))
 	}
+}
+
+// wrap breaks a paragraph at spaces so that lines fit width cells. Unlike
+// ansi.Wordwrap it never breaks at a hyphen, which would split an option
+// name such as --max-sessions across lines.
+func wrap(s string, width int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line, lineW := "", 0
+		for _, word := range strings.Fields(para) {
+			w := ansi.StringWidth(word)
+			if lineW > 0 && lineW+1+w > width {
+				out = append(out, line)
+				line, lineW = "", 0
+			}
+			if lineW > 0 {
+				line += " "
+				lineW++
+			}
+			line += word
+			lineW += w
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }

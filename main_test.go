@@ -270,10 +270,22 @@ func TestHelpForEveryCommand(t *testing.T) {
 	}
 }
 
+// TestNoCommandRunsApp: without a command the terminal app runs. Tests
+// have no terminal, so the app either runs its placeholder (exit 0) or
+// fails cleanly (exit 1, a message, no stack trace); never a usage error.
 func TestNoCommandRunsApp(t *testing.T) {
-	out, _ := want(t, exitOK, "--db", filepath.Join(t.TempDir(), "k.db"))
-	if !strings.Contains(out, "chưa được xây dựng") {
-		t.Errorf("no command: %q", out)
+	code, out, errs := cli(t, "--db", filepath.Join(t.TempDir(), "k.db"))
+	switch code {
+	case exitOK:
+		if !strings.Contains(out, "chưa được xây dựng") {
+			t.Errorf("no command: %q", out)
+		}
+	case exitFail:
+		if !strings.HasPrefix(errs, "khuyencong: ") || strings.Contains(errs, "Cách dùng") {
+			t.Errorf("no command without a terminal: %q", errs)
+		}
+	default:
+		t.Errorf("no command: exit %d, stderr %q", code, errs)
 	}
 }
 
