@@ -1,0 +1,118 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+func writeTemp(t *testing.T, name, content string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestImportCommandReportsAndRefuses(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	bad := writeTemp(t, "co-so.csv", "\uFEFFSTT;Tên cơ sở;Huyện;Lao động\r\n1;Cơ sở A;Tam Dương;12\r\n2;;Yên Lạc;x\r\n")
+	// A dry run against a database that does not exist yet creates nothing.
+	out, errs := want(t, exitFail, "--db", db, "import", "facilities", bad, "--dry-run")
+	for _, s := range []string{`"Tên cơ sở"`, "→ Tên", `Bỏ qua 1 cột không rõ: "STT"`,
+		`dòng 3, cột "Tên cơ sở": Bắt buộc nhập`, `dòng 3, cột "Lao động"`, "Chạy thử"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("dry run output lacks %q:\n%s", s, out)
+		}
+	}
+	if !strings.Contains(errs, "chạy thử: 1 dòng có lỗi") {
+		t.Errorf("stderr %q", errs)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("a dry run created the database")
+	}
+	_, errs = want(t, exitFail, "--db", db, "import", "facilities", bad)
+	if !strings.Contains(errs, "chưa ghi gì") {
+		t.Errorf("stderr %q", errs)
+	}
+	good := writeTemp(t, "co-so.csv", "Tên cơ sở;Huyện\r\nCơ sở A;Tam Dương\r\nCơ sở B;Yên Lạc\r\n")
+	out, _ = want(t, exitOK, "--db", db, "--lang", "en", "import", "facilities", good)
+	if !strings.Contains(out, "Read 2 rows: 2 written") {
+		t.Errorf("output:\n%s", out)
+	}
+	want(t, exitOK, "--db", db, "check")
+}
+
+func TestImportCommandUsage(t *testing.T) {
+	f := writeTemp(t, "x.csv", "name\r\nA\r\n")
+	for _, args := range [][]string{
+		{"import", "cats", f},
+		{"import", "facilities", f, "--on-duplicate", "merge"},
+		{"import", "facilities"},
+	} {
+		want(t, exitUsage, append([]string{"--db", filepath.Join(t.TempDir(), "k.db")}, args...)...)
+	}
+}
+
+func TestExportCommand(t *testing.T) {
+	db := sampleDB(t)
+	out, _ := want(t, exitOK, "--db", db, "export", "projects", "--year", "2022")
+	if !strings.HasPrefix(out, "\uFEFFMã đề án,") || strings.Count(out, "KCQG-2022-") != 4 {
+		t.Errorf("projects 2022 CSV:\n%s", out)
+	}
+	out, _ = want(t, exitOK, "--db", db, "export", "payments", "--format", "md", "--lang", "en")
+	if !strings.HasPrefix(out, "| Project | Date |") {
+		t.Errorf("markdown:\n%.200s", out)
+	}
+	dir := t.TempDir()
+	xlsx := filepath.Join(dir, "bao-cao.xlsx")
+	out, _ = want(t, exitOK, "--db", db, "export", "report", "--year", "2022", "-o", xlsx)
+	if b, err := os.ReadFile(xlsx); err != nil || !bytes.HasPrefix(b, []byte("PK")) || !strings.Contains(out, xlsx) {
+		t.Errorf("report workbook: %v, said %q", err, out)
+	}
+	// The exported facilities import into a new database.
+	csv := filepath.Join(dir, "co-so.csv")
+	want(t, exitOK, "--db", db, "export", "facilities", "-o", csv)
+	out, _ = want(t, exitOK, "--db", filepath.Join(dir, "new.db"), "import", "facilities", csv)
+	if !strings.Contains(out, "ghi mới 303") {
+		t.Errorf("re-import:\n%s", out)
+	}
+	for _, args := range [][]string{
+		{"export", "facilities", "--year", "2022"},
+		{"export", "report", "--format", "csv"},
+		{"export", "everything"},
+		{"export", "projects", "--format", "pdf"},
+	} {
+		want(t, exitUsage, append([]string{"--db", db}, args...)...)
+	}
+}
+
+func TestExportOverSSH(t *testing.T) {
+	st, err := store.Open(sampleDB(t), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	viewer := store.Actor{Name: "lan", Role: model.RoleViewer}
+	var out, errw bytes.Buffer
+	code := execRemote(context.Background(), st, model.VI, viewer, []string{"export", "allocations"}, &out, &errw)
+	if code != exitOK || !strings.HasPrefix(out.String(), "\uFEFFNăm,") {
+		t.Errorf("remote export: exit %d %q\n%s", code, errw.String(), out.String())
+	}
+	out.Reset()
+	code = execRemote(context.Background(), st, model.VI, viewer, []string{"export", "allocations", "-o", "/tmp/x.csv"}, &out, &errw)
+	if code != exitUsage {
+		t.Errorf("remote export -o: exit %d", code)
+	}
+	code = execRemote(context.Background(), st, model.VI, viewer, []string{"import", "facilities", "/etc/passwd"}, &out, &errw)
+	if code != exitUsage {
+		t.Errorf("remote import: exit %d", code)
+	}
+}
