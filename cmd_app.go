@@ -2,15 +2,53 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"os"
 
-	"khuyencong/model"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/exchange"
+	"khuyencong/store"
+	"khuyencong/tui"
 )
 
 // runApp runs the terminal app on this terminal: what `khuyencong` does
-// without a command. Until the app exists it says so and succeeds.
-func runApp(ctx context.Context, cfg config) error {
-	_ = ctx
-	_, err := fmt.Fprintln(cfg.Stdout, cfg.Lang.T(model.MsgCLIAppNotBuilt))
-	return err
+// without a command. The database is created on first run; the app's
+// empty screen then offers the sample data. Quitting (q, ctrl+c) or a
+// cancelled ctx (SIGINT, SIGTERM) ends the program; the store closes last.
+func runApp(ctx context.Context, cfg config) (err error) {
+	st, err := store.Open(cfg.DB, store.Options{})
+	if err != nil {
+		return fmt.Errorf("%s: %w", cfg.DB, err)
+	}
+	defer func() {
+		if cerr := st.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("close %s: %w", cfg.DB, cerr)
+		}
+	}()
+	actor := store.LocalAdmin()
+	m := tui.New(tui.Config{
+		Store:   st,
+		Actor:   actor,
+		Lang:    cfg.Lang,
+		ASCII:   cfg.ASCII,
+		NoColor: os.Getenv("NO_COLOR") != "",
+		Mouse:   true,
+		DBPath:  st.Path(),
+		LoadSample: func() error {
+			_, err := exchange.LoadSample(st, actor, exchange.DefaultSampleFacilities, 1)
+			return err
+		},
+		Context: ctx,
+	})
+	defer m.Close()
+	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	switch {
+	case errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil, errors.Is(err, tea.ErrInterrupted):
+		return nil // stopped by a signal: a normal end
+	case err != nil:
+		return fmt.Errorf("terminal app: %w", err)
+	}
+	return nil
 }

@@ -42,6 +42,7 @@ func New(cfg Config) *Model {
 		m.tabs = append(m.tabs, newAuditTab(c, m.keys))
 	}
 	m.empty = newEmptyScreen(c)
+	c.open = func(md modal, init tea.Cmd) tea.Cmd { return m.open(openModalMsg{m: md, init: init}) }
 	return m
 }
 

@@ -4,6 +4,8 @@ import (
 	"context"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
+
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -45,6 +47,8 @@ type common struct {
 	st          *styles
 	snap        *store.Snapshot
 	showDeleted bool // admins only: list soft-deleted rows too
+	// open shows a modal at once (set by the root; see openModal).
+	open func(m modal, init tea.Cmd) tea.Cmd
 }
 
 // T renders a catalog entry in the session's language.

@@ -13,7 +13,7 @@ import (
 // choice is a select over an enum's values (the zero value, "unknown",
 // first when the field may stay unknown or must be chosen).
 func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, model.Lang) string, required bool) *formField {
-	ff := &formField{name: name, kind: kChoice, required: required}
+	ff := &formField{name: name, kind: kChoice, required: required, stock: true}
 	ff.current = func() string { return fmt.Sprint(*v) }
 	ff.build = func(f *recordForm) huh.Field {
 		var zero T
@@ -26,7 +26,7 @@ func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, 
 		if required {
 			title += " *"
 		}
-		return huh.NewSelect[T]().Key(name).Title(title).Options(o...).Value(v).Inline(true).
+		return huh.NewSelect[T]().Key(name).Title(title).Options(o...).Value(v).Inline(true).Filtering(false).
 			Validate(func(x T) error {
 				if ff.ext != nil && ff.ext.value == ff.current() {
 					return errors.New(model.FieldLabel(name, c.lang) + ": " + ff.ext.msg)
@@ -43,7 +43,7 @@ func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, 
 // textArea is a multi-line field (notes, former names). The external
 // editor stays off: over SSH it would run on the server (notes §4).
 func textArea(name string, kind fieldKind, value, hint string) *formField {
-	ff := &formField{name: name, kind: kind, value: value}
+	ff := &formField{name: name, kind: kind, value: value, stock: true}
 	ff.build = func(f *recordForm) huh.Field {
 		t := huh.NewText().Key(name).Title(model.FieldLabel(name, f.c.lang)).Value(&ff.value).
 			Lines(3).ExternalEditor(false).ShowLineNumbers(false).Validate(f.validator(ff))

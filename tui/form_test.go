@@ -169,3 +169,25 @@ func TestViewerCannotCreate(t *testing.T) {
 		t.Fatal("a viewer sees the audit tab")
 	}
 }
+
+// TestTypeAhead sends keys the way a slow link delivers them: in one
+// batch, before the app has answered any. Nothing may land in the wrong
+// place.
+func TestTypeAhead(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	h := start(t, s, editor, 80, 24)
+	h.keys("2")
+	before := liveFacilities(h)
+	for _, k := range []string{"n", "X", "ư", "ở", "n", "g", "enter", "0", "1", "0", "0", "2", "3", "3", "4", "8", "8", "tab", "tab", "tab", "d", "e", "m", "o"} {
+		h.handle(keyPress(k))
+	}
+	h.settle()
+	f := h.m.modal.(*recordForm)
+	if f.get("name") != "Xưởng" || f.get("tax_code") != "0100233488" || f.get("products") != "demo" {
+		t.Fatalf("name %q, tax %q, products %q", f.get("name"), f.get("tax_code"), f.get("products"))
+	}
+	if liveFacilities(h) != before {
+		t.Fatal("something was saved")
+	}
+}

@@ -36,6 +36,7 @@ type formField struct {
 	input    *huh.Input // text fields, set on each build
 	field    huh.Field
 	ext      *external
+	stock    bool                        // built from huh's own input, text or select
 	current  func() string               // choices: the value as text, for the dirty check
 	build    func(*recordForm) huh.Field // choices: builds the field over its variable
 }
@@ -46,6 +47,11 @@ type external struct {
 	value string
 	msg   string
 }
+
+// huhField reports a field built from huh's own inputs, texts and
+// selects, which the form moves between itself; a custom field (a picker)
+// handles enter and tab on its own.
+func (ff *formField) huhField() bool { return ff.build == nil || ff.stock }
 
 func (ff *formField) text() string {
 	if ff.current != nil {

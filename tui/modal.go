@@ -27,9 +27,19 @@ type openModalMsg struct {
 	init tea.Cmd
 }
 
+//
+// A modal that knows its session opens at once, so that keys typed right
+// after the one that opened it (type ahead, a slow link delivering keys
+// in a batch) reach the modal and not the table behind it.
 func openModal(m modal, init tea.Cmd) tea.Cmd {
+	if sm, ok := m.(interface{ session() *common }); ok && sm.session().open != nil {
+		return sm.session().open(m, init)
+	}
 	return func() tea.Msg { return openModalMsg{m: m, init: init} }
 }
+
+func (f *recordForm) session() *common   { return f.c }
+func (m *confirmModal) session() *common { return m.d.c }
 
 func (m *confirmModal) KeyMap() help.KeyMap {
 	c := m.d.c
