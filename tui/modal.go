@@ -27,7 +27,7 @@ type openModalMsg struct {
 	init tea.Cmd
 }
 
-// A modal that knows its session opens at once, so that keys typed right
+// openModal opens a modal. One that knows its session opens at once, so that keys typed right
 // after the one that opened it (type ahead, a slow link delivering keys
 // in a batch) reach the modal and not the table behind it.
 func openModal(m modal, init tea.Cmd) tea.Cmd {
