@@ -17,7 +17,7 @@ type budgets struct {
 	c      *common
 	money  moneyWatch
 	year   int32
-	picked bool
+	chosen yearChoice
 
 	sub    int // subAllocations or subPayments
 	tables [2]*vtable.Model
@@ -42,7 +42,7 @@ func newBudgets(c *common) *budgets {
 	b.tables[subAllocations] = vtable.New(allocationColumns(c), nil, opts()...)
 	b.tables[subPayments] = vtable.New(paymentColumns(c), nil, opts()...)
 	if b.money.syncLoad(c) {
-		b.year = b.money.data.defaultYear(int32(c.cfg.now().Year()))
+		b.year, b.chosen = b.money.data.defaultYear(int32(c.cfg.now().Year())), yearByDefault
 	}
 	b.tables[subAllocations].SetSource(b.source(subAllocations))
 	b.tables[subPayments].SetSource(b.source(subPayments))
@@ -89,7 +89,7 @@ func (b *budgets) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		if msg.year == b.year {
 			return b, nil
 		}
-		b.year, b.picked = msg.year, true
+		b.year, b.chosen = msg.year, yearByUser
 		b.layout()
 		return b, b.resource()
 	case selectMsg:
@@ -120,8 +120,9 @@ func (b *budgets) load() tea.Cmd {
 // dataChanged follows new figures: the default year may move with them.
 func (b *budgets) dataChanged() tea.Cmd {
 	var cmd tea.Cmd
-	if !b.picked {
-		if y := b.money.data.defaultYear(int32(b.c.cfg.now().Year())); y != b.year {
+	if d := b.money.data; d.follow(b.year, b.chosen) {
+		b.chosen = yearByDefault
+		if y := d.defaultYear(int32(b.c.cfg.now().Year())); y != b.year {
 			b.year = y
 			cmd = b.resource()
 		}

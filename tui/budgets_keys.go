@@ -74,7 +74,7 @@ func (b *budgets) stepYear(forward bool) tea.Cmd {
 		return nil
 	}
 	b.year = b.money.data.stepYear(b.year, forward)
-	b.picked = true
+	b.chosen = yearByUser
 	b.layout()
 	return tea.Batch(b.resource(), sayYear(b.year))
 }
@@ -159,7 +159,7 @@ func (b *budgets) trySelect() tea.Cmd {
 	b.sub = sub
 	var cmds []tea.Cmd
 	if b.year != 0 && y != b.year {
-		b.year, b.picked = y, true
+		b.year, b.chosen = y, yearByUser
 		b.layout()
 		cmds = append(cmds, b.resource(), sayYear(y))
 	}
@@ -183,7 +183,7 @@ func (b *budgets) gotoRecord(msg gotoMsg) tea.Cmd {
 	b.sub = subAllocations
 	var cmds []tea.Cmd
 	if msg.year != b.year {
-		b.year, b.picked = msg.year, true
+		b.year, b.chosen = msg.year, yearByUser
 		b.layout()
 		cmds = append(cmds, b.resource(), sayYear(msg.year))
 	}

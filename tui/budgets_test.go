@@ -192,3 +192,37 @@ func TestCeilingsSavedByAdmin(t *testing.T) {
 		t.Fatalf("machinery max %d", got)
 	}
 }
+
+func TestPaymentOpensItsProject(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 10)
+	h := start(t, s, viewer, 120, 40)
+	h.keys("4", "[", "p") // 2022, the payments
+	h.see("UNC 15", "UNC 88")
+	h.keys("down", "enter") // the second payment: project 1's settlement
+	lt, ok := h.m.activeTab().(*listTab)
+	if !ok || lt.k.kind != model.KindProject {
+		t.Fatalf("enter on a payment opened %T", h.m.activeTab())
+	}
+	if r, ok := lt.selected(); !ok || r.id != 1 {
+		t.Fatalf("selected %+v, want project 1", r)
+	}
+}
+
+func TestDeleteAllocationAsksFirst(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 10)
+	h := start(t, s, editor, 80, 24)
+	h.keys("4", "d")
+	h.see("cần quyền quản trị")
+	h = start(t, s, admin, 80, 24)
+	h.keys("4", "d")
+	h.see("KCQG năm 2023 đợt 1")
+	h.keys("n")
+	if s.Snapshot().Allocations.Live() != 1 {
+		t.Fatal("deleted on no")
+	}
+	h.keys("d", "y")
+	h.until("deleted", func() bool { return s.Snapshot().Allocations.Live() == 0 })
+	h.until("budget row follows", func() bool { return tableRow(t, h.screen(), "KCQG")[colAlloc] == "0" })
+}

@@ -21,7 +21,7 @@ type overview struct {
 	c      *common
 	money  moneyWatch
 	year   int32
-	picked bool // the user chose the year; else it follows the data
+	chosen yearChoice
 
 	warns  warnList
 	vp     viewport.Model
@@ -65,7 +65,7 @@ func (o *overview) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		return o, nil
 	case yearMsg:
 		if msg.year != o.year {
-			o.year, o.picked = msg.year, true
+			o.year, o.chosen = msg.year, yearByUser
 			o.yearChanged()
 		}
 		return o, nil
@@ -92,8 +92,8 @@ func (o *overview) load() tea.Cmd {
 
 func (o *overview) dataChanged() {
 	d := o.money.data
-	if !o.picked {
-		o.year = d.defaultYear(int32(o.c.cfg.now().Year()))
+	if d.follow(o.year, o.chosen) {
+		o.year, o.chosen = d.defaultYear(int32(o.c.cfg.now().Year())), yearByDefault
 	}
 	o.yearChanged()
 }
@@ -114,7 +114,7 @@ func (o *overview) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
 		o.year = d.stepYear(o.year, key.Matches(msg, k.nextYear))
-		o.picked = true
+		o.chosen = yearByUser
 		o.yearChanged()
 		return sayYear(o.year)
 	case key.Matches(msg, k.up), key.Matches(msg, k.down):

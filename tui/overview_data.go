@@ -122,6 +122,29 @@ func (d *moneyData) defaultYear(now int32) int32 {
 	return best
 }
 
+// yearChoice is how a money tab came to show its year.
+type yearChoice uint8
+
+const (
+	yearUnset     yearChoice = iota // no figures yet
+	yearByDefault                   // defaultYear picked it
+	yearByUser                      // [ ], or the other tab, or a jump
+)
+
+// follow reports whether a tab should move to the default year when new
+// figures arrive: for the first figures, and when the default year shown
+// has no figures left; never away from a year the user chose, and never
+// while the year has figures (a save must not move the screen).
+func (d *moneyData) follow(year int32, chosen yearChoice) bool {
+	switch chosen {
+	case yearUnset:
+		return true
+	case yearByDefault:
+		return !slices.Contains(d.years, year)
+	}
+	return false
+}
+
 // stepYear moves the year selection through the years with figures and
 // "all years" (0), which comes after the latest year: ] goes forward,
 // [ back. A year without figures (this year before any record) is kept as
