@@ -24,7 +24,6 @@ const (
 	MsgBgColPaid     Key = "budget.col.paid"
 	MsgBgColRemain   Key = "budget.col.remaining"
 	MsgBgColUsed     Key = "budget.col.used"
-	MsgBgColFlags    Key = "budget.col.flags"
 	MsgBgColBatch    Key = "budget.col.batch"
 	MsgBgColAmount   Key = "budget.col.amount"
 	MsgBgColDecision Key = "budget.col.decision"
@@ -52,9 +51,7 @@ const (
 	MsgKeyOpenProject Key = "budget.key.open_project"
 
 	MsgJumpNoAlloc   Key = "budget.jump.no_alloc"
-	MsgJumpGone      Key = "budget.jump.gone"
 	MsgJumpFiltered  Key = "budget.jump.filtered"
-	MsgPayNoProject  Key = "budget.pay.no_project"
 	MsgPickProject   Key = "budget.pick.project"
 	MsgPickProjectNo Key = "budget.pick.none"
 
@@ -102,7 +99,6 @@ func init() {
 		MsgBgColPaid:     {"Đã chi", "Paid"},
 		MsgBgColRemain:   {"Còn lại", "Remaining"},
 		MsgBgColUsed:     {"Đã dùng", "Used"},
-		MsgBgColFlags:    {"Cảnh báo", "Warnings"},
 		MsgBgColBatch:    {"Đợt", "Batch"},
 		MsgBgColAmount:   {"Số tiền", "Amount"},
 		MsgBgColDecision: {"Quyết định", "Decision"},
@@ -130,9 +126,7 @@ func init() {
 		MsgKeyOpenProject: {"mở đề án", "open the project"},
 
 		MsgJumpNoAlloc:   {"%s năm %d chưa có kế hoạch kinh phí: thêm bằng phím n", "%s %d has no allocation: add one with n"},
-		MsgJumpGone:      {"Bản ghi không còn", "The record is gone"},
 		MsgJumpFiltered:  {"Bản ghi bị bộ lọc ẩn: xoá bộ lọc (esc) rồi thử lại", "The record is hidden by the filter: clear it (esc) and retry"},
-		MsgPayNoProject:  {"Chưa chọn đề án", "No project chosen"},
 		MsgPickProject:   {"Chọn đề án", "Choose a project"},
 		MsgPickProjectNo: {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
 
