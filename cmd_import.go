@@ -73,9 +73,9 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 		case err != nil:
 			return err
 		case res.Refused > 0 && o.dryRun:
-			return model.Errorf(model.MsgImportDryRefused, res.Refused)
+			return model.Errorf(model.MsgImportDryRefused, fmtThousands(res.Refused))
 		case res.Refused > 0:
-			return model.Errorf(model.MsgImportSkippedBad, res.Refused)
+			return model.Errorf(model.MsgImportSkippedBad, fmtThousands(res.Refused))
 		}
 		return nil
 	})

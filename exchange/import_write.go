@@ -26,7 +26,7 @@ func (rp *rowPlanner[T, P]) finish() error {
 		if in.opts.DryRun {
 			return nil
 		}
-		return model.Errorf(model.MsgImportRefused, res.Refused)
+		return model.Errorf(model.MsgImportRefused, fmtCount(res.Refused))
 	}
 	if in.opts.DryRun {
 		res.Written = len(creates)

@@ -126,8 +126,8 @@ func init() {
 		MsgImportUntil:      {"đến", "until"},
 		MsgImportRowProblem: {"dòng %d, cột %q: %s", "row %d, column %q: %s"},
 		MsgImportRefused: {
-			"%d dòng có lỗi: chưa ghi gì vào cơ sở dữ liệu",
-			"%d rows have errors: nothing was written to the database"},
+			"%s dòng có lỗi: chưa ghi gì vào cơ sở dữ liệu",
+			"%s rows have errors: nothing was written to the database"},
 		MsgImportNote:      {"nhập từ tệp %s (%d bản ghi)", "imported from %s (%d records)"},
 		MsgImportNoteBatch: {"nhập từ tệp %s (bản ghi %d–%d / %d)", "imported from %s (records %d–%d of %d)"},
 		MsgDistrictUnknown: {
@@ -175,8 +175,8 @@ func init() {
 		MsgImportProblems:   {"Các dòng có lỗi (%s dòng):", "Rows with errors (%s rows):"},
 		MsgImportSummary:    {"Đã đọc %s dòng: ghi mới %s, cập nhật %s, bỏ qua %s, lỗi %s (%s giây).", "Read %s rows: %s written, %s updated, %s skipped, %s refused (%s s)."},
 		MsgImportDrySummary: {"Chạy thử, không ghi gì. Đã đọc %s dòng: sẽ ghi mới %s, cập nhật %s, bỏ qua %s, lỗi %s (%s giây).", "Dry run, nothing written. Read %s rows: %s to write, %s to update, %s to skip, %s refused (%s s)."},
-		MsgImportDryRefused: {"chạy thử: %d dòng có lỗi", "dry run: %d rows have errors"},
-		MsgImportSkippedBad: {"%d dòng lỗi đã bị bỏ qua (--skip-bad)", "%d bad rows were left out (--skip-bad)"},
+		MsgImportDryRefused: {"chạy thử: %s dòng có lỗi", "dry run: %s rows have errors"},
+		MsgImportSkippedBad: {"%s dòng lỗi đã bị bỏ qua (--skip-bad)", "%s bad rows were left out (--skip-bad)"},
 		MsgImportTab:        {"tab", "tab"},
 		MsgCmdExportArgs: {
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP]",
