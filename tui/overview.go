@@ -224,7 +224,7 @@ type moneyMsg struct{ d *moneyData }
 // syncLimit is the number of records up to which figures are computed
 // inside Update (a few milliseconds); above it they are computed in a
 // command and the previous figures stay on screen meanwhile.
-const syncLimit = 200_000
+var syncLimit = 200_000
 
 func snapSize(s *store.Snapshot) int {
 	return s.Facilities.Len() + s.Projects.Len() + s.Allocations.Len() + s.Payments.Len()

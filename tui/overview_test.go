@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/exchange"
@@ -342,5 +343,31 @@ func TestYearSummaryMatchesFullPass(t *testing.T) {
 			full.Projects != got.Projects || full.Facilities != got.Facilities || full.AvgIncome != got.AvgIncome {
 			t.Fatalf("year %d differs:\nfull %+v\ngot  %+v", y, full, got)
 		}
+	}
+}
+
+// TestFiguresInCommandWhenLarge: above syncLimit the figures are computed
+// in a command; the tabs say so meanwhile, then show them.
+func TestFiguresInCommandWhenLarge(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 10)
+	old := syncLimit
+	syncLimit = 0
+	t.Cleanup(func() { syncLimit = old })
+	c := &common{cfg: Config{Store: s, Actor: admin}, lang: model.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+	o, b := newOverview(c), newBudgets(c)
+	if !strings.Contains(o.View(80, 20), "Đang tính số liệu") || !strings.Contains(b.View(80, 20), "Đang tính số liệu") {
+		t.Fatalf("no computing notice:\n%s", o.View(80, 20))
+	}
+	_, cmd := o.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
+	_, cmd2 := b.Update(tea.WindowSizeMsg{Width: 80, Height: 20})
+	if cmd == nil || cmd2 == nil {
+		t.Fatal("no command to compute the figures")
+	}
+	msg := cmd()
+	o.Update(msg)
+	b.Update(msg)
+	if !strings.Contains(o.View(80, 20), "Cơ sở 14") || !strings.Contains(b.View(80, 20), "Kinh phí so với thực hiện") {
+		t.Fatalf("figures not shown:\n%s\n%s", o.View(80, 20), b.View(80, 20))
 	}
 }
