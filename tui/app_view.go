@@ -37,16 +37,22 @@ func (m *Model) body(w, h int) string {
 	if m.fullHelp {
 		return helpPage(m.c, m.help, withGlobal(m.keys, m.keyMap()), w, h)
 	}
-	var base string
-	if m.isEmpty() && m.showsEmpty() {
-		base = m.empty.View(w, h)
-	} else {
-		base = m.activeTab().View(w, h)
-	}
 	if m.modal != nil {
+		base := ""
+		if _, full := m.modal.(interface{ fullBody() }); !full {
+			base = m.base(w, h)
+		}
 		return m.modal.View(base, w, h)
 	}
-	return base
+	return m.base(w, h)
+}
+
+// base is the tab (or the first-run screen) under any modal.
+func (m *Model) base(w, h int) string {
+	if m.isEmpty() && m.showsEmpty() {
+		return m.empty.View(w, h)
+	}
+	return m.activeTab().View(w, h)
 }
 
 // showsEmpty reports whether the active tab gives way to the first-run

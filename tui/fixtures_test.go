@@ -89,3 +89,20 @@ func project(n int, name string, cat model.Category, support, counter model.Mone
 		Category: cat, Status: model.StatusSettled, Beneficiaries: bens, Support: support, Counterpart: counter,
 		Location: "Vĩnh Phúc", Start: 20220301, End: 20221130}
 }
+
+func openStoreB(b *testing.B) *store.Store {
+	b.Helper()
+	s, err := store.Open(filepath.Join(b.TempDir(), "khc.db"), store.Options{NoSync: true})
+	if err != nil {
+		b.Fatalf("open store: %v", err)
+	}
+	b.Cleanup(func() { s.Close() })
+	var fs []model.Record
+	for i := range 20000 {
+		fs = append(fs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %d", i+1), Address: model.Address{District: districts[i%9]}})
+	}
+	if err := s.CreateMany(admin, fs, "bench"); err != nil {
+		b.Fatal(err)
+	}
+	return s
+}

@@ -7,10 +7,25 @@ import (
 
 // formTheme is huh's theme for this session: the Charm colours (or none),
 // fields packed one after another so a record fits on a small screen, and
-// ASCII borders when asked.
+// ASCII borders when asked. huh asks for the theme in every field's View,
+// so each background's styles are built once and kept.
 func formTheme(st *styles) huh.Theme {
-	noColor, ascii := st.noColor, st.ascii
+	var cache [2]*huh.Styles
+	build := themeStyles(st.noColor, st.ascii)
 	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
+		i := 0
+		if isDark {
+			i = 1
+		}
+		if cache[i] == nil {
+			cache[i] = build(isDark)
+		}
+		return cache[i]
+	})
+}
+
+func themeStyles(noColor, ascii bool) func(bool) *huh.Styles {
+	return func(isDark bool) *huh.Styles {
 		t := huh.ThemeCharm(isDark)
 		if noColor {
 			t = huh.ThemeBase(isDark)
@@ -35,5 +50,5 @@ func formTheme(st *styles) huh.Theme {
 		}
 		t.Blurred.ErrorIndicator = t.Focused.ErrorIndicator
 		return t
-	})
+	}
 }

@@ -20,6 +20,10 @@ func selectRecord(r model.Record) func() tea.Msg {
 	return func() tea.Msg { return selectMsg{kind: k, id: id} }
 }
 
+// fullBody marks a modal drawn instead of the tab, not over it, so the
+// root need not draw the tab beneath.
+func (f *recordForm) fullBody() {}
+
 // View draws the form in the body: its title, the fields, and the problems
 // of the fields; the picker or the discard question when open.
 func (f *recordForm) View(_ string, w, h int) string {

@@ -1,0 +1,42 @@
+package tui
+
+import (
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// BenchmarkFormKey is one key typed into a form until the frame is drawn.
+func BenchmarkFormKey(b *testing.B) {
+	s := openStoreB(b)
+	h := &harness{s: s, m: New(Config{Store: s, Actor: editor, NoColor: true}), msgs: make(chan tea.Msg, 1<<16)}
+	h.m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.m.Update(keyPress("2"))
+	h.m.Update(keyPress("n"))
+	b.ResetTimer()
+	for i := range b.N {
+		k := "a"
+		if i%20 == 19 {
+			k = "ctrl+u"
+		}
+		h.m.Update(keyPress(k))
+		_ = h.m.View()
+	}
+}
+
+// BenchmarkListKey is one cursor move in the facilities tab until drawn.
+func BenchmarkListKey(b *testing.B) {
+	s := openStoreB(b)
+	h := &harness{s: s, m: New(Config{Store: s, Actor: editor, NoColor: true}), msgs: make(chan tea.Msg, 1<<16)}
+	h.m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	h.m.Update(keyPress("2"))
+	b.ResetTimer()
+	for i := range b.N {
+		k := "down"
+		if i%2 == 1 {
+			k = "up"
+		}
+		h.m.Update(keyPress(k))
+		_ = h.m.View()
+	}
+}
