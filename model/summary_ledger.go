@@ -109,6 +109,14 @@ func (lg *ledger) budget() []BudgetRow {
 	}
 	for _, e := range lg.projects {
 		if !e.p.Status.Commits() {
+			// Money already paid on a project that was later stopped
+			// left the budget all the same: it counts as paid, though
+			// the project no longer commits its support.
+			if e.paid != 0 {
+				r := row(budgetKey{e.p.Year, e.p.Source})
+				r.Paid = r.add(r.Paid, e.paid)
+				r.overflow = r.overflow || e.overflow
+			}
 			continue
 		}
 		r := row(budgetKey{e.p.Year, e.p.Source})

@@ -204,7 +204,12 @@ func sortDistricts(rows []DistrictRow) []DistrictRow {
 		case x.District != "" && y.District == "":
 			return -1
 		}
-		return cmp.Or(cmp.Compare(y.Support, x.Support), Compare(x.District, y.District))
+		// Not cmp.Or: it would evaluate the allocating name comparison on
+		// every call, not only on ties.
+		if c := cmp.Compare(y.Support, x.Support); c != 0 {
+			return c
+		}
+		return Compare(x.District, y.District)
 	})
 	return rows
 }
@@ -213,12 +218,27 @@ func topBeneficiaries(bens []BeneficiaryRow, n int) []BeneficiaryRow {
 	if n <= 0 {
 		n = 10
 	}
-	top := slices.Clone(bens)
-	slices.SortFunc(top, func(x, y BeneficiaryRow) int {
-		return cmp.Or(cmp.Compare(y.Support, x.Support), Compare(x.Name, y.Name), cmp.Compare(x.Facility, y.Facility))
-	})
-	if len(top) > n {
-		top = top[:n]
+	byRank := func(x, y BeneficiaryRow) int {
+		if c := cmp.Compare(y.Support, x.Support); c != 0 {
+			return c
+		}
+		if c := Compare(x.Name, y.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Facility, y.Facility)
+	}
+	// Keep only the n best while scanning: sorting every beneficiary to
+	// show ten was most of the summary's cost.
+	top := make([]BeneficiaryRow, 0, n+1)
+	for _, b := range bens {
+		if len(top) == n && byRank(b, top[n-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(top, b, byRank)
+		top = slices.Insert(top, i, b)
+		if len(top) > n {
+			top = top[:n]
+		}
 	}
 	return top
 }

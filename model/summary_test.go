@@ -413,3 +413,19 @@ func BenchmarkSummarize(b *testing.B) {
 		Summarize(d, opt)
 	}
 }
+
+// TestPaidOnStoppedProject: an advance paid before a project was stopped
+// has left the budget: it counts as paid though the support no longer
+// counts as committed.
+func TestPaidOnStoppedProject(t *testing.T) {
+	w := &world{
+		ps:   []*Project{proj(1, "KCĐP-2024-09", 2024, SourceLocal, CatMachinery, StatusStopped, 100*tr, 0)},
+		as:   []*Allocation{alloc(1, 2024, SourceLocal, 500*tr)},
+		pays: []*Payment{pay(1, 1, PayAdvance, 30*tr)},
+	}
+	s := Summarize(w.data(), SummaryOptions{})
+	want := []BudgetRow{{Year: 2024, Source: SourceLocal, Allocated: 500 * tr, Paid: 30 * tr, Remaining: 500 * tr}}
+	if !reflect.DeepEqual(s.Budget, want) {
+		t.Fatalf("budget\n got %+v\nwant %+v", s.Budget, want)
+	}
+}
