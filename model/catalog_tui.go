@@ -154,6 +154,7 @@ const (
 	MsgKindPayment        Key = "tui.kind.payment"
 	MsgKindUser           Key = "tui.kind.user"
 	MsgKindSettings       Key = "tui.kind.settings"
+	MsgStatusSavedHidden  Key = "tui.status.saved_hidden"
 )
 
 func init() {
@@ -193,6 +194,7 @@ func init() {
 		MsgKindPayment:        {"Giải ngân", "Payment"},
 		MsgKindUser:           {"Người dùng", "User"},
 		MsgKindSettings:       {"Cài đặt", "Settings"},
+		MsgStatusSavedHidden:  {"Đã lưu %s; bộ lọc đang ẩn bản ghi này (esc để bỏ lọc)", "Saved %s; the filter hides it (esc clears the filter)"},
 		MsgTabOverview:        {"Tổng quan", "Overview"},
 		MsgTabFacilities:      {"Cơ sở", "Facilities"},
 		MsgTabProjects:        {"Đề án", "Projects"},

@@ -198,7 +198,8 @@ func (f *recordForm) saved(msg savedMsg) (modal, tea.Cmd) {
 		if f.isNew {
 			k = model.MsgStatusCreated
 		}
-		return nil, tea.Batch(say(levelInfo, f.c.T(k, f.rk.name(msg.rec))), selectRecord(msg.rec))
+		name := f.rk.name(msg.rec)
+		return nil, tea.Batch(say(levelInfo, f.c.T(k, name)), selectRecord(msg.rec, name))
 	}
 	var conflict *store.ConflictError
 	if errors.As(msg.err, &conflict) {

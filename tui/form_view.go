@@ -13,11 +13,12 @@ import (
 type selectMsg struct {
 	kind model.Kind
 	id   model.ID
+	name string // for "saved but hidden by the filter"
 }
 
-func selectRecord(r model.Record) func() tea.Msg {
+func selectRecord(r model.Record, name string) func() tea.Msg {
 	k, id := r.Kind(), r.Header().ID
-	return func() tea.Msg { return selectMsg{kind: k, id: id} }
+	return func() tea.Msg { return selectMsg{kind: k, id: id, name: name} }
 }
 
 // fullBody marks a modal drawn instead of the tab, not over it, so the

@@ -147,7 +147,7 @@ func (t *listTab) trySelect() tea.Cmd {
 	}
 	t.want = nil
 	if !selectRow(t.table, int(w.id)-1) {
-		return say(levelWarn, t.c.T(model.MsgJumpFiltered))
+		return say(levelInfo, t.c.T(model.MsgStatusSavedHidden, w.name))
 	}
 	return nil
 }
