@@ -158,7 +158,7 @@ func auditColumns(c *common) []vtable.Column {
 		{Title: c.T(model.MsgAuditAt), Width: 16, Priority: 100, Key: sortable},
 		{Title: c.T(model.MsgAuditUser), Width: 12, Priority: 90, Key: sortable},
 		{Title: c.T(model.MsgAuditOp), Width: 10, Priority: 80, Key: sortable},
-		{Title: c.T(model.MsgAuditRecord), Width: 18, Priority: 70, Key: sortable},
+		{Title: c.T(model.MsgAuditRecord), Width: 34, MinWidth: 14, Priority: 70, Key: sortable},
 		{Title: c.T(model.MsgAuditChanges), Width: 40, MinWidth: 16, Flex: true, Priority: 60},
 	}
 }

@@ -12,6 +12,9 @@ import (
 	"khuyencong/store"
 )
 
+// redrawMsg makes huh redraw its fields; nothing handles it.
+type redrawMsg struct{}
+
 // savedMsg is the store's answer to a form's save.
 type savedMsg struct {
 	form *recordForm
@@ -149,6 +152,9 @@ func (f *recordForm) reformat(ff *formField) {
 	if v := shown(ff.kind, ff.value); v != ff.value {
 		ff.value = v
 		ff.input.Value(&ff.value)
+		// huh draws a group into its viewport during Update: pass it a
+		// message of no meaning so the new text is drawn now.
+		f.form.Update(redrawMsg{})
 	}
 }
 
