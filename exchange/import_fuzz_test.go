@@ -2,35 +2,10 @@ package exchange
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
-	"sync"
 	"testing"
 
 	"khuyencong/model"
-	"khuyencong/store"
 )
-
-// fuzzStore is one database per fuzzing process: opening bbolt for every
-// input would make the fuzzer crawl. Inputs accumulate in it, which also
-// exercises duplicates against earlier inputs.
-var (
-	fuzzOnce sync.Once
-	fuzzDB   *store.Store
-	fuzzErr  error
-)
-
-func fuzzStore() (*store.Store, error) {
-	fuzzOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "khuyencong-fuzz-")
-		if err != nil {
-			fuzzErr = err
-			return
-		}
-		fuzzDB, fuzzErr = store.Open(filepath.Join(dir, "fuzz.db"), store.Options{NoSync: true})
-	})
-	return fuzzDB, fuzzErr
-}
 
 // FuzzImportCSV feeds arbitrary bytes to the CSV importer: it must never
 // panic, and an import either writes every good row or nothing at all.
@@ -43,11 +18,11 @@ func FuzzImportCSV(f *testing.F) {
 	f.Add(byte(3), []byte("Mã đề án;Ngày;Loại;Số tiền\nKCQG-2022-01;20/06/2022;TU;1 tr\n"))
 	f.Add(byte(0), []byte("\xFF\xFEn\x00a\x00m\x00e\x00\n\x00"))
 	f.Add(byte(0), []byte("name\r\n\"unterminated\r\n"))
+	// One database per fuzzing process: opening bbolt for every input
+	// would make the fuzzer crawl. Inputs accumulate in it, which also
+	// tries duplicates against earlier inputs.
+	st := ieOpen(f)
 	f.Fuzz(func(t *testing.T, which byte, data []byte) {
-		st, err := fuzzStore()
-		if err != nil {
-			t.Fatal(err)
-		}
 		kind := model.Kinds[int(which)%len(model.Kinds)]
 		before := ieCounts(st)
 		res, err := ImportReader(st, ieAdmin, kind, "fuzz.csv", bytes.NewReader(data),
