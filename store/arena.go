@@ -1,6 +1,9 @@
 package store
 
-import "unsafe"
+import (
+	"hash/maphash"
+	"unsafe"
+)
 
 // arena packs the strings of many records into large blocks, so that
 // loading a million records makes a few thousand allocations instead of a
@@ -11,17 +14,20 @@ import "unsafe"
 // capacity, so earlier bytes never move or change: unsafe.String is sound.
 type arena struct {
 	blk  []byte
-	seen map[string]string
+	seed maphash.Seed
+	// seen caches recent repetitive strings by hash; a collision only
+	// evicts, so it costs a hash and a compare, not a map's bookkeeping.
+	seen [internSlots]string
 }
 
 const (
 	arenaBlock    = 256 << 10
 	arenaMaxSmall = arenaBlock / 16 // larger strings get their own allocation
 	internMaxLen  = 64
-	internMaxKeys = 1 << 14 // past this the field is not repetitive enough
+	internSlots   = 1 << 10
 )
 
-func newArena() *arena { return &arena{seen: make(map[string]string, 256)} }
+func newArena() *arena { return &arena{seed: maphash.MakeSeed()} }
 
 func (a *arena) bytes(p []byte) string {
 	if len(p) == 0 {
@@ -42,12 +48,11 @@ func (a *arena) intern(p []byte) string {
 	if len(p) > internMaxLen {
 		return a.bytes(p)
 	}
-	if s, ok := a.seen[string(p)]; ok {
-		return s
+	slot := &a.seen[maphash.Bytes(a.seed, p)&(internSlots-1)]
+	if *slot == string(p) {
+		return *slot
 	}
 	s := a.bytes(p)
-	if len(a.seen) < internMaxKeys {
-		a.seen[s] = s
-	}
+	*slot = s
 	return s
 }

@@ -77,7 +77,7 @@ func decodeFacility(r *reader, f *model.Facility) error {
 	f.LegalForm = model.LegalForm(r.byte())
 	f.TaxCode = r.str()
 	f.TradeGroup = model.TradeGroup(r.byte())
-	f.Products = r.str()
+	f.Products = r.istr()
 	f.Address.Village = r.istr()
 	f.Address.Commune = r.istr()
 	f.Address.District = r.istr()

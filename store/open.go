@@ -117,8 +117,17 @@ func openBolt(path string, opt Options) (*bolt.DB, error) {
 // start checks or upgrades the layout and loads the read model.
 func (s *Store) start(plan schemaPlan) error {
 	err := guard(s.path, func() error {
-		if s.opt.ReadOnly {
-			return s.db.View(func(tx *bolt.Tx) error { return checkReadOnly(tx, s.path, plan) })
+		var current bool
+		err := s.db.View(func(tx *bolt.Tx) error {
+			if s.opt.ReadOnly {
+				return checkReadOnly(tx, s.path, plan)
+			}
+			current = upToDate(tx, plan)
+			return nil
+		})
+		if err != nil || s.opt.ReadOnly || current {
+			// An up-to-date file needs no write transaction (and no fsync).
+			return err
 		}
 		return s.db.Update(func(tx *bolt.Tx) error { return prepare(tx, s.path, plan) })
 	})

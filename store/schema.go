@@ -77,6 +77,22 @@ func checkReadOnly(tx *bolt.Tx, path string, plan schemaPlan) error {
 	return nil
 }
 
+// upToDate reports whether the file is a khuyencong database of the plan's
+// layout with every bucket, so that prepare has nothing to do.
+func upToDate(tx *bolt.Tx, plan schemaPlan) bool {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil || string(meta.Get(keyMagic)) != string(appMagic) ||
+		string(meta.Get(keySchema)) != string(schemaBytes(plan.version)) {
+		return false
+	}
+	for _, name := range allBuckets {
+		if tx.Bucket(name) == nil {
+			return false
+		}
+	}
+	return true
+}
+
 func checkMeta(meta *bolt.Bucket, path string, plan schemaPlan) (uint32, error) {
 	if string(meta.Get(keyMagic)) != string(appMagic) {
 		return 0, coded(ErrNotDatabase, nil, model.MsgStoreForeign, path)

@@ -1,0 +1,52 @@
+package store
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"khuyencong/model"
+)
+
+func BenchmarkDecodeFacility(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var raws [][]byte
+	for i := range 1024 {
+		f := genFacility(r, i)
+		f.Sanitize()
+		f.Meta = sampleMeta(model.ID(i + 1))
+		raw, _ := encodeRecord(f)
+		raws = append(raws, raw)
+	}
+	b.Run("arena", func(b *testing.B) {
+		ar := newArena()
+		slab := make([]model.Facility, 1024)
+		rd := &reader{}
+		i := 0
+		for b.Loop() {
+			*rd = reader{b: raws[i&1023], ar: ar}
+			decodeFacility(rd, &slab[i&1023])
+			i++
+		}
+	})
+	b.Run("plain", func(b *testing.B) {
+		slab := make([]model.Facility, 1024)
+		i := 0
+		for b.Loop() {
+			rd := newReader(raws[i&1023])
+			decodeFacility(rd, &slab[i&1023])
+			i++
+		}
+	})
+	b.Run("text", func(b *testing.B) {
+		slab := make([]model.Facility, 1024)
+		for i := range slab {
+			decodeFacility(newReader(raws[i]), &slab[i])
+		}
+		var tb textBuf
+		i := 0
+		for b.Loop() {
+			tb.facility(&slab[i&1023])
+			i++
+		}
+	})
+}
