@@ -32,12 +32,9 @@ func coded(is error, cause error, k model.Key, args ...any) error {
 	return &codedError{is: is, msg: model.Errorf(k, args...), cause: cause}
 }
 
-func (e *codedError) Error() string {
-	if e.cause != nil {
-		return e.msg.Error() + ": " + e.cause.Error()
-	}
-	return e.msg.Error()
-}
+// Error is the user's sentence; the cause (bbolt's "timeout", "invalid
+// database") would only add jargon, and stays reachable through Unwrap.
+func (e *codedError) Error() string { return e.msg.Error() }
 
 func (e *codedError) Is(target error) bool { return target == e.is }
 
