@@ -8,7 +8,11 @@ import (
 // View draws the frame (tabs, body, status, help) into exactly the
 // terminal's size, or the too-small notice.
 func (m *Model) View() tea.View {
-	v := tea.NewView(m.render())
+	frame := m.render()
+	if m.c.cfg.NoColor {
+		frame = dropColours(frame)
+	}
+	v := tea.NewView(frame)
 	v.AltScreen = true
 	if m.mouse {
 		v.MouseMode = tea.MouseModeCellMotion

@@ -91,12 +91,21 @@ func (f *recordForm) textInput(ff *formField) *huh.Input {
 	if ff.required {
 		title += " *"
 	}
-	in := huh.NewInput().Key(ff.name).Title(title).Value(&ff.value).Validate(f.validator(ff))
-	if ff.kind == kMoney {
-		in.Placeholder(f.c.T(model.MsgFormMoneyHint))
+	hint := ""
+	switch ff.kind {
+	case kMoney:
+		hint = f.c.T(model.MsgFormMoneyHint)
+	case kDate:
+		hint = "dd/mm/yyyy"
 	}
-	if ff.kind == kDate {
-		in.Placeholder("dd/mm/yyyy")
+	// Without colour a placeholder looks like a value: say it in the title.
+	if hint != "" && f.c.st.noColor {
+		title += " (" + hint + ")"
+		hint = ""
+	}
+	in := huh.NewInput().Key(ff.name).Title(title).Value(&ff.value).Validate(f.validator(ff))
+	if hint != "" {
+		in.Placeholder(hint)
 	}
 	return in
 }

@@ -3,6 +3,7 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -92,4 +93,58 @@ func center(s string, w, h int) string {
 		return ""
 	}
 	return fit(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, s), w, h)
+}
+
+// sgrRE finds SGR sequences (colours and attributes).
+var sgrRE = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
+
+// dropColours removes every colour from SGR sequences and keeps the
+// attributes (bold, faint, italic, underline, reverse, strikethrough).
+// With NO_COLOR the app draws its own styles without colour, but parts
+// drawn by components (huh's text inputs) bring their own; the frame is
+// filtered once before it leaves.
+func dropColours(s string) string {
+	if !strings.Contains(s, "\x1b[") {
+		return s
+	}
+	return sgrRE.ReplaceAllStringFunc(s, func(seq string) string {
+		ps := strings.Split(seq[2:len(seq)-1], ";")
+		keep := ps[:0]
+		for i := 0; i < len(ps); i++ {
+			p := ps[i]
+			switch {
+			case p == "38" || p == "48" || p == "58":
+				// extended colour: 5;n or 2;r;g;b follow
+				if i+1 < len(ps) && ps[i+1] == "5" {
+					i += 2
+				} else if i+1 < len(ps) && ps[i+1] == "2" {
+					i += 4
+				}
+			case isColourParam(p):
+			default:
+				keep = append(keep, p)
+			}
+		}
+		if len(keep) == 0 {
+			if seq == "\x1b[m" || seq == "\x1b[0m" {
+				return seq
+			}
+			return ""
+		}
+		return "\x1b[" + strings.Join(keep, ";") + "m"
+	})
+}
+
+func isColourParam(p string) bool {
+	if strings.Contains(p, ":") {
+		return strings.HasPrefix(p, "38:") || strings.HasPrefix(p, "48:") || strings.HasPrefix(p, "58:")
+	}
+	n := 0
+	for _, r := range p {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return p != "" && (n >= 30 && n <= 39 || n >= 40 && n <= 49 || n >= 90 && n <= 97 || n >= 100 && n <= 107 || n == 59)
 }
