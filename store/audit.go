@@ -77,25 +77,26 @@ func (s *Store) Audit(a Actor, q AuditQuery) ([]AuditEntry, error) {
 		return nil, err
 	}
 	var out []AuditEntry
-	err := s.db.View(func(tx *bolt.Tx) error {
-		trail := tx.Bucket(bucketAudit)
-		if trail == nil {
+	err := guard(s.path, func() error {
+		return s.db.View(func(tx *bolt.Tx) error {
+			trail := tx.Bucket(bucketAudit)
+			if trail == nil {
+				return nil
+			}
+			keep := func(raw []byte) bool {
+				e, err := decodeAudit(raw)
+				if err == nil && q.match(&e) { // a damaged entry is Check's to report
+					out = append(out, e)
+				}
+				return q.Limit > 0 && len(out) >= q.Limit
+			}
+			if q.Kind != 0 && q.ID != 0 {
+				q.byRecord(tx, trail, keep)
+			} else {
+				q.scan(trail, keep)
+			}
 			return nil
-		}
-		keep := func(raw []byte) (bool, error) {
-			e, err := decodeAudit(raw)
-			if err != nil {
-				return false, err
-			}
-			if q.match(&e) {
-				out = append(out, e)
-			}
-			return q.Limit > 0 && len(out) >= q.Limit, nil
-		}
-		if q.Kind != 0 && q.ID != 0 {
-			return q.byRecord(tx, trail, keep)
-		}
-		return q.scan(trail, keep)
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("audit %s: %w", s.path, err)
@@ -109,8 +110,8 @@ func (q *AuditQuery) match(e *AuditEntry) bool {
 		(q.From.IsZero() || !e.At.Before(q.From)) && (q.To.IsZero() || e.At.Before(q.To))
 }
 
-// scan walks the trail backwards from Before.
-func (q *AuditQuery) scan(trail *bolt.Bucket, keep func([]byte) (bool, error)) error {
+// scan walks the trail backwards from Before until keep says stop.
+func (q *AuditQuery) scan(trail *bolt.Bucket, keep func([]byte) bool) {
 	c := trail.Cursor()
 	k, v := c.Last()
 	if q.Before > 0 {
@@ -122,23 +123,16 @@ func (q *AuditQuery) scan(trail *bolt.Bucket, keep func([]byte) (bool, error)) e
 			k, v = c.Prev()
 		}
 	}
-	for ; k != nil; k, v = c.Prev() {
-		stop, err := keep(v)
-		if err != nil {
-			return fmt.Errorf("entry %x: %w", k, err)
-		}
-		if stop {
-			return nil
-		}
+	for k != nil && !keep(v) {
+		k, v = c.Prev()
 	}
-	return nil
 }
 
-// byRecord walks one record's index backwards.
-func (q *AuditQuery) byRecord(tx *bolt.Tx, trail *bolt.Bucket, keep func([]byte) (bool, error)) error {
+// byRecord walks one record's index backwards until keep says stop.
+func (q *AuditQuery) byRecord(tx *bolt.Tx, trail *bolt.Bucket, keep func([]byte) bool) {
 	idx := tx.Bucket(bucketAuditRec)
 	if idx == nil {
-		return nil
+		return
 	}
 	prefix := recKey(q.Kind, q.ID, 0)[:5]
 	end := uint64(1<<64 - 1)
@@ -155,17 +149,8 @@ func (q *AuditQuery) byRecord(tx *bolt.Tx, trail *bolt.Bucket, keep func([]byte)
 		k, _ = c.Prev()
 	}
 	for ; k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Prev() {
-		v := trail.Get(k[5:])
-		if v == nil {
-			continue
-		}
-		stop, err := keep(v)
-		if err != nil {
-			return fmt.Errorf("entry %x: %w", k[5:], err)
-		}
-		if stop {
-			return nil
+		if v := trail.Get(k[5:]); v != nil && keep(v) {
+			return
 		}
 	}
-	return nil
 }

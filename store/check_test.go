@@ -120,3 +120,17 @@ func TestLoadSurvivesUndecodableRecord(t *testing.T) {
 		t.Fatalf("len %d live %d", snap.Facilities.Len(), snap.Facilities.Live())
 	}
 }
+
+// Damaged settings and users do not stop Open (the defaults stand in, the
+// user cannot log in); Check names them.
+func TestCheckFindsBrokenSettingsAndUser(t *testing.T) {
+	probs := plant(t, func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketSettings).Put(keySettings, []byte{1, 99}); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketUsers).Put([]byte("lan"), []byte{7})
+	})
+	if len(probs) != 2 {
+		t.Fatalf("problems %v, want the settings and the user", probs)
+	}
+}

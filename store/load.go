@@ -26,9 +26,9 @@ func (s *Store) load() (*Snapshot, error) {
 			if b := tx.Bucket(bucketAudit); b != nil {
 				snap.Seq = b.Sequence()
 			}
-			st, err := readSettings(tx)
-			snap.Settings = st
-			return err
+			// Undecodable settings fall back to the defaults; Check reports them.
+			snap.Settings, _ = readSettings(tx)
+			return nil
 		})
 	})
 	if err != nil {

@@ -17,10 +17,8 @@ func (s *Store) SaveSettings(a Actor, st model.Settings) error {
 		return ps
 	}
 	return s.write(a, func(w *wtx) error {
-		old, err := readSettings(w.tx)
-		if err != nil {
-			return err
-		}
+		// Damaged settings read as the defaults, so saving repairs them.
+		old, _ := readSettings(w.tx)
 		changes := settingsDiff(&old, &st)
 		if len(changes) == 0 {
 			return errNoop

@@ -79,11 +79,14 @@ func (s *Store) PutUser(a Actor, u User) error {
 		}
 		var old User
 		if raw := users.Get([]byte(u.Name)); raw != nil {
-			if old, err = decodeUser(raw); err != nil {
-				return fmt.Errorf("user %s: %w", u.Name, err)
+			// A damaged user is replaced; its index entries are cleaned
+			// by fingerprint below as far as they can be known.
+			if o, err := decodeUser(raw); err == nil {
+				old = o
+				u.Created = old.Created
 			}
-			u.Created = old.Created
-		} else if u.Created.IsZero() {
+		}
+		if u.Created.IsZero() {
 			u.Created = w.now
 		}
 		for _, k := range u.Keys {
@@ -127,10 +130,7 @@ func (s *Store) RemoveUser(a Actor, name string) error {
 		if raw == nil {
 			return coded(ErrNotFound, nil, model.MsgStoreNotFoundUser, name)
 		}
-		old, err := decodeUser(raw)
-		if err != nil {
-			return fmt.Errorf("user %s: %w", name, err)
-		}
+		old, _ := decodeUser(raw) // a damaged user can still be removed
 		for _, k := range old.Keys {
 			if err := keys.Delete([]byte(k.Fingerprint)); err != nil {
 				return fmt.Errorf("user %s: %w", name, err)
@@ -223,7 +223,7 @@ func readUsers(tx *bolt.Tx) (*userIndex, error) {
 	err := b.ForEach(func(k, v []byte) error {
 		u, err := decodeUser(v)
 		if err != nil {
-			return fmt.Errorf("user %q: %w", k, err)
+			return nil // cannot log in; Check reports it, an admin can replace it
 		}
 		idx.byName[u.Name] = u
 		for _, key := range u.Keys {
