@@ -1,0 +1,168 @@
+package vtable
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+)
+
+// Benchmarks at 20,000 / 100,000 / 1,000,000 rows, 120×40, of the
+// operations the performance issue targets. The stock bubbles components
+// run on the same data in stock_bench_test.go.
+//
+//	go test ./tui/vtable -run '^$' -bench . -benchmem -benchtime 2s
+//
+// -short skips the stock components at 1,000,000 rows.
+
+var benchSizes = []int{20_000, 100_000, 1_000_000}
+
+var (
+	benchMu    sync.Mutex
+	benchCache = map[int]*fake{}
+)
+
+var (
+	communes = []string{"xã Xuân Canh", "xã Bát Tràng", "xã Phú Vinh", "xã Vạn Phúc", "thị trấn Liên Quan", "xã Chàng Sơn"}
+	products = []string{"sản phẩm gốm men lam, bình hoa", "mây tre đan xuất khẩu", "đồ gỗ mỹ nghệ", "lụa tơ tằm", "nón lá, quạt giấy", "chế biến chè búp khô"}
+)
+
+// benchData is n synthetic facilities whose search text has the length of
+// a real one (name, district, tax code, commune, village, products).
+func benchData(n int) *fake {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if f, ok := benchCache[n]; ok {
+		return f
+	}
+	f := newFake(n, 11)
+	for i := range f.text {
+		extra := model.Fold(fmt.Sprintf("%s thôn %d %s", communes[i%len(communes)], i%17, products[i*7%len(products)]))
+		f.text[i] += " " + extra
+	}
+	benchCache[n] = f
+	return f
+}
+
+func benchTable(b *testing.B, n int) (*Model, *fake) {
+	f := benchData(n)
+	m := New(testColumns(f), f)
+	m.SetSize(120, 40)
+	return m, f
+}
+
+const benchQuery = "tan viet"
+
+// runCmd runs a command and its follow-ups as the Bubble Tea loop would.
+func runCmd(m *Model, cmd tea.Cmd) *Model { return drain(m, cmd) }
+
+// BenchmarkFilterKeystroke: one more character of "tan viet" (the filter
+// cleared after the last one, outside the timer). ns/op runs until the
+// full result and count are in (goroutine included) and drawn; the
+// "ns/drawn" metric is the time from the key until the new screen is
+// drawn, which for big lists is the first page found synchronously while
+// the full scan runs in a goroutine.
+func BenchmarkFilterKeystroke(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			m, _ := benchTable(b, n)
+			m = press(m, "/")
+			keys := []rune(benchQuery)
+			var drawn time.Duration
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				k := i % len(keys)
+				if k == 0 {
+					b.StopTimer()
+					m = press(m, "ctrl+u")
+					b.StartTimer()
+				}
+				t0 := time.Now()
+				var cmd tea.Cmd
+				m, cmd = m.Update(keyMsg(string(keys[k])))
+				_ = m.View()
+				drawn += time.Since(t0)
+				if cmd != nil {
+					m = runCmd(m, cmd)
+					_ = m.View()
+				}
+			}
+			b.ReportMetric(float64(drawn.Nanoseconds())/float64(b.N), "ns/drawn")
+		})
+	}
+}
+
+// BenchmarkCursorMove: one row down (up at the bottom) until drawn.
+func BenchmarkCursorMove(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			m, _ := benchTable(b, n)
+			m = press(m, "pgdown", "pgdown") // a row in the middle of the screen
+			down, up := keyMsg("down"), keyMsg("up")
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				k := down
+				if i/1000%2 == 1 {
+					k = up
+				}
+				m, _ = m.Update(k)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkCursorMoveFiltered: the same with a filter on and matches
+// highlighted.
+func BenchmarkCursorMoveFiltered(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			m, _ := benchTable(b, n)
+			m = typeText(press(m, "/"), "cong ty")
+			m = press(m, "enter", "pgdown")
+			down, up := keyMsg("down"), keyMsg("up")
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				k := down
+				if i/1000%2 == 1 {
+					k = up
+				}
+				m, _ = m.Update(k)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkSort: reverse the sort by name (keys computed and sorted
+// again). ns/op runs until the sorted screen is drawn; the "ns/drawn"
+// metric is the time the key itself takes until a screen is drawn (above
+// the async threshold the sort runs in a goroutine, so keys go on).
+func BenchmarkSort(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("N=%d", n), func(b *testing.B) {
+			m, _ := benchTable(b, n)
+			m = press(m, "s")
+			var drawn time.Duration
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
+				var cmd tea.Cmd
+				m, cmd = m.Update(keyMsg("r"))
+				_ = m.View()
+				drawn += time.Since(t0)
+				m = runCmd(m, cmd)
+				_ = m.View()
+			}
+			b.ReportMetric(float64(drawn.Nanoseconds())/float64(b.N), "ns/drawn")
+		})
+	}
+}
