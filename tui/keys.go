@@ -13,9 +13,7 @@ type keyMap struct {
 	Tab                                            [5]key.Binding
 
 	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
-	Filter, Sort, Up, Down, Page, Scroll                 key.Binding
-
-	Save, Sample, Toggle, Confirm key.Binding
+	Scroll, Save, Sample                                 key.Binding
 }
 
 func bind(l model.Lang, desc model.Key, help string, keys ...string) key.Binding {
@@ -37,15 +35,9 @@ func newKeyMap(l model.Lang) keyMap {
 		Delete:      bind(l, model.MsgKeyDelete, "d", "d"),
 		Restore:     bind(l, model.MsgKeyRestore, "u", "u"),
 		ShowDeleted: bind(l, model.MsgKeyShowDeleted, "D", "D"),
-		Filter:      bind(l, model.MsgKeyFilter, "/", "/"),
-		Sort:        bind(l, model.MsgKeySort, "s S", "s", "S"),
-		Up:          bind(l, model.MsgKeyMove, "↑↓ j k", "up", "down", "j", "k"),
-		Page:        bind(l, model.MsgKeyPage, "pgup pgdn g G", "pgup", "pgdown", "home", "end", "g", "G"),
 		Scroll:      bind(l, model.MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
 		Save:        bind(l, model.MsgKeySave, "ctrl+s", "ctrl+s"),
 		Sample:      bind(l, model.MsgKeySample, "s", "s"),
-		Toggle:      bind(l, model.MsgKeyToggle, "space", "space"),
-		Confirm:     bind(l, model.MsgKeyConfirm, "enter", "enter"),
 	}
 	for i := range k.Tab {
 		d := string(rune('1' + i))
