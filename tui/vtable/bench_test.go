@@ -48,9 +48,11 @@ func benchData(n int) *fake {
 	return f
 }
 
+// benchTable is the table over n rows; its Source appends sort keys with
+// model.AppendSortKey (KeyAppender), as a store adapter should.
 func benchTable(b *testing.B, n int) (*Model, *fake) {
 	f := benchData(n)
-	m := New(testColumns(f), f)
+	m := New(testColumns(f), appender{f})
 	m.SetSize(120, 40)
 	return m, f
 }
