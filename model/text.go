@@ -19,6 +19,9 @@ func CleanLine(s string) string { return clean(s, false) }
 func CleanText(s string) string { return clean(s, true) }
 
 func clean(s string, keepNewlines bool) string {
+	if alreadyClean(s) {
+		return s
+	}
 	s = stripEscapes(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -42,6 +45,57 @@ func clean(s string, keepNewlines bool) string {
 		b.WriteRune(r)
 	}
 	return norm.NFC.String(strings.TrimSpace(b.String()))
+}
+
+// alreadyClean reports whether clean would return s unchanged, so that text
+// cleaned before (every stored value; an import cleans each cell twice) costs
+// one scan and no allocation. Line breaks always take the slow path.
+func alreadyClean(s string) bool {
+	prevSpace := true // a leading space is not clean
+	ascii := true // only ASCII and latinNFC runes
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c < 0x20 || c == 0x7f:
+				return false
+			case c == ' ':
+				if prevSpace {
+					return false
+				}
+				prevSpace = true
+			default:
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if (r == utf8.RuneError && size == 1) || unsafeRune(r) || r == '\u00a0' || r == '\u2028' || r == '\u2029' {
+			return false
+		}
+		if !latinNFC(r) {
+			ascii = false
+		}
+		prevSpace = false
+		i += size
+	}
+	// TrimSpace in the slow path also trims Unicode spaces such as U+202F.
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if len(s) > 0 && (unicode.IsSpace(first) || unicode.IsSpace(last)) {
+		return false
+	}
+	return ascii || norm.NFC.IsNormalString(s)
+}
+
+// latinNFC reports runes that are NFC however they are combined with the
+// others, as long as no combining mark follows (and combining marks are not
+// in these ranges): precomposed Latin letters, Vietnamese included, common
+// punctuation and the đồng sign. Text made only of these and ASCII skips
+// the costlier normalisation check.
+func latinNFC(r rune) bool {
+	return (r >= 0x00a1 && r <= 0x024f) || (r >= 0x1e00 && r <= 0x1eff) || (r >= 0x2010 && r <= 0x2027) || r == 0x20ab
 }
 
 // unsafeRune is a rune a terminal may act on or that reorders text: C0, DEL,
