@@ -52,7 +52,7 @@ func clean(s string, keepNewlines bool) string {
 // one scan and no allocation. Line breaks always take the slow path.
 func alreadyClean(s string) bool {
 	prevSpace := true // a leading space is not clean
-	ascii := true // only ASCII and latinNFC runes
+	ascii := true     // only ASCII and latinNFC runes
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
