@@ -71,7 +71,9 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 		return nil
 	}
 	m.c.snap = msg.snap
-	if msg.last.Actor != "" && msg.last.Actor != m.c.cfg.Actor.Name {
+	// Another user's change is news, but not worth hiding a refusal the
+	// user has not read yet (a conflict names that same change).
+	if msg.last.Actor != "" && msg.last.Actor != m.c.cfg.Actor.Name && m.status.level == levelInfo {
 		m.status = status{level: levelInfo, text: m.c.T(model.MsgStatusChanged, msg.last.Actor), at: m.c.cfg.now()}
 	}
 	return tea.Batch(m.broadcast(refreshMsg{}), m.feed.wait())
