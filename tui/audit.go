@@ -89,6 +89,12 @@ func (a *auditTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		return a, a.table.SetSource(auditSource{c: a.c, es: msg.entries})
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
+	case tea.MouseMsg:
+		if moved := shiftMouse(msg, 2); moved != nil { // below the query and count lines
+			_, cmd := a.table.Update(moved)
+			return a, cmd
+		}
+		return a, nil
 	}
 	_, cmd := a.table.Update(msg)
 	return a, cmd

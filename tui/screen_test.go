@@ -147,3 +147,27 @@ func TestConflictKeepsForm(t *testing.T) {
 		return strings.Contains(f.Products, "Khung thép")
 	})
 }
+
+func TestMouse(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 30)
+	h := start(t, s, admin, 120, 40, func(c *Config) { c.Mouse = true })
+	if h.m.View().MouseMode != tea.MouseModeCellMotion {
+		t.Fatal("mouse mode off")
+	}
+	x := strings.Index(h.screen(), "3 Đề án")
+	h.send(tea.MouseClickMsg{X: len([]rune(h.screen()[:x])), Y: 0, Button: tea.MouseLeft})
+	if h.m.active != 2 {
+		t.Fatalf("click on the projects tab: active %d", h.m.active)
+	}
+	h.keys("2")
+	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row
+	if r, _ := h.m.tabs[1].(*listTab).selected(); r.id != 3 {
+		t.Fatalf("click on row 3 selected %d", r.id)
+	}
+	h.keys("m")
+	if h.m.View().MouseMode != tea.MouseModeNone {
+		t.Fatal("m did not turn the mouse off")
+	}
+	h.see("Đã tắt chuột")
+}
