@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+	"golang.org/x/text/unicode/norm"
 
 	"khuyencong/model"
 )
@@ -67,4 +68,13 @@ func TestGoldenViews(t *testing.T) {
 	shot("facility_detail_en", 120, 40, detail, english)
 	shot("facility_detail_ascii", 120, 40, detail, ascii)
 	shot("too_small", 60, 20, func(h *harness) {})
+	// Text typed in decomposed form (NFD, as some keyboards and pastes send
+	// it) must line up like the composed form before the store composes it.
+	shot("facility_form_nfd", 80, 24, func(h *harness) {
+		h.keys("2", "n")
+		h.typ(norm.NFD.String("Hộ kinh doanh Nguyễn Thị Hường"))
+		h.next(1)
+		h.typ("0100233488-012")
+		h.keys("shift+tab")
+	})
 }
