@@ -17,5 +17,10 @@
 // length-prefixed strings, a format byte) because decoding a million
 // records must take a fraction of a second. A damaged or foreign file is
 // refused with ErrNotDatabase before bbolt can fault on it, and faults that
-// still happen while loading are turned into errors, never a crash.
+// still happen while loading are turned into errors, never a crash. A
+// record, user or setting that does not decode does not stop Open: it is
+// left out of the read model and Check names it.
+//
+// The seam for a replicated store later is the API itself: callers see
+// Store's methods, Snapshot and Table, never a bbolt type.
 package store

@@ -75,9 +75,13 @@ func TestViewerMayNotRestore(t *testing.T) {
 	refuse(t, s, viewer, func() error { return s.Restore(viewer, model.KindFacility, 1) })
 }
 
-func TestViewerMayNotManageUsers(t *testing.T) {
+func TestViewerMayNotPutUser(t *testing.T) {
 	s, _ := roleFixture(t)
 	refuse(t, s, viewer, func() error { return s.PutUser(viewer, User{Name: "x", Role: model.RoleAdmin}) })
+}
+
+func TestViewerMayNotRemoveUser(t *testing.T) {
+	s, _ := roleFixture(t)
 	refuse(t, s, viewer, func() error { return s.RemoveUser(viewer, "hoa") })
 }
 
