@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"crypto/rand"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -131,30 +132,51 @@ type term struct {
 	stdin  io.WriteCloser
 	em     *vt.SafeEmulator
 	waited chan error
+	quiet  bool // driven from another goroutine: never t.Fatal
 }
 
 func (e *env) open(signer gossh.Signer, w, h int) *term {
 	e.t.Helper()
+	tm, err := e.dialTerm(signer, w, h)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return tm
+}
+
+// openQuiet is open for goroutines other than the test's: it reports a
+// failure by returning nil instead of calling t.Fatal.
+func (e *env) openQuiet(signer gossh.Signer, w, h int) *term {
+	tm, err := e.dialTerm(signer, w, h)
+	if err != nil {
+		e.t.Log(err)
+		return nil
+	}
+	tm.quiet = true
+	return tm
+}
+
+func (e *env) dialTerm(signer gossh.Signer, w, h int) (*term, error) {
 	c, err := e.dial(gossh.PublicKeys(signer))
 	if err != nil {
-		e.t.Fatalf("dial: %v", err)
+		return nil, fmt.Errorf("dial: %w", err)
 	}
 	sess, err := c.NewSession()
 	if err != nil {
-		e.t.Fatal(err)
+		return nil, fmt.Errorf("new session: %w", err)
 	}
 	em := vt.NewSafeEmulator(w, h)
 	sess.Stdout = em
 	sess.Stderr = io.Discard
 	stdin, err := sess.StdinPipe()
 	if err != nil {
-		e.t.Fatal(err)
+		return nil, fmt.Errorf("stdin: %w", err)
 	}
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
-		e.t.Fatal(err)
+		return nil, fmt.Errorf("pty: %w", err)
 	}
 	if err := sess.Shell(); err != nil {
-		e.t.Fatal(err)
+		return nil, fmt.Errorf("shell: %w", err)
 	}
 	tm := &term{t: e.t, client: c, sess: sess, stdin: stdin, em: em, waited: make(chan error, 1)}
 	// The emulator answers the program's terminal queries (background
@@ -162,14 +184,14 @@ func (e *env) open(signer gossh.Signer, w, h int) *term {
 	go func() { _, _ = io.Copy(stdin, em) }()
 	go func() { tm.waited <- sess.Wait() }()
 	e.t.Cleanup(func() { _ = sess.Close(); _ = c.Close() })
-	return tm
+	return tm, nil
 }
 
 func (tm *term) screen() string { return ansi.Strip(tm.em.Render()) }
 
 func (tm *term) send(keys string) {
 	tm.t.Helper()
-	if _, err := io.WriteString(tm.stdin, keys); err != nil {
+	if _, err := io.WriteString(tm.stdin, keys); err != nil && !tm.quiet {
 		tm.t.Fatalf("send %q: %v", keys, err)
 	}
 }

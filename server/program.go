@@ -29,6 +29,8 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		NoColor: envSet(env, "NO_COLOR"),
 		Mouse:   true,
 		DBPath:  s.cfg.Store.Path(),
+		// Ends the app's wait on the store's change feed with the session.
+		Context: sess.Context(),
 	})
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithoutSignalHandler(),

@@ -43,14 +43,14 @@ func (b *budgets) edit() tea.Cmd {
 		return say(levelWarn, c.T(model.MsgStatusNoSelection))
 	}
 	if b.sub == subPayments {
-		p := *c.snap.Payments.At(row)
+		p := *c.latest().Payments.At(row)
 		if p.Deleted {
 			return say(levelWarn, c.T(model.MsgStatusIsDeleted))
 		}
 		f := newPaymentForm(c, p, false)
 		return openModal(f, f.Init())
 	}
-	a := *c.snap.Allocations.At(row)
+	a := *c.latest().Allocations.At(row)
 	if a.Deleted {
 		return say(levelWarn, c.T(model.MsgStatusIsDeleted))
 	}
@@ -71,10 +71,10 @@ func (b *budgets) remove() tea.Cmd {
 	var name string
 	var meta model.Meta
 	if b.sub == subPayments {
-		p := c.snap.Payments.At(row)
+		p := c.latest().Payments.At(row)
 		kind, name, meta = model.KindPayment, paymentName(c, p), p.Meta
 	} else {
-		a := c.snap.Allocations.At(row)
+		a := c.latest().Allocations.At(row)
 		name, meta = allocationName(c, a), a.Meta
 	}
 	if meta.Deleted {

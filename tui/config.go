@@ -54,6 +54,13 @@ type common struct {
 // T renders a catalog entry in the session's language.
 func (c *common) T(k model.Key, args ...any) string { return c.lang.T(k, args...) }
 
+// latest is the store's newest snapshot. Drawing uses c.snap, which the
+// feed replaces a moment after each write; anything that starts a write
+// (a form's starting values, a delete's version) reads the newest, or a
+// user who saves and edits again at once would conflict with themselves.
+// Rows stay valid across snapshots: IDs are dense and never reused.
+func (c *common) latest() *store.Snapshot { return c.cfg.Store.Snapshot() }
+
 func (c *common) role() model.Role { return c.cfg.Actor.Role }
 func (c *common) canWrite() bool   { return c.cfg.Actor.Role.CanWrite() }
 func (c *common) canAdmin() bool   { return c.cfg.Actor.Role.CanAdmin() }

@@ -26,7 +26,7 @@ func facilitiesKind() listKind {
 		detail:  facilityDetail,
 		newForm: func(c *common) *recordForm { return newFacilityForm(c, model.Facility{}, true) },
 		editForm: func(c *common, id model.ID) *recordForm {
-			f, _ := c.snap.Facilities.Get(id)
+			f, _ := c.latest().Facilities.Get(id)
 			return newFacilityForm(c, *f, false)
 		},
 	}

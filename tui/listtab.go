@@ -65,7 +65,7 @@ func (t *listTab) selected() (record, bool) {
 	if !ok {
 		return record{}, false
 	}
-	return t.k.record(t.c.snap, model.ID(row+1))
+	return t.k.record(t.c.latest(), model.ID(row+1))
 }
 
 func (t *listTab) side() bool { return t.w >= sideMinWidth }

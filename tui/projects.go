@@ -26,7 +26,7 @@ func projectsKind() listKind {
 		detail:  projectDetail,
 		newForm: func(c *common) *recordForm { return newProjectForm(c, newProject(c), true) },
 		editForm: func(c *common, id model.ID) *recordForm {
-			p, _ := c.snap.Projects.Get(id)
+			p, _ := c.latest().Projects.Get(id)
 			return newProjectForm(c, *p, false)
 		},
 	}
