@@ -184,7 +184,7 @@ func TestImportProjectsResolvesBeneficiaries(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Fatalf("problems\n got %v\nwant %v\n%s", got, want, strings.Join(ieProblemTexts(res), "\n"))
 	}
-	res = ieImport(t, st, model.KindProject, ieWrite(t, "p.csv", ieCSV(good...)), ImportOptions{})
+	ieImport(t, st, model.KindProject, ieWrite(t, "p.csv", ieCSV(good...)), ImportOptions{})
 	p, _ := st.Snapshot().Projects.Get(1)
 	if !slices.Equal(p.Beneficiaries, []model.ID{1, 2}) || p.Support != 300_000_000 || p.Counterpart != 1_200_000_000 ||
 		p.Start != 20220315 || p.Category != model.CatMachinery || p.Status != model.StatusApproved {

@@ -65,8 +65,6 @@ func (t *Table[T]) edit() *tableEdit[T] {
 	return &tableEdit[T]{rows: t.rows.edit(), text: t.text.edit(), live: t.live, hdr: t.hdr}
 }
 
-func (e *tableEdit[T]) len() int { return e.rows.v.n }
-
 // get is Get on the table being built.
 func (e *tableEdit[T]) get(id model.ID) (*T, bool) {
 	if id == 0 || int(id) > e.rows.v.n {

@@ -82,11 +82,6 @@ func (m *Model) isEmpty() bool {
 
 func (m *Model) activeTab() tabModel { return m.tabs[m.active] }
 
-// capturing reports that typed letters belong to a text field.
-func (m *Model) capturing() bool {
-	return m.modal != nil || m.activeTab().Capturing()
-}
-
 // title is the terminal window's title.
 func (m *Model) title() string {
 	return "khuyencong · " + m.c.T(model.MsgAppTitle)

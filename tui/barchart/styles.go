@@ -71,7 +71,7 @@ func (st Styles) resolve(series []Series, n int) []seriesPaint {
 			s = series[i].Style
 		}
 		fg := s.GetForeground()
-		if _, none := fg.(lipgloss.NoColor); none || fg == nil {
+		if _, none := fg.(lipgloss.NoColor); none {
 			fg = nil
 			if len(st.Palette) > 0 {
 				fg = st.Palette[i%len(st.Palette)]
