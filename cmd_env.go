@@ -18,6 +18,7 @@ type env struct {
 	ctx    context.Context
 	cfg    config
 	actor  store.Actor
+	stdin  io.Reader // `--key-file -` reads keys from it
 	stdout io.Writer
 	stderr io.Writer
 	// shared is the server's open store when a command runs over SSH;

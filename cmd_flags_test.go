@@ -95,7 +95,7 @@ func TestRemoteCommands(t *testing.T) {
 	admin := store.Actor{Name: "hung", Role: model.RoleAdmin}
 	remote := func(a store.Actor, args ...string) (int, string, string) {
 		var out, errw bytes.Buffer
-		code := execRemote(context.Background(), st, model.VI, a, args, &out, &errw)
+		code := execRemote(context.Background(), st, model.VI, a, args, nil, &out, &errw)
 		return code, out.String(), errw.String()
 	}
 	if code, out, _ := remote(viewer, "report", "--year", "2022"); code != exitOK || !strings.Contains(out, "2.170 tr") {
@@ -107,10 +107,16 @@ func TestRemoteCommands(t *testing.T) {
 	if code, out, _ := remote(viewer, "help"); code != exitOK || !strings.Contains(out, "report") || strings.Contains(out, "sample") {
 		t.Errorf("remote help: exit %d\n%s", code, out)
 	}
-	for _, args := range [][]string{{"sample"}, {"user", "list"}, {"check"}, {"--db", "/etc/passwd", "report"}, {"backup", "/tmp/x.db"}, {}} {
+	for _, args := range [][]string{{"sample"}, {"check"}, {"--db", "/etc/passwd", "report"}, {"backup", "/tmp/x.db"}, {}} {
 		if code, _, errs := remote(admin, args...); code != exitUsage {
 			t.Errorf("remote %v: exit %d, want %d (%s)", args, code, exitUsage, errs)
 		}
+	}
+	if code, _, errs := remote(viewer, "user", "list"); code != exitFail || errs == "" {
+		t.Errorf("remote user list as viewer: exit %d %q", code, errs)
+	}
+	if code, out, _ := remote(admin, "user", "list"); code != exitOK {
+		t.Errorf("remote user list as admin: exit %d %q", code, out)
 	}
 	if code, _, errs := remote(viewer, "backup"); code != exitFail || errs == "" {
 		t.Errorf("remote backup as viewer: exit %d %q", code, errs)

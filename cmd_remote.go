@@ -14,14 +14,14 @@ import (
 // as the logged-in user; `serve` passes it to the server as its ExecFunc.
 // Only commands marked remote run, --db is refused (the server owns its
 // database), and the store still checks the user's role.
-func execRemote(ctx context.Context, st *store.Store, lang model.Lang, a store.Actor, args []string, stdout, stderr io.Writer) (code int) {
+func execRemote(ctx context.Context, st *store.Store, lang model.Lang, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	g, rest, gerr := parseGlobals(args)
 	if !argsHaveLang(args) {
 		g.lang = lang
 	}
 	cfg := g.config(stdout, stderr)
 	cfg.DB = st.Path()
-	e := &env{ctx: ctx, cfg: cfg, actor: a, stdout: stdout, stderr: stderr, shared: st, remote: true}
+	e := &env{ctx: ctx, cfg: cfg, actor: a, stdin: stdin, stdout: stdout, stderr: stderr, shared: st, remote: true}
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "khuyencong: %s\n", cfg.Lang.T(model.MsgCLIInternal, r))

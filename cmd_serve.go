@@ -56,8 +56,8 @@ func setupServe(fs *flag.FlagSet) runFunc {
 func serve(e *env, st *store.Store, cfg server.Config) error {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	cfg.Logger = log
-	cfg.Exec = func(ctx context.Context, a store.Actor, args []string, stdout, stderr io.Writer) int {
-		return execRemote(ctx, st, cfg.Lang, a, args, stdout, stderr)
+	cfg.Exec = func(ctx context.Context, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+		return execRemote(ctx, st, cfg.Lang, a, args, stdin, stdout, stderr)
 	}
 	srv, err := server.New(cfg)
 	if err != nil {

@@ -14,6 +14,9 @@ import (
 	"time"
 
 	"golang.org/x/crypto/ssh"
+
+	"khuyencong/model"
+	"khuyencong/store"
 )
 
 // syncBuffer is a bytes.Buffer the server's logger and the test may share.
@@ -111,4 +114,41 @@ func waitForAddr(t *testing.T, log *syncBuffer) string {
 	}
 	t.Fatalf("server never logged its address:\n%s", log.String())
 	return ""
+}
+
+// TestRemoteUserAdd: while the server holds the database, an admin adds a
+// user over SSH with the key on standard input; a viewer may not, and a
+// path on the server is refused.
+func TestRemoteUserAdd(t *testing.T) {
+	dir := t.TempDir()
+	st, err := store.Open(filepath.Join(dir, "k.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	admin := store.Actor{Name: "lan", Role: model.RoleAdmin}
+	viewer := store.Actor{Name: "minh", Role: model.RoleViewer}
+	pub, _, _ := ed25519.GenerateKey(rand.Reader)
+	sp, _ := ssh.NewPublicKey(pub)
+	key := string(ssh.MarshalAuthorizedKey(sp))
+	exec := func(a store.Actor, stdin string, args ...string) (int, string) {
+		var out, errw bytes.Buffer
+		code := execRemote(context.Background(), st, model.EN, a, args, strings.NewReader(stdin), &out, &errw)
+		return code, out.String() + errw.String()
+	}
+	if code, out := exec(viewer, key, "user", "add", "hoa", "--role", "viewer", "--key-file", "-"); code == 0 {
+		t.Fatalf("a viewer added a user: %s", out)
+	}
+	if code, out := exec(admin, "", "user", "add", "hoa", "--role", "viewer", "--key-file", "/etc/passwd"); code != exitUsage {
+		t.Fatalf("a server path was read: %d %s", code, out)
+	}
+	if users, _ := st.Users(); len(users) != 0 {
+		t.Fatalf("refused adds changed the users: %v", users)
+	}
+	if code, out := exec(admin, key, "user", "add", "hoa", "--role", "viewer", "--key-file", "-"); code != 0 {
+		t.Fatalf("admin add: %d %s", code, out)
+	}
+	if _, ok := st.UserByFingerprint(ssh.FingerprintSHA256(sp)); !ok {
+		t.Fatal("the key does not log in as hoa")
+	}
 }

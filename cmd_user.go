@@ -19,7 +19,10 @@ func init() {
 		args:    model.MsgCmdUserArgs,
 		summary: model.MsgCmdUserSummary,
 		help:    model.MsgCmdUserHelp,
-		subs:    []*command{userAddCmd, userListCmd, userRemoveCmd},
+		// Over SSH an admin manages users while the server holds the
+		// database; keys then come on standard input (--key-file -).
+		remote: true,
+		subs:   []*command{userAddCmd, userListCmd, userRemoveCmd},
 	})
 }
 
@@ -33,6 +36,7 @@ var userAddCmd = &command{
 	examples: []string{
 		"khuyencong user add lan --role editor --key-file lan.pub",
 		"khuyencong user add hung --role admin --key-file hung_laptop.pub --key-file hung_office.pub",
+		"ssh -p 23234 server user add hoa --role viewer --key-file - < hoa.pub",
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
 		role := fs.String("role", "", string(model.MsgFlagRole))
@@ -77,7 +81,7 @@ func runUserAdd(e *env, name, roleText string, files []string) error {
 	if len(files) == 0 {
 		return usageErr(model.MsgCLIFlagNeedsValue, "--key-file")
 	}
-	keys, err := readKeyFiles(files)
+	keys, err := readKeyFiles(e, files)
 	if err != nil {
 		return err
 	}
@@ -118,6 +122,10 @@ func validUserName(s string) bool {
 }
 
 func runUserList(e *env, _ []string) error {
+	// Who may log in with which key is the admins' business, also over SSH.
+	if !e.actor.Role.CanAdmin() {
+		return store.ErrForbidden
+	}
 	return e.withStore(openRead, func(st *store.Store) error {
 		users, err := st.Users()
 		if err != nil {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -16,11 +17,11 @@ import (
 // blank lines and # comments skipped. Each key is kept as its SHA256
 // fingerprint (what the server matches at login) and its line without
 // options, so that nothing but the key and its comment is stored.
-func readKeyFiles(paths []string) ([]store.PublicKey, error) {
+func readKeyFiles(e *env, paths []string) ([]store.PublicKey, error) {
 	var keys []store.PublicKey
 	seen := map[string]bool{}
 	for _, p := range paths {
-		ks, err := readKeyFile(p)
+		ks, err := readKeyFile(e, p)
 		if err != nil {
 			return nil, err
 		}
@@ -34,8 +35,19 @@ func readKeyFiles(paths []string) ([]store.PublicKey, error) {
 	return keys, nil
 }
 
-func readKeyFile(path string) ([]store.PublicKey, error) {
-	data, err := os.ReadFile(path)
+// readKeyFile reads a file, or standard input for "-". Over SSH only "-"
+// is allowed: a remote user must not name files on the server.
+func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
+	var data []byte
+	var err error
+	switch {
+	case path == "-" && e.stdin != nil:
+		data, err = io.ReadAll(io.LimitReader(e.stdin, 1<<20))
+	case e.shared != nil:
+		return nil, usageErr(model.MsgUserRemoteKeyFile)
+	default:
+		data, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return nil, model.Errorf(model.MsgUserKeyFileRead, path, err)
 	}

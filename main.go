@@ -48,7 +48,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) (c
 			code = exitFail
 		}
 	}()
-	e := &env{ctx: ctx, cfg: cfg, actor: localActor(), stdout: stdout, stderr: stderr}
+	e := &env{ctx: ctx, cfg: cfg, actor: localActor(), stdin: os.Stdin, stdout: stdout, stderr: stderr}
 	if gerr == nil {
 		gerr = serr
 	}

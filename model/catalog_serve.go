@@ -22,3 +22,15 @@ func init() {
 		MsgServeNoUsers: {"Chưa có người dùng nào: thêm bằng khuyencong user add", "no users yet: add one with khuyencong user add"},
 	})
 }
+
+// MsgUserRemoteKeyFile refuses a server-side path for a key over SSH.
+const MsgUserRemoteKeyFile Key = "cli.user.remote_key_file"
+
+func init() {
+	register(map[Key]Msg{
+		MsgUserRemoteKeyFile: {
+			"qua SSH, khóa phải gửi qua đầu vào chuẩn: --key-file - < khóa.pub",
+			"over SSH, send the key on standard input: --key-file - < key.pub",
+		},
+	})
+}

@@ -21,8 +21,8 @@ func init() {
 		MsgServerIdle:       {"Phiên đã kết thúc vì không có thao tác trong thời gian dài.", "Session ended after a period without input."},
 		MsgServerShutdown:   {"Máy chủ đang dừng; phiên đã được đóng an toàn.", "The server is shutting down; your session was closed safely."},
 		MsgServerUsage: {
-			"Lệnh qua SSH: report [--year N] [--format text|md] | export KIỂU [--format csv|md] | backup (quản trị). Không có lệnh thì cần terminal: ssh -t.",
-			"Commands over SSH: report [--year N] [--format text|md] | export KIND [--format csv|md] | backup (admin). Without a command a terminal is needed: ssh -t.",
+			"Lệnh qua SSH: report [--year N] [--format text|md] | export KIỂU [--format csv|md] | backup | user add TÊN --role VAI_TRÒ --key-file - < khóa.pub (quản trị). Không có lệnh thì cần terminal: ssh -t.",
+			"Commands over SSH: report [--year N] [--format text|md] | export KIND [--format csv|md] | backup | user add NAME --role ROLE --key-file - < key.pub (admin). Without a command a terminal is needed: ssh -t.",
 		},
 	})
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // remoteCommands are the commands a login without a terminal may run. The
-// store still checks the role (backup is for admins).
-var remoteCommands = []string{"report", "export", "backup", "help"}
+// store still checks the role (backup and user are for admins).
+var remoteCommands = []string{"report", "export", "backup", "user", "help"}
 
 // commands runs `ssh server CMD ...`; a login with a terminal and no command
 // goes on to the app.
@@ -30,7 +30,7 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 		}
 		a := actorOf(sess)
 		s.cfg.Logger.Info("command", "user", a.Name, "args", cmd, "remote", sess.RemoteAddr().String())
-		code := s.cfg.Exec(sess.Context(), a, cmd, sess, sess.Stderr())
+		code := s.cfg.Exec(sess.Context(), a, cmd, sess, sess, sess.Stderr())
 		if err := sess.Exit(code); err != nil {
 			s.cfg.Logger.Warn("send exit status", "user", a.Name, "err", err)
 		}

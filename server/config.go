@@ -11,10 +11,10 @@ import (
 )
 
 // ExecFunc runs a command of a login without a terminal (report, export,
-// backup) as the given actor against the shared store; it returns the exit
+// backup, user) as the given actor against the shared store; it returns the exit
 // status. The command set lives with the command line, which knows the
 // import/export package; the server only decides who may run it.
-type ExecFunc func(ctx context.Context, a store.Actor, args []string, stdout, stderr io.Writer) int
+type ExecFunc func(ctx context.Context, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 
 // Config is what Serve needs.
 type Config struct {

@@ -75,7 +75,7 @@ func startServer(t *testing.T, mod func(*Config)) *env {
 // testExec stands in for the command line's runner: it proves the server
 // passes the actor and arguments and honours the exit status.
 func testExec(st *store.Store) ExecFunc {
-	return func(_ context.Context, a store.Actor, args []string, stdout, stderr io.Writer) int {
+	return func(_ context.Context, a store.Actor, args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "report":
 			n := st.Snapshot().Facilities.Live()
