@@ -48,7 +48,9 @@ type pool struct {
 	free []*buf
 }
 
-const poolKeep = 3
+// poolKeep is how many spare buffers a table keeps: one is enough for
+// the next scan while the current result is shown.
+const poolKeep = 1
 
 // get returns an empty buffer with room for n rows and one reference.
 func (p *pool) get(n int) *buf {
@@ -71,6 +73,14 @@ func (p *pool) get(n int) *buf {
 	b.rows = b.rows[:0]
 	b.refs.Store(1)
 	return b
+}
+
+// drop forgets the spare buffers: the filter was cleared, and an idle
+// session should not hold memory per row.
+func (p *pool) drop() {
+	p.mu.Lock()
+	p.free = nil
+	p.mu.Unlock()
 }
 
 func (p *pool) put(b *buf) {

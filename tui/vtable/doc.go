@@ -25,7 +25,15 @@
 // must be safe to read from several goroutines, because large filters and
 // sorts run in tea.Cmd goroutines; when the data changes, pass a new Source to
 // SetSource (a store snapshot is exactly that). SetSource keeps the filter
-// text, the sort and the cursor on the same underlying row.
+// text, the sort and the cursor on the same underlying row; like SetSort
+// and SetColumns it returns a tea.Cmd (nil when the work was done at once)
+// that the parent must return to Bubble Tea.
+//
+// Optional interfaces of a Source make big tables cheaper: KeyAppender
+// (sort keys appended to one buffer, no allocation per row) or KeySource
+// (keys that always come from the current data, unlike a Column.Key
+// closure), and Lister (the listed rows in natural order, shared by every
+// session instead of 4 bytes per row each).
 //
 // # Messages
 //
@@ -42,6 +50,9 @@
 // Update matches tea.KeyPressMsg against the KeyMap (DefaultKeyMap gives the
 // bindings with help text in the UI language). While Filtering is true the
 // table owns printable keys: the parent must not treat them as commands.
+// Otherwise the table ignores keys it has no binding for, and esc only
+// when no filter is kept (Query() == ""), so the parent may use enter and
+// esc. The filter input appends and deletes at its end only.
 // Mouse messages must carry coordinates relative to the table's top-left
 // corner (the parent subtracts the table's screen offset): the wheel
 // scrolls, a left click on a row selects it, a click on a header sorts by

@@ -87,6 +87,26 @@ func textKey(f *fake, c int) func(int) SortKey {
 	return func(r int) SortKey { return SortKey{Str: model.SortKey(f.cells[r][c])} }
 }
 
+// SortKey makes fake a KeySource, so that keys follow SetSource.
+func (f *fake) SortKey(r, c int) SortKey {
+	if c == colWorkers {
+		var n int64
+		fmt.Sscan(f.cells[r][colWorkers], &n)
+		return SortKey{Num: n}
+	}
+	return SortKey{Str: model.SortKey(f.cells[r][c])}
+}
+
+// plain hides fake's SortKey, so that the table uses Column.Key.
+type plain struct{ f *fake }
+
+func (p plain) Len() int             { return p.f.Len() }
+func (p plain) Text(r int) string    { return p.f.Text(r) }
+func (p plain) Cell(r, c int) string { return p.f.Cell(r, c) }
+func (p plain) Skip(r int) bool      { return p.f.Skip(r) }
+
+// testColumns are the fake's columns; their Key closures read f, so they
+// are right only while the table shows f (see plain).
 func testColumns(f *fake) []Column {
 	return []Column{
 		{Title: "Tên cơ sở", Width: 30, MinWidth: 12, Flex: true, Priority: 10, Key: textKey(f, colName)},

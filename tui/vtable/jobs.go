@@ -47,6 +47,7 @@ func (m *Model) refilter() tea.Cmd {
 	words := m.words
 	if len(words) == 0 {
 		m.install(m.order.retain(), nil)
+		m.pool.drop()
 		return nil
 	}
 	base, need, narrowed := m.order, m.need[:0], false
@@ -136,7 +137,7 @@ func (m *Model) rebuild() tea.Cmd {
 	m.pending = false
 	key := m.keyer()
 	src, desc := m.src, m.desc
-	if m.async <= 0 || src.Len() <= m.async {
+	if m.async <= 0 || src.Len() <= m.async/4 || key == nil && src.Len() <= m.async {
 		m.sorting = false
 		m.setOrder(buildOrder(src, key, desc, nil))
 		return m.refilterKeep()

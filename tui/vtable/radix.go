@@ -39,6 +39,7 @@ type sorter struct {
 	stopped atomic.Bool
 	slots   chan struct{} // free extra goroutines
 	wg      sync.WaitGroup
+	panics  panicBox
 }
 
 const (
@@ -55,6 +56,7 @@ func (s *sorter) run(es []ent, workers int) bool {
 	}
 	s.sort(es, 0)
 	s.wg.Wait()
+	s.panics.rethrow()
 	return !s.stopped.Load()
 }
 
@@ -143,25 +145,27 @@ func (s *sorter) split(g []ent, depth, b int) {
 // sub sorts a bucket after digit b, in another goroutine if it is big and
 // one is free.
 func (s *sorter) sub(g []ent, depth, b int) {
-	next := func() {
-		if b == inline {
-			s.sort(g, depth+inline)
-		} else {
-			s.split(g, depth, b+1)
-		}
-	}
 	if len(g) >= parallelMin {
 		select {
 		case <-s.slots:
 			s.wg.Go(func() {
-				next()
-				s.slots <- struct{}{}
+				defer func() { s.slots <- struct{}{} }()
+				defer s.panics.catch()
+				s.next(g, depth, b)
 			})
 			return
 		default:
 		}
 	}
-	next()
+	s.next(g, depth, b)
+}
+
+func (s *sorter) next(g []ent, depth, b int) {
+	if b == inline {
+		s.sort(g, depth+inline)
+	} else {
+		s.split(g, depth, b+1)
+	}
 }
 
 // tmpFor is the scratch space at g's own position.

@@ -3,6 +3,7 @@ package vtable
 import (
 	"encoding/binary"
 	"runtime"
+	"slices"
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
@@ -59,14 +60,22 @@ func (m *Model) SetSort(col int, desc bool) tea.Cmd {
 // natural order); ties keep the natural order in both directions, so the
 // result is a stable sort. It returns nil if stop says so.
 func buildOrder(src Source, key keyer, desc bool, stop func() bool) []int32 {
-	n := src.Len()
-	rows := make([]int32, 0, n)
-	for r := 0; r < n; r++ {
-		if stop != nil && r%stopEvery == 0 && stop() {
-			return nil
+	var rows []int32
+	if l, ok := src.(Lister); ok {
+		if key == nil {
+			return l.Listed() // shared: the table never writes to its order
 		}
-		if !src.Skip(r) {
-			rows = append(rows, int32(r))
+		rows = slices.Clone(l.Listed())
+	} else {
+		n := src.Len()
+		rows = make([]int32, 0, n)
+		for r := 0; r < n; r++ {
+			if stop != nil && r%stopEvery == 0 && stop() {
+				return nil
+			}
+			if !src.Skip(r) {
+				rows = append(rows, int32(r))
+			}
 		}
 	}
 	if key == nil || len(rows) < 2 {
@@ -104,12 +113,19 @@ func buildKeys(rows []int32, key keyer, stop func() bool) ([]ent, [][]byte, bool
 	es := make([]ent, len(rows))
 	w := keyWorkers(len(rows))
 	parts := make([]keyPart, w)
-	var wg sync.WaitGroup
+	var (
+		wg     sync.WaitGroup
+		panics panicBox
+	)
 	for i := range parts {
 		lo, hi := len(rows)*i/w, len(rows)*(i+1)/w
-		wg.Go(func() { parts[i].build(uint8(i), rows[lo:hi], es[lo:hi], key, stop) })
+		wg.Go(func() {
+			defer panics.catch()
+			parts[i].build(uint8(i), rows[lo:hi], es[lo:hi], key, stop)
+		})
 	}
 	wg.Wait()
+	panics.rethrow()
 	arenas := make([][]byte, w)
 	lo, hi := parts[0].minNum, parts[0].maxNum
 	for i, p := range parts {
@@ -139,11 +155,14 @@ type keyPart struct {
 }
 
 func (p *keyPart) build(part uint8, rows []int32, es []ent, key keyer, stop func() bool) {
-	p.arena = make([]byte, 0, len(rows)*24)
+	p.arena = make([]byte, 0, min(len(rows), sample)*64)
 	for i, r := range rows {
 		if stop != nil && i%stopEvery == 0 && stop() {
 			p.stopped = true
 			return
+		}
+		if i == sample {
+			p.reserve(len(rows))
 		}
 		start := len(p.arena)
 		var num int64
@@ -158,6 +177,20 @@ func (p *keyPart) build(part uint8, rows []int32, es []ent, key keyer, stop func
 		if i == 0 || num > p.maxNum {
 			p.maxNum = num
 		}
+	}
+}
+
+// sample is how many keys are made before the arena is sized for all:
+// growing a big arena by doubling would copy it over and over.
+const sample = 1024
+
+func (p *keyPart) reserve(rows int) {
+	want := len(p.arena) / sample * rows
+	want += want/8 + 64
+	if want > cap(p.arena) {
+		a := make([]byte, len(p.arena), want)
+		copy(a, p.arena)
+		p.arena = a
 	}
 }
 
@@ -181,4 +214,28 @@ func (m *Model) cycleSort(d int) bool {
 		}
 	}
 	return false
+}
+
+// panicBox carries a panic (a bad Key function) from a worker goroutine to
+// the goroutine that waits for it, where Bubble Tea's recovery of command
+// panics catches it instead of the whole process dying.
+type panicBox struct {
+	mu sync.Mutex
+	v  any
+}
+
+func (p *panicBox) catch() {
+	if r := recover(); r != nil {
+		p.mu.Lock()
+		if p.v == nil {
+			p.v = r
+		}
+		p.mu.Unlock()
+	}
+}
+
+func (p *panicBox) rethrow() {
+	if p.v != nil {
+		panic(p.v)
+	}
 }

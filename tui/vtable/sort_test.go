@@ -171,16 +171,56 @@ func (a appender) AppendSortKey(dst []byte, r, c int) ([]byte, int64) {
 	return model.AppendSortKey(dst, a.cells[r][c]), 0
 }
 
-func TestSortWithKeyAppender(t *testing.T) {
+// TestKeyPaths: Column.Key, KeySource and KeyAppender give one order.
+func TestKeyPaths(t *testing.T) {
 	f := newFake(3000, 9)
 	for _, c := range []int{colName, colDistrict, colWorkers} {
 		for _, desc := range []bool{false, true} {
-			a, b := New(testColumns(f), f), New(testColumns(f), appender{f})
-			drain(a, a.SetSort(c, desc))
-			drain(b, b.SetSort(c, desc))
-			if !slices.Equal(a.Rows(), b.Rows()) {
-				t.Fatalf("column %d desc %v: appender order differs", c, desc)
+			want := wantSorted(f, naturalOrder(f), c, desc)
+			if c == colWorkers {
+				want = nil
+			}
+			var first []int32
+			for _, src := range []Source{plain{f}, f, appender{f}} {
+				m := New(testColumns(f), src)
+				m = drain(m, m.SetSort(c, desc))
+				if want != nil && !slices.Equal(m.Rows(), want) {
+					t.Fatalf("%T column %d desc %v: order differs", src, c, desc)
+				}
+				if first == nil {
+					first = slices.Clone(m.Rows())
+				} else if !slices.Equal(m.Rows(), first) {
+					t.Fatalf("%T column %d desc %v: order differs from Column.Key", src, c, desc)
+				}
 			}
 		}
+	}
+}
+
+// listed is the fake with a shared list of rows (Lister).
+type listed struct {
+	*fake
+	rows []int32
+}
+
+func (l listed) Listed() []int32 { return l.rows }
+
+func TestListerSharedAndUntouched(t *testing.T) {
+	f := newFake(300, 3)
+	f.skip[4] = true
+	shared := naturalOrder(f)
+	keep := slices.Clone(shared)
+	m := New(testColumns(f), listed{f, shared})
+	if &m.Rows()[0] != &shared[0] {
+		t.Fatal("natural order copied instead of shared")
+	}
+	m = typeText(press(m, "/"), "cong")
+	m = press(m, "enter", "s", "r")
+	if want := brute(f, wantSorted(f, shared, colName, true), "cong"); !slices.Equal(m.Rows(), want) {
+		t.Fatal("filter and sort over a Lister differ")
+	}
+	m = press(m, "S", "esc") // back to natural order, no filter
+	if !slices.Equal(shared, keep) || !slices.Equal(m.Rows(), keep) {
+		t.Fatal("the shared rows were written to")
 	}
 }

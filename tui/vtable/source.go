@@ -27,15 +27,28 @@ type KeyAppender interface {
 	AppendSortKey(dst []byte, row, col int) ([]byte, int64)
 }
 
+// Lister is an optional interface of a Source: Listed returns the rows
+// that are not skipped, in natural order, computed once per data version
+// and shared read-only by every table that shows it, so that a session
+// that neither sorts nor filters holds no memory per row.
+type Lister interface {
+	Listed() []int32
+}
+
 // Column describes one column.
 type Column struct {
 	Title    string
-	Width    int                   // preferred width; the table shrinks flexible columns to fit
-	MinWidth int                   // 0: Width for fixed columns, min(Width, 10) for Flex ones
-	Flex     bool                  // takes the remaining room (e.g. Name)
-	Priority int                   // lower is hidden first when too narrow (ties: rightmost first)
-	Align    lipgloss.Position     // lipgloss.Right for numbers and money
-	Key      func(row int) SortKey // sort key for this column; nil = not sortable
+	Width    int               // preferred width; the table shrinks flexible columns to fit
+	MinWidth int               // 0: Width for fixed columns, min(Width, 10) for Flex ones
+	Flex     bool              // takes the remaining room (e.g. Name)
+	Priority int               // lower is hidden first when too narrow (ties: rightmost first)
+	Align    lipgloss.Position // lipgloss.Right for numbers and money
+	// Key is the column's sort key; nil = not sortable. It is called from
+	// goroutines and must read the data the table shows now: after
+	// SetSource with new data a closure over the old data is wrong (and
+	// may index out of range), so give the Source KeySource or
+	// KeyAppender, which the table prefers, or call SetColumns too.
+	Key func(row int) SortKey
 }
 
 // SortKey orders rows: by Num first, then by the bytes of Str
