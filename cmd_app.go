@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/exchange"
+	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui"
 )
@@ -40,6 +42,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 			_, err := exchange.LoadSample(st, actor, exchange.DefaultSampleFacilities, 1)
 			return err
 		},
+		Export:  appExport(cfg.Lang),
 		Context: ctx,
 	})
 	defer m.Close()
@@ -51,4 +54,19 @@ func runApp(ctx context.Context, cfg config) (err error) {
 		return fmt.Errorf("terminal app: %w", err)
 	}
 	return nil
+}
+
+// appExport is the app's x: the rows on screen, in their order, to a file
+// whose extension picks the format (csv when it has none we know).
+func appExport(lang model.Lang) tui.ExportFunc {
+	return func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error) {
+		format, err := exportFormat(exportFlags{out: path}, false)
+		if err != nil {
+			return 0, err
+		}
+		err = writeFileAtomic(path, func(w io.Writer) error {
+			return exchange.Export(snap, kind, rows, format, w, lang)
+		})
+		return len(rows), err
+	}
 }

@@ -31,6 +31,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case openModalMsg:
 		return m, m.open(msg)
+	case exportedMsg:
+		return m, m.c.exported(msg)
 	case gotoMsg: // overview/budgets.go: open a record in its tab
 		return m, m.gotoRecord(msg)
 	case tea.KeyPressMsg:

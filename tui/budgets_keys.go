@@ -10,9 +10,9 @@ import (
 // bgKeys are the budget tab's own bindings; the table's keys (filter,
 // sort, moves) work as in the other tabs.
 type bgKeys struct {
-	prevYear, nextYear, year       key.Binding
-	allocs, pays, left, right, sub key.Binding
-	new, edit, del, open, ceilings key.Binding
+	prevYear, nextYear, year               key.Binding
+	allocs, pays, left, right, sub         key.Binding
+	new, edit, del, open, ceilings, export key.Binding
 }
 
 func budgetKeys(l model.Lang) bgKeys {
@@ -30,6 +30,7 @@ func budgetKeys(l model.Lang) bgKeys {
 		del:      bind(l, model.MsgKeyDelete, "d", "d"),
 		open:     bind(l, model.MsgKeyOpenProject, "enter", "enter"),
 		ceilings: bind(l, model.MsgKeyCeilings, "C", "C"),
+		export:   bind(l, model.MsgKeyExport, "x", "x"),
 	}
 }
 
@@ -57,6 +58,12 @@ func (b *budgets) key(msg tea.KeyPressMsg) tea.Cmd {
 		return b.remove()
 	case key.Matches(msg, k.ceilings):
 		return openCeilings(b.c)
+	case key.Matches(msg, k.export):
+		kind := model.KindAllocation
+		if b.sub == subPayments {
+			kind = model.KindPayment
+		}
+		return startExport(b.c, kind, t.Rows())
 	case key.Matches(msg, k.open):
 		if b.sub == subPayments {
 			return b.openProject()

@@ -26,6 +26,9 @@ type Config struct {
 	LoadSample func() error
 	// Now is the clock (tests pin it); nil means time.Now.
 	Now func() time.Time
+	// Export writes the rows a table shows to a file; nil where the app
+	// must not write files (over SSH), and x then says how to export.
+	Export ExportFunc
 	// Context, when set, ends the app's wait on the store's change feed when
 	// it is done (an SSH session's context); Model.Close does the same.
 	Context context.Context

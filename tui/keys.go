@@ -13,7 +13,7 @@ type keyMap struct {
 	Tab                                            [5]key.Binding
 
 	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
-	Scroll, Save, Sample                                 key.Binding
+	Scroll, Save, Sample, Export                         key.Binding
 }
 
 func bind(l model.Lang, desc model.Key, help string, keys ...string) key.Binding {
@@ -38,6 +38,7 @@ func newKeyMap(l model.Lang) keyMap {
 		Scroll:      bind(l, model.MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
 		Save:        bind(l, model.MsgKeySave, "ctrl+s", "ctrl+s"),
 		Sample:      bind(l, model.MsgKeySample, "s", "s"),
+		Export:      bind(l, model.MsgKeyExport, "x", "x"),
 	}
 	for i := range k.Tab {
 		d := string(rune('1' + i))

@@ -32,6 +32,8 @@ func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 		return t.remove()
 	case key.Matches(msg, km.Restore):
 		return t.restore()
+	case key.Matches(msg, km.Export):
+		return startExport(t.c, t.k.kind, t.table.Rows())
 	case key.Matches(msg, km.Scroll) && t.detail.open:
 		t.scroll(msg.String() == "shift+up", 1)
 		return nil
@@ -101,6 +103,6 @@ func (t *listTab) KeyMap() help.KeyMap {
 		}
 		short = []key.Binding{km.Close, scroll, nw, ed, del}
 	}
-	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd})
+	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd, km.Export})
 	return keyList{short: short, full: full}
 }

@@ -1,0 +1,110 @@
+package tui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// ExportFunc writes rows of a kind, in the order given, to a file whose
+// extension (.csv, .xlsx, .md) picks the format; it returns the rows
+// written. The caller supplies it: the import/export package is not one
+// the app may depend on.
+type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error)
+
+// exportedMsg reports an export's outcome.
+type exportedMsg struct {
+	n    int
+	path string
+	err  error
+}
+
+// exportModal asks for the file name, suggested from the tab and the day,
+// then writes what the table shows: filtered and sorted as on screen.
+type exportModal struct {
+	c    *common
+	kind model.Kind
+	rows []int32
+	snap *store.Snapshot
+	in   textinput.Model
+}
+
+// startExport opens the file-name question for the rows on screen, or says
+// why export is not offered (over SSH the server's disk is not the user's;
+// `ssh server export` streams the file instead).
+func startExport(c *common, kind model.Kind, rows []int32) tea.Cmd {
+	if c.cfg.Export == nil {
+		return say(levelWarn, c.T(model.MsgExportUnavailable))
+	}
+	in := textinput.New()
+	in.SetValue(exportName(kind, c.cfg.now()))
+	in.CharLimit = 255
+	in.SetWidth(48)
+	in.Focus()
+	m := &exportModal{c: c, kind: kind, rows: rows, snap: c.snap, in: in}
+	return openModal(m, textinput.Blink)
+}
+
+// exportName suggests a file name: "co-so-2026-11-27.csv".
+func exportName(k model.Kind, now time.Time) string {
+	base := map[model.Kind]string{model.KindFacility: "co-so", model.KindProject: "de-an",
+		model.KindAllocation: "ke-hoach-kinh-phi", model.KindPayment: "giai-ngan"}[k]
+	return base + "-" + now.Format("2006-01-02") + ".csv"
+}
+
+func (m *exportModal) session() *common { return m.c }
+
+func (m *exportModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		var cmd tea.Cmd
+		m.in, cmd = m.in.Update(msg)
+		return m, cmd
+	}
+	switch k.String() {
+	case "esc":
+		return nil, nil
+	case "enter":
+		path := strings.TrimSpace(m.in.Value())
+		if path == "" {
+			return m, nil
+		}
+		export, snap, kind, rows := m.c.cfg.Export, m.snap, m.kind, m.rows
+		return nil, func() tea.Msg {
+			n, err := export(snap, kind, rows, path)
+			return exportedMsg{n: n, path: path, err: err}
+		}
+	}
+	var cmd tea.Cmd
+	m.in, cmd = m.in.Update(msg)
+	return m, cmd
+}
+
+func (m *exportModal) View(base string, w, h int) string {
+	q := m.c.T(model.MsgExportAsk, groupInt(int64(len(m.rows))))
+	body := lipgloss.JoinVertical(lipgloss.Left, q, "", m.in.View())
+	return overlay(base, m.c.st.Dialog.Render(body), w, h)
+}
+
+func (m *exportModal) KeyMap() help.KeyMap {
+	return keyList{short: []key.Binding{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgExportDo))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(model.MsgKeyClose))),
+	}}
+}
+
+// exported puts the outcome in the status bar.
+func (c *common) exported(msg exportedMsg) tea.Cmd {
+	if msg.err != nil {
+		return say(levelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.lang)))
+	}
+	return say(levelInfo, c.T(model.MsgAppExportDone, groupInt(int64(msg.n)), msg.path))
+}
