@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -132,8 +133,13 @@ type term struct {
 	stdin  io.WriteCloser
 	em     *vt.SafeEmulator
 	waited chan error
-	quiet  bool // driven from another goroutine: never t.Fatal
+	quiet  bool         // driven from another goroutine: never t.Fatal
+	bytes  atomic.Int64 // what the server sent, for the traffic test
 }
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 func (e *env) open(signer gossh.Signer, w, h int) *term {
 	e.t.Helper()
@@ -166,7 +172,11 @@ func (e *env) dialTerm(signer gossh.Signer, w, h int) (*term, error) {
 		return nil, fmt.Errorf("new session: %w", err)
 	}
 	em := vt.NewSafeEmulator(w, h)
-	sess.Stdout = em
+	tm := &term{t: e.t, client: c, sess: sess, em: em, waited: make(chan error, 1)}
+	sess.Stdout = writerFunc(func(p []byte) (int, error) {
+		tm.bytes.Add(int64(len(p)))
+		return em.Write(p)
+	})
 	sess.Stderr = io.Discard
 	stdin, err := sess.StdinPipe()
 	if err != nil {
@@ -178,7 +188,7 @@ func (e *env) dialTerm(signer gossh.Signer, w, h int) (*term, error) {
 	if err := sess.Shell(); err != nil {
 		return nil, fmt.Errorf("shell: %w", err)
 	}
-	tm := &term{t: e.t, client: c, sess: sess, stdin: stdin, em: em, waited: make(chan error, 1)}
+	tm.stdin = stdin
 	// The emulator answers the program's terminal queries (background
 	// colour, etc.) through stdin, as a real terminal would.
 	go func() { _, _ = io.Copy(stdin, em) }()
