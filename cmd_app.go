@@ -20,34 +20,43 @@ import (
 // empty screen then offers the sample data. Quitting (q, ctrl+c) or a
 // cancelled ctx (SIGINT, SIGTERM) ends the program; the store closes last.
 func runApp(ctx context.Context, cfg config) (err error) {
-	st, err := store.Open(cfg.DB, store.Options{})
-	if err != nil {
-		return fmt.Errorf("%s: %w", cfg.DB, err)
-	}
-	defer func() {
-		if cerr := st.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("close %s: %w", cfg.DB, cerr)
-		}
-	}()
 	actor := store.LocalAdmin()
-	m := tui.New(tui.Config{
-		Store:   st,
+	var st *store.Store
+	// The database opens while the first frame is already on screen: at a
+	// million records the load takes about half a second.
+	m := tui.NewLoading(tui.Config{
 		Actor:   actor,
 		Lang:    cfg.Lang,
 		ASCII:   cfg.ASCII,
 		NoColor: os.Getenv("NO_COLOR") != "",
 		Mouse:   true,
-		DBPath:  st.Path(),
+		DBPath:  cfg.DB,
 		LoadSample: func() error {
 			_, err := exchange.LoadSample(st, actor, exchange.DefaultSampleFacilities, 1)
 			return err
 		},
 		Export:  appExport(cfg.Lang),
 		Context: ctx,
+	}, func() (*store.Store, error) {
+		s, err := store.Open(cfg.DB, store.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
+		}
+		st = s
+		return s, nil
 	})
-	defer m.Close()
+	defer func() {
+		m.Close()
+		if s := m.Store(); s != nil {
+			if cerr := s.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("close %s: %w", cfg.DB, cerr)
+			}
+		}
+	}()
 	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
 	switch {
+	case m.Err() != nil:
+		return m.Err()
 	case errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil, errors.Is(err, tea.ErrInterrupted):
 		return nil // stopped by a signal: a normal end
 	case err != nil:

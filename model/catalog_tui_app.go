@@ -1,6 +1,6 @@
 package model
 
-// Messages of the app's export (x).
+// Messages of the app: export (x) and the loading screen.
 const (
 	MsgKeyExport         Key = "tui.key.export"
 	MsgExportAsk         Key = "tui.export.ask"
@@ -24,5 +24,14 @@ func init() {
 			"Qua SSH không ghi tệp lên máy chủ; hãy dùng: ssh -p 23234 máy-chủ export facilities > co-so.csv",
 			"Over SSH the app writes no files on the server; use: ssh -p 23234 server export facilities > file.csv",
 		},
+	})
+}
+
+// MsgLoading is shown while the database opens.
+const MsgLoading Key = "tui.loading"
+
+func init() {
+	register(map[Key]Msg{
+		MsgLoading: {"Đang mở %s…", "Opening %s…"},
 	})
 }
