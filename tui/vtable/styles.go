@@ -1,6 +1,8 @@
 package vtable
 
 import (
+	"image/color"
+
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -58,13 +60,13 @@ func toSGR(s lipgloss.Style) sgr {
 	t := lipgloss.NewStyle().Bold(s.GetBold()).Italic(s.GetItalic()).Faint(s.GetFaint()).
 		Blink(s.GetBlink()).Reverse(s.GetReverse()).Strikethrough(s.GetStrikethrough()).
 		UnderlineStyle(s.GetUnderlineStyle())
-	if c := s.GetForeground(); c != nil {
+	if c := s.GetForeground(); isColor(c) {
 		t = t.Foreground(c)
 	}
-	if c := s.GetBackground(); c != nil {
+	if c := s.GetBackground(); isColor(c) {
 		t = t.Background(c)
 	}
-	if c := s.GetUnderlineColor(); c != nil {
+	if c := s.GetUnderlineColor(); isColor(c) {
 		t = t.UnderlineColor(c)
 	}
 	out := t.Render("x")
@@ -90,4 +92,11 @@ func (m *Model) markerWidth() int {
 		return 1
 	}
 	return 0
+}
+
+// isColor is false for lipgloss's "no colour" value, which the getters
+// return for an unset colour (never nil).
+func isColor(c color.Color) bool {
+	_, none := c.(lipgloss.NoColor)
+	return c != nil && !none
 }
