@@ -75,19 +75,21 @@ func (s facilitySource) Cell(i, col int) string {
 	return ""
 }
 
-func (s facilitySource) SortKey(i, col int) vtable.SortKey {
+// AppendSortKey is vtable.KeyAppender: the keys of a column go into one
+// buffer, so sorting a million facilities does not allocate a million keys.
+func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	f := s.t.At(i)
 	switch col {
 	case fcEmployees:
-		return vtable.SortKey{Num: int64(f.Employees)}
+		return dst, int64(f.Employees)
 	case fcTrade:
-		return vtable.SortKey{Num: int64(f.TradeGroup)}
+		return dst, int64(f.TradeGroup)
 	case fcLegal:
-		return vtable.SortKey{Num: int64(f.LegalForm)}
+		return dst, int64(f.LegalForm)
 	case fcName:
-		return vtable.SortKey{Str: model.SortKey(f.Name)}
+		return model.AppendSortKey(dst, f.Name), 0
 	}
-	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+	return model.AppendSortKey(dst, s.Cell(i, col)), 0
 }
 
 // Project columns, in display order.
@@ -137,29 +139,29 @@ func (s projectSource) Cell(i, col int) string {
 	return ""
 }
 
-func (s projectSource) SortKey(i, col int) vtable.SortKey {
+func (s projectSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	p := s.t.At(i)
 	switch col {
 	case pcYear:
-		return vtable.SortKey{Num: int64(p.Year)}
+		return dst, int64(p.Year)
 	case pcSource:
-		return vtable.SortKey{Num: int64(p.Source)}
+		return dst, int64(p.Source)
 	case pcCategory:
-		return vtable.SortKey{Num: int64(p.Category)}
+		return dst, int64(p.Category)
 	case pcStatus:
-		return vtable.SortKey{Num: int64(p.Status)}
+		return dst, int64(p.Status)
 	case pcSupport:
-		return vtable.SortKey{Num: int64(p.Support)}
+		return dst, int64(p.Support)
 	case pcCounterpart:
-		return vtable.SortKey{Num: int64(p.Counterpart)}
+		return dst, int64(p.Counterpart)
 	case pcName:
-		return vtable.SortKey{Str: model.SortKey(p.Name)}
+		return model.AppendSortKey(dst, p.Name), 0
 	}
-	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+	return model.AppendSortKey(dst, s.Cell(i, col)), 0
 }
 
 // Column keys only mark a column sortable: the sources above implement
-// vtable.KeySource, which the table prefers.
+// vtable.KeyAppender, which the table prefers.
 func sortable(int) vtable.SortKey { return vtable.SortKey{} }
 
 func facilityColumns(c *common) []vtable.Column {

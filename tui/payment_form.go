@@ -73,7 +73,14 @@ func (pf *paymentForm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		}
 	case refreshMsg:
 		if pf.pick != nil {
-			pf.pick.table.SetSource(pf.pick.source())
+			// A large table refilters in the background; its result
+			// comes back as a ResultMsg through the command.
+			cmd := pf.pick.table.SetSource(pf.pick.source())
+			next, fcmd := pf.recordForm.Update(msg)
+			if next == nil {
+				return nil, tea.Batch(cmd, fcmd)
+			}
+			return pf, tea.Batch(cmd, fcmd)
 		}
 	case vtable.ResultMsg:
 		if pf.pick != nil {

@@ -41,14 +41,16 @@ func (s pickSource) Cell(i, col int) string {
 	return s.facilitySource.Cell(i, pickCols[col])
 }
 
-func (s pickSource) SortKey(i, col int) vtable.SortKey {
+// AppendSortKey overrides the embedded facility source's, whose column
+// numbers are not the picker's: chosen rows first, then by the column.
+func (s pickSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	if col == 0 {
 		if s.chosen[model.ID(i+1)] {
-			return vtable.SortKey{Num: 0}
+			return dst, 0
 		}
-		return vtable.SortKey{Num: 1}
+		return dst, 1
 	}
-	return s.facilitySource.SortKey(i, pickCols[col])
+	return s.facilitySource.AppendSortKey(dst, i, pickCols[col])
 }
 
 // pickCols maps the picker's columns to the facility columns.
