@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -35,7 +36,10 @@ func runApp(ctx context.Context, cfg config) (err error) {
 			_, err := exchange.LoadSample(st, actor, exchange.DefaultSampleFacilities, 1)
 			return err
 		},
-		Export:  appExport(cfg.Lang),
+		Export: appExport(cfg.Lang),
+		Import: func(a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
+			return appImport(st, cfg.Lang, a, kind, path, dryRun)
+		},
 		Context: ctx,
 	}, func() (*store.Store, error) {
 		s, err := store.Open(cfg.DB, store.Options{})
@@ -78,4 +82,16 @@ func appExport(lang model.Lang) tui.ExportFunc {
 		})
 		return len(rows), err
 	}
+}
+
+// appImport is the app's i: the same import as the command line, its report
+// returned as text for the app to show before anything is written.
+func appImport(st *store.Store, l model.Lang, a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
+	var b strings.Builder
+	res, err := exchange.Import(st, a, kind, path, exchange.ImportOptions{
+		DryRun: dryRun, Lang: l,
+		Mapped: func(r *exchange.ImportResult) { printMapping(&b, r, l) },
+	})
+	printImportReport(&b, res, l)
+	return b.String(), err == nil && res.Refused == 0, err
 }

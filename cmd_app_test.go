@@ -42,3 +42,38 @@ func TestAppExportWritesRowsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestAppImportDryRunThenReal: the app's i checks the file without writing,
+// then imports it; a bad file is refused and writes nothing.
+func TestAppImportDryRunThenReal(t *testing.T) {
+	st, err := store.Open(filepath.Join(t.TempDir(), "k.db"), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	dir := t.TempDir()
+	good := filepath.Join(dir, "co-so.csv")
+	bad := filepath.Join(dir, "xau.csv")
+	write := func(p, body string) {
+		if err := os.WriteFile(p, []byte("\ufeff"+body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(good, "Tên cơ sở;Mã số thuế;Huyện\nHTX gốm Hương Canh;0100233488;Bình Xuyên\nHộ Nguyễn Văn An;;Yên Lạc\n")
+	write(bad, "Tên cơ sở;Mã số thuế\nHTX gốm;0100233489\n")
+	a := store.LocalAdmin()
+	report, ok, err := appImport(st, model.VI, a, model.KindFacility, bad, true)
+	if ok || err != nil || !strings.Contains(report, "0100233489") {
+		t.Fatalf("bad file: ok=%v err=%v\n%s", ok, err, report)
+	}
+	report, ok, err = appImport(st, model.VI, a, model.KindFacility, good, true)
+	if !ok || err != nil || st.Snapshot().Facilities.Len() != 0 {
+		t.Fatalf("dry run: ok=%v err=%v, %d facilities\n%s", ok, err, st.Snapshot().Facilities.Len(), report)
+	}
+	if _, ok, err = appImport(st, model.VI, a, model.KindFacility, good, false); !ok || err != nil {
+		t.Fatalf("import: ok=%v err=%v", ok, err)
+	}
+	if n := st.Snapshot().Facilities.Live(); n != 2 {
+		t.Fatalf("%d facilities after the import, want 2", n)
+	}
+}

@@ -35,3 +35,38 @@ func init() {
 		MsgLoading: {"Đang mở %s…", "Opening %s…"},
 	})
 }
+
+// Messages of the app's import (i, admins).
+const (
+	MsgKeyImport         Key = "tui.key.import"
+	MsgImportAsk         Key = "tui.import.ask"
+	MsgImportWorking     Key = "tui.import.working"
+	MsgImportReport      Key = "tui.import.report"
+	MsgImportConfirmHint Key = "tui.import.confirm_hint"
+	MsgImportRefusedHint Key = "tui.import.refused_hint"
+	MsgImportDo          Key = "tui.import.do"
+	MsgImportDoneApp     Key = "tui.import.done"
+	MsgImportFailedApp   Key = "tui.import.failed"
+	MsgImportUnavailable Key = "tui.import.unavailable"
+)
+
+func init() {
+	register(map[Key]Msg{
+		MsgKeyImport: {"nhập từ tệp", "import a file"},
+		MsgImportAsk: {
+			"Nhập từ tệp CSV hoặc XLSX (đường dẫn trên máy này). Mọi dòng được kiểm tra trước; chưa ghi gì cho đến khi bạn xác nhận:",
+			"Import a CSV or XLSX file (a path on this machine). Every row is checked first; nothing is written until you confirm:",
+		},
+		MsgImportWorking:     {"Đang đọc và kiểm tra tệp…", "Reading and checking the file…"},
+		MsgImportReport:      {"Kết quả kiểm tra (chưa ghi gì)", "Check result (nothing written yet)"},
+		MsgImportConfirmHint: {"Mọi dòng đều hợp lệ: enter để nhập thật, esc để huỷ.", "Every row is good: enter imports, esc cancels."},
+		MsgImportRefusedHint: {"Tệp có dòng lỗi (xem trên): sửa tệp rồi nhập lại; esc để đóng.", "The file has bad rows (see above): fix it and import again; esc closes."},
+		MsgImportDo:          {"nhập", "import"},
+		MsgImportDoneApp:     {"Đã nhập %s", "Imported %s"},
+		MsgImportFailedApp:   {"Không nhập được %s: %s", "Could not import %s: %s"},
+		MsgImportUnavailable: {
+			"Qua SSH không đọc tệp trên máy chủ; hãy nhập bằng lệnh khuyencong import trên máy chủ",
+			"Over SSH the app reads no files on the server; import with khuyencong import on the server",
+		},
+	})
+}

@@ -33,6 +33,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.open(msg)
 	case exportedMsg:
 		return m, m.c.exported(msg)
+	case importDone:
+		if _, ok := m.modal.(*importModal); ok {
+			m.modal = nil
+		}
+		return m, m.c.imported(msg)
 	case gotoMsg: // overview/budgets.go: open a record in its tab
 		return m, m.gotoRecord(msg)
 	case tea.KeyPressMsg:

@@ -201,6 +201,6 @@ func (b *budgets) KeyMap() help.KeyMap {
 	if b.sub == subPayments {
 		short = append(short, k.open)
 	}
-	full := append(tk.FullHelp(), []key.Binding{k.year, k.sub, k.open}, []key.Binding{nw, ed, del, k.ceilings, k.export})
+	full := append(tk.FullHelp(), []key.Binding{k.year, k.sub, k.open}, []key.Binding{nw, ed, del, k.ceilings, k.export, guarded(k.imp, c.canAdmin(), c.lang, model.MsgNeedAdmin)})
 	return keyList{short: short, full: full}
 }

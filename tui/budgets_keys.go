@@ -10,9 +10,9 @@ import (
 // bgKeys are the budget tab's own bindings; the table's keys (filter,
 // sort, moves) work as in the other tabs.
 type bgKeys struct {
-	prevYear, nextYear, year               key.Binding
-	allocs, pays, left, right, sub         key.Binding
-	new, edit, del, open, ceilings, export key.Binding
+	prevYear, nextYear, year                    key.Binding
+	allocs, pays, left, right, sub              key.Binding
+	new, edit, del, open, ceilings, export, imp key.Binding
 }
 
 func budgetKeys(l model.Lang) bgKeys {
@@ -31,6 +31,7 @@ func budgetKeys(l model.Lang) bgKeys {
 		open:     bind(l, model.MsgKeyOpenProject, "enter", "enter"),
 		ceilings: bind(l, model.MsgKeyCeilings, "C", "C"),
 		export:   bind(l, model.MsgKeyExport, "x", "x"),
+		imp:      bind(l, model.MsgKeyImport, "i", "i"),
 	}
 }
 
@@ -64,6 +65,11 @@ func (b *budgets) key(msg tea.KeyPressMsg) tea.Cmd {
 			kind = model.KindPayment
 		}
 		return startExport(b.c, kind, t.Rows())
+	case key.Matches(msg, k.imp):
+		if b.sub == subPayments {
+			return startImport(b.c, model.KindPayment)
+		}
+		return startImport(b.c, model.KindAllocation)
 	case key.Matches(msg, k.open):
 		if b.sub == subPayments {
 			return b.openProject()

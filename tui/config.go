@@ -29,6 +29,9 @@ type Config struct {
 	// Export writes the rows a table shows to a file; nil where the app
 	// must not write files (over SSH), and x then says how to export.
 	Export ExportFunc
+	// Import reads a CSV/XLSX file into the store (admins, with a dry run
+	// shown first); nil over SSH, where files would be the server's.
+	Import ImportFunc
 	// Context, when set, ends the app's wait on the store's change feed when
 	// it is done (an SSH session's context); Model.Close does the same.
 	Context context.Context

@@ -13,7 +13,7 @@ type keyMap struct {
 	Tab                                            [5]key.Binding
 
 	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
-	Scroll, Save, Sample, Export                         key.Binding
+	Scroll, Save, Sample, Export, Import                 key.Binding
 }
 
 func bind(l model.Lang, desc model.Key, help string, keys ...string) key.Binding {
@@ -39,6 +39,7 @@ func newKeyMap(l model.Lang) keyMap {
 		Save:        bind(l, model.MsgKeySave, "ctrl+s", "ctrl+s"),
 		Sample:      bind(l, model.MsgKeySample, "s", "s"),
 		Export:      bind(l, model.MsgKeyExport, "x", "x"),
+		Import:      bind(l, model.MsgKeyImport, "i", "i"),
 	}
 	for i := range k.Tab {
 		d := string(rune('1' + i))

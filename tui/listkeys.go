@@ -34,6 +34,8 @@ func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 		return t.restore()
 	case key.Matches(msg, km.Export):
 		return startExport(t.c, t.k.kind, t.table.Rows())
+	case key.Matches(msg, km.Import):
+		return startImport(t.c, t.k.kind)
 	case key.Matches(msg, km.Scroll) && t.detail.open:
 		t.scroll(msg.String() == "shift+up", 1)
 		return nil
@@ -95,6 +97,7 @@ func (t *listTab) KeyMap() help.KeyMap {
 	del := guarded(km.Delete, c.canAdmin(), c.lang, model.MsgNeedAdmin)
 	res := guarded(km.Restore, c.canAdmin(), c.lang, model.MsgNeedAdmin)
 	shd := guarded(km.ShowDeleted, c.canAdmin(), c.lang, model.MsgNeedAdmin)
+	imp := guarded(km.Import, c.canAdmin(), c.lang, model.MsgNeedAdmin)
 	short := []key.Binding{tk.Filter, tk.SortNext, km.Open, nw, ed, del}
 	if t.detail.open {
 		scroll := km.Scroll
@@ -103,6 +106,6 @@ func (t *listTab) KeyMap() help.KeyMap {
 		}
 		short = []key.Binding{km.Close, scroll, nw, ed, del}
 	}
-	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd, km.Export})
+	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd, km.Export, imp})
 	return keyList{short: short, full: full}
 }

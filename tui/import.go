@@ -1,0 +1,172 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// ImportFunc imports a CSV or XLSX file of a kind as the actor. With
+// dryRun it only checks every row. It returns the report the command line
+// prints (mapping, every bad row, counts) and whether the file may be
+// imported as it is. The caller supplies it, as with ExportFunc.
+type ImportFunc func(a store.Actor, kind model.Kind, path string, dryRun bool) (report string, ok bool, err error)
+
+// importStep is where the import dialog is.
+type importStep uint8
+
+const (
+	askPath importStep = iota
+	checking
+	review
+	importing
+)
+
+// importChecked and importDone carry the ImportFunc's answers.
+type importChecked struct {
+	report string
+	ok     bool
+	err    error
+}
+
+type importDone struct {
+	path   string
+	report string
+	err    error
+}
+
+// importModal is the admins' import: a path, then the dry run's report in
+// a scrollable view, then — only if every row is good — the import itself
+// after enter. Nothing is written before the user has seen the report.
+type importModal struct {
+	c      *common
+	kind   model.Kind
+	step   importStep
+	in     textinput.Model
+	vp     viewport.Model
+	ok     bool
+	w, h   int
+	report string
+}
+
+// startImport opens the import dialog for a tab's kind.
+func startImport(c *common, kind model.Kind) tea.Cmd {
+	switch {
+	case !c.canAdmin():
+		return c.refuse(model.MsgNeedAdmin)
+	case c.cfg.Import == nil:
+		return say(levelWarn, c.T(model.MsgImportUnavailable))
+	}
+	in := textinput.New()
+	in.Placeholder = "/duong/dan/co-so.xlsx"
+	in.CharLimit = 1024
+	in.SetWidth(56)
+	in.Focus()
+	return openModal(&importModal{c: c, kind: kind, in: in, vp: viewport.New()}, textinput.Blink)
+}
+
+func (m *importModal) session() *common { return m.c }
+
+func (m *importModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.w, m.h = msg.Width, msg.Height
+		m.vp.SetWidth(max(msg.Width-4, 1))
+		m.vp.SetHeight(max(msg.Height-4, 1))
+	case importChecked:
+		m.step, m.ok = review, msg.ok && msg.err == nil
+		m.report = msg.report
+		if msg.err != nil {
+			m.report += "\n" + model.Localize(msg.err, m.c.lang)
+		}
+		m.vp.SetContent(m.report)
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	if m.step == askPath {
+		var cmd tea.Cmd
+		m.in, cmd = m.in.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *importModal) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
+	k := msg.String()
+	switch {
+	case k == "esc" && m.step != importing:
+		return nil, nil
+	case m.step == askPath && k == "enter":
+		path := strings.TrimSpace(m.in.Value())
+		if path == "" {
+			return m, nil
+		}
+		m.step = checking
+		return m, m.run(path, true)
+	case m.step == review && k == "enter" && m.ok:
+		m.step = importing
+		return m, m.run(strings.TrimSpace(m.in.Value()), false)
+	case m.step == review:
+		var cmd tea.Cmd
+		m.vp, cmd = m.vp.Update(msg)
+		return m, cmd
+	case m.step == askPath:
+		var cmd tea.Cmd
+		m.in, cmd = m.in.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// run calls the ImportFunc off the UI goroutine.
+func (m *importModal) run(path string, dryRun bool) tea.Cmd {
+	imp, a, kind := m.c.cfg.Import, m.c.cfg.Actor, m.kind
+	return func() tea.Msg {
+		report, ok, err := imp(a, kind, path, dryRun)
+		if dryRun {
+			return importChecked{report: report, ok: ok, err: err}
+		}
+		return importDone{path: path, report: report, err: err}
+	}
+}
+
+func (m *importModal) View(base string, w, h int) string {
+	st := m.c.st
+	switch m.step {
+	case askPath:
+		body := lipgloss.JoinVertical(lipgloss.Left, m.c.T(model.MsgImportAsk), "", m.in.View())
+		return overlay(base, st.Dialog.Render(body), w, h)
+	case checking, importing:
+		return overlay(base, st.Dialog.Render(m.c.T(model.MsgImportWorking)), w, h)
+	}
+	hint := m.c.T(model.MsgImportRefusedHint)
+	if m.ok {
+		hint = m.c.T(model.MsgImportConfirmHint)
+	}
+	return lipgloss.JoinVertical(lipgloss.Left, st.Title.Render(m.c.T(model.MsgImportReport)), "", m.vp.View(), hint)
+}
+
+func (m *importModal) KeyMap() help.KeyMap {
+	keys := []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(model.MsgKeyClose)))}
+	if m.step == review && m.ok {
+		keys = append([]key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgImportDo)))}, keys...)
+	}
+	return keyList{short: keys}
+}
+
+// imported puts the import's outcome in the status bar; the feed brings the
+// new records to every session.
+func (c *common) imported(msg importDone) tea.Cmd {
+	if msg.err != nil {
+		return say(levelError, c.T(model.MsgImportFailedApp, msg.path, model.Localize(msg.err, c.lang)))
+	}
+	return say(levelInfo, c.T(model.MsgImportDoneApp, msg.path))
+}

@@ -1,0 +1,90 @@
+package tui
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// fakeImport records the calls; ok says whether the file's rows are good.
+type fakeImport struct {
+	mu    sync.Mutex
+	calls []bool // dryRun of each call
+	ok    bool
+}
+
+func (f *fakeImport) fn(_ store.Actor, _ model.Kind, path string, dryRun bool) (string, bool, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.calls = append(f.calls, dryRun)
+	if !f.ok {
+		return "Dòng 3, cột Mã số thuế: sai chữ số kiểm tra", false, nil
+	}
+	return "Đọc 2 dòng, hợp lệ 2 (" + path + ")", true, nil
+}
+
+func (f *fakeImport) got() []bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]bool(nil), f.calls...)
+}
+
+func TestImportShowsDryRunThenImports(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	imp := &fakeImport{ok: true}
+	h := start(t, s, admin, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h.keys("2", "i")
+	h.see("Nhập từ tệp CSV hoặc XLSX")
+	h.typ("/tmp/co-so.csv")
+	h.keys("enter")
+	h.until("the dry run's report", func() bool { return strings.Contains(h.screen(), "Đọc 2 dòng, hợp lệ 2") })
+	h.see("chưa ghi gì", "enter để nhập thật")
+	if got := imp.got(); len(got) != 1 || !got[0] {
+		t.Fatalf("calls before confirming: %v", got)
+	}
+	h.keys("enter")
+	h.until("the import's message", func() bool { return strings.Contains(h.screen(), "Đã nhập /tmp/co-so.csv") })
+	if got := imp.got(); len(got) != 2 || got[1] {
+		t.Fatalf("calls: %v", got)
+	}
+	if h.m.modal != nil {
+		t.Fatal("the dialog stayed open")
+	}
+}
+
+func TestImportWithBadRowsWritesNothing(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	imp := &fakeImport{ok: false}
+	h := start(t, s, admin, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h.keys("2", "i")
+	h.typ("xau.csv")
+	h.keys("enter")
+	h.until("the report", func() bool { return strings.Contains(h.screen(), "sai chữ số kiểm tra") })
+	h.see("Tệp có dòng lỗi")
+	h.keys("enter", "enter")
+	h.settle()
+	if got := imp.got(); len(got) != 1 {
+		t.Fatalf("a file with bad rows was imported: calls %v", got)
+	}
+	h.keys("esc")
+	if h.m.modal != nil {
+		t.Fatal("esc did not close the report")
+	}
+}
+
+func TestImportForAdminsOnly(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	imp := &fakeImport{ok: true}
+	h := start(t, s, editor, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h.keys("2", "i")
+	h.see("cần quyền quản trị")
+	if h.m.modal != nil || len(imp.got()) != 0 {
+		t.Fatal("an editor reached the import")
+	}
+}
