@@ -2,6 +2,7 @@ package store
 
 import (
 	"iter"
+	"sync"
 
 	"khuyencong/model"
 )
@@ -14,6 +15,9 @@ type Table[T any] struct {
 	text vec[string]
 	live int
 	hdr  func(*T) *model.Meta
+
+	liveOnce sync.Once
+	liveRows []int32 // LiveRows, made on first use
 }
 
 // Len is the number of rows, deleted ones included.
@@ -51,6 +55,28 @@ func (t *Table[T]) All() iter.Seq[*T] {
 			}
 		}
 	}
+}
+
+// LiveRows returns the row numbers of the live rows (not deleted), in ID
+// order. It is computed on first use, once per Table, and the same slice is
+// returned to every caller, so every session showing the table unsorted
+// and unfiltered shares one list instead of holding 4 bytes per row each.
+// The slice is shared and read-only: do not modify it.
+func (t *Table[T]) LiveRows() []int32 {
+	t.liveOnce.Do(func() {
+		rows := make([]int32, 0, t.live)
+		for ci, c := range t.rows.chunks {
+			base := ci * chunkSize
+			n := min(chunkSize, t.rows.n-base)
+			for j, p := range c[:n] {
+				if !t.hdr(p).Deleted {
+					rows = append(rows, int32(base+j))
+				}
+			}
+		}
+		t.liveRows = rows
+	})
+	return t.liveRows
 }
 
 // tableEdit builds the next Table from the current one.

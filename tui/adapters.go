@@ -28,6 +28,20 @@ func (v view) name(s string, deleted bool) string {
 	return s
 }
 
+// listed is the rows a source lists in natural order: the table's shared
+// live rows when deleted rows are hidden; with them shown, every row
+// (0..Len-1, made per call: only an admin turns this on).
+func listed[T any](t *store.Table[T], v view) []int32 {
+	if !v.showDeleted {
+		return t.LiveRows()
+	}
+	rows := make([]int32, t.Len())
+	for i := range rows {
+		rows[i] = int32(i)
+	}
+	return rows
+}
+
 // Facility columns, in display order.
 const (
 	fcName = iota
@@ -48,6 +62,10 @@ type facilitySource struct {
 func (s facilitySource) Len() int          { return s.t.Len() }
 func (s facilitySource) Text(i int) string { return s.t.Text(i) }
 func (s facilitySource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+
+// Listed is vtable.Lister: the snapshot's live rows, shared by every
+// session, when deleted rows are hidden.
+func (s facilitySource) Listed() []int32 { return listed(s.t, s.v) }
 
 func (s facilitySource) Cell(i, col int) string {
 	f := s.t.At(i)
@@ -112,6 +130,9 @@ type projectSource struct {
 func (s projectSource) Len() int          { return s.t.Len() }
 func (s projectSource) Text(i int) string { return s.t.Text(i) }
 func (s projectSource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+
+// Listed is vtable.Lister, as for facilities.
+func (s projectSource) Listed() []int32 { return listed(s.t, s.v) }
 
 func (s projectSource) Cell(i, col int) string {
 	p := s.t.At(i)
