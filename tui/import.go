@@ -79,15 +79,16 @@ func (m *importModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
-		m.vp.SetWidth(max(msg.Width-4, 1))
+		m.vp.SetWidth(max(msg.Width, 1))
 		m.vp.SetHeight(max(msg.Height-4, 1))
+		m.setReport()
 	case importChecked:
 		m.step, m.ok = review, msg.ok && msg.err == nil
 		m.report = msg.report
 		if msg.err != nil {
 			m.report += "\n" + model.Localize(msg.err, m.c.lang)
 		}
-		m.vp.SetContent(m.report)
+		m.setReport()
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
@@ -124,6 +125,12 @@ func (m *importModal) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
 		return m, cmd
 	}
 	return m, nil
+}
+
+// setReport wraps the report to the view's width: a reason for a bad row
+// is often longer than a line.
+func (m *importModal) setReport() {
+	m.vp.SetContent(lipgloss.NewStyle().Width(max(m.vp.Width(), 1)).Render(m.report))
 }
 
 // run calls the ImportFunc off the UI goroutine.
