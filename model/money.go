@@ -209,8 +209,25 @@ func sign(neg bool) string {
 	return ""
 }
 
+// Grouped writes an integer as Vietnamese writes numbers, '.' between
+// groups of three digits: 20.312, -1.000.
+func Grouped(n int64) string { return string(AppendGrouped(nil, n)) }
+
+// AppendGrouped is Grouped appending to b, for callers that draw every frame
+// and must not allocate.
+func AppendGrouped(b []byte, n int64) []byte {
+	u := uint64(n)
+	if n < 0 {
+		b = append(b, '-')
+		u = -u // two's complement: also right for MinInt64
+	}
+	return appendGroup(b, u)
+}
+
 // group writes n with '.' between groups of three digits.
-func group(n uint64) string {
+func group(n uint64) string { return string(appendGroup(nil, n)) }
+
+func appendGroup(b []byte, n uint64) []byte {
 	var buf [26]byte
 	i := len(buf)
 	for d := 0; ; d++ {
@@ -225,5 +242,5 @@ func group(n uint64) string {
 			break
 		}
 	}
-	return string(buf[i:])
+	return append(b, buf[i:]...)
 }

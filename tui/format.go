@@ -4,33 +4,17 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"khuyencong/model"
 )
 
 // groupInt writes n with '.' between thousands, as Vietnamese users write
 // counts: 20312 → "20.312".
-func groupInt(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	if neg {
-		s = s[1:]
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte('.')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func groupInt(n int64) string { return model.Grouped(n) }
 
 // shortPath makes a database path fit in max cells: the home directory
 // becomes "~" and the middle gives way to "…", keeping the file name.

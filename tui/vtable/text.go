@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
+
+	"khuyencong/model"
 )
 
 // simpleRune is a rune one cell wide that forms a grapheme by itself:
@@ -81,29 +83,8 @@ func cleanControl(s string) string {
 	}, s)
 }
 
-// appendGrouped appends n with '.' between groups of three digits, as
-// Vietnamese writes numbers (20.312).
-func appendGrouped(b []byte, n int) []byte {
-	if n < 0 {
-		b = append(b, '-')
-		n = -n
-	}
-	var d [24]byte
-	i := len(d)
-	for k := 0; ; k++ {
-		if k > 0 && k%3 == 0 {
-			i--
-			d[i] = '.'
-		}
-		i--
-		d[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	return append(b, d[i:]...)
-}
+// appendGrouped appends n as Vietnamese writes numbers (20.312).
+func appendGrouped(b []byte, n int) []byte { return model.AppendGrouped(b, int64(n)) }
 
 // folder maps a cell's text to its folded form (as model.Fold folds it)
 // and back, so that matches found in the folded text can be highlighted
