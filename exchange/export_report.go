@@ -22,15 +22,10 @@ func ExportReport(snap *store.Snapshot, year int32, format string, w io.Writer, 
 	default:
 		return model.Errorf(model.MsgExportReportFormat, format)
 	}
-	if year != 0 && (year < MinReportYear || year > MaxReportYear) {
-		return model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
+	s, err := summarize(snap, year)
+	if err != nil {
+		return err
 	}
-	s := model.Summarize(model.Data{
-		Facilities:  snap.Facilities.All(),
-		Projects:    snap.Projects.All(),
-		Allocations: snap.Allocations.All(),
-		Payments:    snap.Payments.All(),
-	}, model.SummaryOptions{Year: year, Settings: snap.Settings})
 	rb := reportBook{l: lang}
 	rb.budget(s)
 	rb.categories(s)

@@ -32,15 +32,10 @@ func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, l
 	if format != ReportText && format != ReportMarkdown {
 		return model.Errorf(model.MsgReportBadFormat, format)
 	}
-	if year != 0 && (year < MinReportYear || year > MaxReportYear) {
-		return model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
+	s, err := summarize(snap, year)
+	if err != nil {
+		return err
 	}
-	s := model.Summarize(model.Data{
-		Facilities:  snap.Facilities.All(),
-		Projects:    snap.Projects.All(),
-		Allocations: snap.Allocations.All(),
-		Payments:    snap.Payments.All(),
-	}, model.SummaryOptions{Year: year, Settings: snap.Settings})
 	bw := bufio.NewWriter(w)
 	r := &reportWriter{w: bw, l: lang, md: format == ReportMarkdown}
 	r.header(s)
@@ -251,4 +246,18 @@ func sourceCode(s model.Source, l model.Lang) string {
 
 func underline(s, ch string) string {
 	return strings.Repeat(ch, ansi.StringWidth(s))
+}
+
+// summarize is the summary both report forms print, for a year (0 = all)
+// within the range a report accepts.
+func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
+	if year != 0 && (year < MinReportYear || year > MaxReportYear) {
+		return nil, model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
+	}
+	return model.Summarize(model.Data{
+		Facilities:  snap.Facilities.All(),
+		Projects:    snap.Projects.All(),
+		Allocations: snap.Allocations.All(),
+		Payments:    snap.Payments.All(),
+	}, model.SummaryOptions{Year: year, Settings: snap.Settings}), nil
 }
