@@ -159,7 +159,7 @@ func BenchmarkFold(b *testing.B) {
 	var buf []byte
 	b.Run("appendFold", func(b *testing.B) {
 		for b.Loop() {
-			buf = appendFold(buf[:0], s)
+			buf = model.AppendFold(buf[:0], s)
 		}
 	})
 	b.Run("model.Fold", func(b *testing.B) {

@@ -19,7 +19,7 @@ func (t *textBuf) add(s string) {
 	if len(t.b) > 0 {
 		t.b = append(t.b, " | "...)
 	}
-	t.b = appendFold(t.b, s)
+	t.b = model.AppendFold(t.b, s)
 }
 
 func (t *textBuf) facility(f *model.Facility) {

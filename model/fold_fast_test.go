@@ -1,13 +1,11 @@
-package store
+package model
 
 import (
 	"testing"
 	"unicode/utf8"
-
-	"khuyencong/model"
 )
 
-func TestAppendFoldAgreesWithModelFold(t *testing.T) {
+func TestAppendFoldAgreesWithFold(t *testing.T) {
 	cases := []string{
 		"", "Tân Việt", "ĐỒ GỖ MỸ NGHỆ Đồng Kỵ", "Công ty TNHH MTV xây dựng và thương mại",
 		"Bình Xuyên | Tam Đảo", "Ứng Hoà, Phú Xuyên", "Ÿ Ǆ ǅ ǆ ß ẞ", "İstanbul", "Ωmega 漢字 😀",
@@ -20,9 +18,9 @@ func TestAppendFoldAgreesWithModelFold(t *testing.T) {
 		}
 	}
 	for _, s := range cases {
-		s = model.CleanLine(s)
-		if got, want := string(appendFold(nil, s)), model.Fold(s); got != want {
-			t.Errorf("appendFold(%q) = %q, model.Fold = %q", s, got, want)
+		s = CleanLine(s)
+		if got, want := string(AppendFold(nil, s)), Fold(s); got != want {
+			t.Errorf("AppendFold(%q) = %q, Fold = %q", s, got, want)
 		}
 	}
 }
@@ -32,9 +30,9 @@ func FuzzAppendFold(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = model.CleanLine(s) // stored text is NFC and clean
-		if got, want := string(appendFold(nil, s)), model.Fold(s); got != want {
-			t.Fatalf("appendFold(%q) = %q, model.Fold = %q", s, got, want)
+		s = CleanLine(s) // stored text is NFC and clean
+		if got, want := string(AppendFold(nil, s)), Fold(s); got != want {
+			t.Fatalf("AppendFold(%q) = %q, Fold = %q", s, got, want)
 		}
 	})
 }

@@ -1,24 +1,23 @@
-package store
+package model
 
 import (
 	"slices"
 	"sync"
 	"unicode/utf8"
-
-	"khuyencong/model"
 )
 
-// appendFold appends model.Fold(s) to dst, rune by rune from tables built
-// with model.Fold itself, so the two agree while this one runs at memory
-// speed: folding the search text of a million records with model.Fold
-// (NFD, then a rune filter) would take most of the load budget. The
-// Vietnamese letters are decoded inline; other runes take the general
-// path, and runes outside the tables fall back to model.Fold.
+// AppendFold appends Fold(s) to dst for clean text (NFC, as CleanLine
+// leaves it: what the store holds), rune by rune from tables built with
+// Fold itself, so the two agree while this one runs at memory speed:
+// folding the search text of a million records with Fold (NFD, then a rune
+// filter) would take most of the load budget. The Vietnamese letters are
+// decoded inline; other runes take the general path, and runes outside the
+// tables fall back to Fold.
 //
 // Folding rune by rune equals folding the string because NFD decomposes
 // each rune on its own and Fold drops the combining marks NFD would
-// reorder (stored text is NFC, see model.CleanLine).
-func appendFold(dst []byte, s string) []byte {
+// reorder (stored text is NFC, see CleanLine).
+func AppendFold(dst []byte, s string) []byte {
 	t := foldTables()
 	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); {
@@ -41,7 +40,7 @@ func appendFold(dst []byte, s string) []byte {
 		default:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			i += n
-			dst = append(dst, model.Fold(string(r))...)
+			dst = append(dst, Fold(string(r))...)
 			continue
 		}
 		switch e.n {
@@ -77,7 +76,7 @@ type foldTable struct {
 var foldTables = sync.OnceValue(func() *foldTable {
 	t := new(foldTable)
 	for r := range rune(utf8.RuneSelf) {
-		f := model.Fold(string(r))
+		f := Fold(string(r))
 		if len(f) != 1 {
 			// Fold keeps ASCII one byte; if it ever did not, keep the
 			// byte rather than break the table.
@@ -86,11 +85,11 @@ var foldTables = sync.OnceValue(func() *foldTable {
 		t.ascii[r] = f[0]
 	}
 	set := func(e *folded, r rune) {
-		f := model.Fold(string(r))
+		f := Fold(string(r))
 		if len(f) > foldMax {
 			// Does not happen for these blocks; keep the table exact by
 			// refusing to truncate.
-			panic("store: fold of " + string(r) + " is longer than the table allows")
+			panic("model: fold of " + string(r) + " is longer than the table allows")
 		}
 		e.n = uint8(copy(e.b[:], f))
 	}
