@@ -24,14 +24,14 @@ import (
 
 // env is a running server on loopback over a store in a temp dir.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	store *store.Store
 	srv   *Server
 	addr  string
 	done  chan error
 }
 
-func startServer(t *testing.T, mod func(*Config)) *env {
+func startServer(t testing.TB, mod func(*Config)) *env {
 	t.Helper()
 	dir := t.TempDir()
 	st, err := store.Open(filepath.Join(dir, "kc.db"), store.Options{})
@@ -127,14 +127,15 @@ func (e *env) dial(auth ...gossh.AuthMethod) (*gossh.Client, error) {
 
 // term is an interactive session read through a terminal emulator.
 type term struct {
-	t      *testing.T
+	t      testing.TB
 	client *gossh.Client
 	sess   *gossh.Session
 	stdin  io.WriteCloser
 	em     *vt.SafeEmulator
 	waited chan error
-	quiet  bool         // driven from another goroutine: never t.Fatal
-	bytes  atomic.Int64 // what the server sent, for the traffic test
+	quiet  bool          // driven from another goroutine: never t.Fatal
+	bytes  atomic.Int64  // what the server sent, for the traffic test
+	out    chan struct{} // signalled (never blocking) when output arrives
 }
 
 type writerFunc func([]byte) (int, error)
@@ -172,9 +173,13 @@ func (e *env) dialTerm(signer gossh.Signer, w, h int) (*term, error) {
 		return nil, fmt.Errorf("new session: %w", err)
 	}
 	em := vt.NewSafeEmulator(w, h)
-	tm := &term{t: e.t, client: c, sess: sess, em: em, waited: make(chan error, 1)}
+	tm := &term{t: e.t, client: c, sess: sess, em: em, waited: make(chan error, 1), out: make(chan struct{}, 1)}
 	sess.Stdout = writerFunc(func(p []byte) (int, error) {
 		tm.bytes.Add(int64(len(p)))
+		select {
+		case tm.out <- struct{}{}:
+		default:
+		}
 		return em.Write(p)
 	})
 	sess.Stderr = io.Discard
