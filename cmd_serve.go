@@ -67,7 +67,7 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	if err != nil {
 		return err
 	}
-	users, err := st.Users()
+	users, err := st.Users(store.LocalAdmin())
 	if err != nil {
 		return err
 	}

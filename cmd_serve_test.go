@@ -142,7 +142,7 @@ func TestRemoteUserAdd(t *testing.T) {
 	if code, out := exec(admin, "", "user", "add", "hoa", "--role", "viewer", "--key-file", "/etc/passwd"); code != exitUsage {
 		t.Fatalf("a server path was read: %d %s", code, out)
 	}
-	if users, _ := st.Users(); len(users) != 0 {
+	if users, _ := st.Users(store.LocalAdmin()); len(users) != 0 {
 		t.Fatalf("refused adds changed the users: %v", users)
 	}
 	if code, out := exec(admin, key, "user", "add", "hoa", "--role", "viewer", "--key-file", "-"); code != 0 {

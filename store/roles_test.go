@@ -115,6 +115,12 @@ func TestEditorMayNotPutUser(t *testing.T) {
 	refuse(t, s, editor, func() error { return s.PutUser(editor, User{Name: "minh", Role: model.RoleAdmin}) })
 }
 
+func TestEditorMayNotListUsers(t *testing.T) {
+	s, _ := roleFixture(t)
+	refuse(t, s, editor, func() error { _, err := s.Users(editor); return err })
+	refuse(t, s, viewer, func() error { _, err := s.Users(viewer); return err })
+}
+
 func TestEditorMayNotRemoveUser(t *testing.T) {
 	s, _ := roleFixture(t)
 	refuse(t, s, editor, func() error { return s.RemoveUser(editor, "hoa") })

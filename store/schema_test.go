@@ -121,7 +121,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	before := s.Snapshot()
-	users, _ := s.Users()
+	users, _ := s.Users(LocalAdmin())
 	s.Close()
 
 	s2 := openTest(t, path)
@@ -129,7 +129,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 	if !snapshotsEqual(before, after) {
 		t.Fatal("read model after reopen differs")
 	}
-	users2, _ := s2.Users()
+	users2, _ := s2.Users(LocalAdmin())
 	if !reflect.DeepEqual(users, users2) {
 		t.Fatalf("users %+v, after reopen %+v", users, users2)
 	}

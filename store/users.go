@@ -32,8 +32,12 @@ type userIndex struct {
 	byKey  map[string]string
 }
 
-// Users lists the users by name.
-func (s *Store) Users() ([]User, error) {
+// Users lists the users by name, for admins: who may log in with which key
+// is theirs to know.
+func (s *Store) Users(a Actor) ([]User, error) {
+	if err := a.allow(permUsers); err != nil {
+		return nil, err
+	}
 	idx := s.users.Load()
 	out := make([]User, 0, len(idx.byName))
 	for _, u := range idx.byName {

@@ -47,7 +47,7 @@ func TestUsers(t *testing.T) {
 			t.Fatalf("user %+v accepted", bad)
 		}
 	}
-	users, _ := s.Users()
+	users, _ := s.Users(LocalAdmin())
 	if len(users) != 1 {
 		t.Fatalf("users %+v", users)
 	}
