@@ -56,9 +56,14 @@ type ImportOptions struct {
 	Mapped func(r *ImportResult)
 }
 
-// BatchSize is the number of records written per transaction: 1,000 per
-// transaction measured 3× faster than one transaction for everything.
-const BatchSize = 1000
+// BatchSize is the number of records written per transaction. An import
+// of up to this many new records is one transaction and one audit entry:
+// all or nothing, and one line in the audit trail naming the file. On this
+// machine 100,000 facilities took 1,05 s in one transaction against 0,69 s
+// in transactions of 1,000 (BenchmarkImportCSV100k): a price worth paying
+// for never leaving half an import behind. Larger files (a national
+// register) are split, each part audited with its row range.
+const BatchSize = 100_000
 
 // RowProblem is one reason a row was refused.
 type RowProblem struct {
