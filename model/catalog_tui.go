@@ -255,7 +255,7 @@ func init() {
 		MsgStatusDeleted:     {"Đã xoá %s (khôi phục được bằng u)", "Deleted %s (u restores it)"},
 		MsgStatusRestored:    {"Đã khôi phục %s", "Restored %s"},
 		MsgStatusForbidden:   {"Không được phép: %s", "Not allowed: %s"},
-		MsgStatusConflict:    {"%s đã sửa bản ghi này lúc %s; dữ liệu bạn nhập vẫn còn, hãy xem lại rồi lưu", "%s changed this record at %s; what you typed is kept, check it and save again"},
+		MsgStatusConflict:    {"%s đã sửa bản ghi này lúc %s; ô bạn đã sửa giữ nguyên, ô khác lấy giá trị mới: xem lại rồi lưu", "%s changed this record at %s; your edits are kept, other fields now show theirs: check and save again"},
 		MsgStatusProblems:    {"Chưa lưu: %s", "Not saved: %s"},
 		MsgStatusNoSelection: {"Chưa chọn bản ghi nào", "No record selected"},
 		MsgStatusNotDeleted:  {"Bản ghi này chưa bị xoá", "This record is not deleted"},

@@ -37,7 +37,8 @@ func newAllocationForm(c *common, base model.Allocation, isNew bool) *recordForm
 			r.Notes = f.get("notes")
 			return &r
 		},
-		name: func(r model.Record) string { return allocationName(c, r.(*model.Allocation)) },
+		name:   func(r model.Record) string { return allocationName(c, r.(*model.Allocation)) },
+		remake: func(r model.Record) *recordForm { return newAllocationForm(c, *r.(*model.Allocation), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)
 }

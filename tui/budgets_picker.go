@@ -22,7 +22,7 @@ type pickProjectMsg struct{}
 // cannot search thousands of projects the way the tables do, so the form
 // brings its own, as the beneficiary field does (form_beneficiaries.go).
 func projectChoice(c *common, id *model.ID) *formField {
-	ff := &formField{name: "project", kind: kChoice, required: true}
+	ff := &formField{name: "project", kind: kChoice, required: true, ptr: id}
 	ff.current = func() string {
 		if *id == 0 {
 			return ""

@@ -8,6 +8,7 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/store"
 )
 
 // recordKind is what differs between the facility and the project form.
@@ -17,6 +18,9 @@ type recordKind struct {
 	// called), starting from the record that was opened, Meta included.
 	record func(f *recordForm) model.Record
 	name   func(r model.Record) string
+	// remake builds the same form over another version of the record, for
+	// merging another user's change after a conflict.
+	remake func(r model.Record) *recordForm
 }
 
 // recordForm creates or edits one record with a huh form embedded in the
@@ -34,6 +38,7 @@ type recordForm struct {
 
 	focus   huh.Field // the field that had focus, reformatted when left
 	initial string    // the values at open, to ask before discarding
+	opened  []string  // each field's value at open (or at the last merge)
 	confirm *confirmDialog
 	picker  *picker
 	saving  bool
@@ -48,8 +53,40 @@ func newRecordForm(c *common, rk recordKind, title string, base model.Record, is
 		ff.value = shown(ff.kind, ff.value)
 	}
 	f.initial = f.values()
+	f.opened = f.texts()
 	f.rebuild()
 	return f
+}
+
+func (f *recordForm) texts() []string {
+	t := make([]string, len(f.fields))
+	for i, ff := range f.fields {
+		t[i] = ff.text()
+	}
+	return t
+}
+
+// merge moves the form onto the newest version of its record after a
+// conflict: fields this user left as they were take the other user's
+// values, fields this user changed keep what was typed. The next save then
+// loses neither change; where both changed a field, this user's value wins,
+// knowingly (the conflict message named the other user).
+func (f *recordForm) merge() tea.Cmd {
+	h := f.base.Header()
+	latest, ok := latestRecord(f.c.latest(), f.rk.kind, h.ID)
+	if !ok || f.rk.remake == nil {
+		return nil // gone: the next save is refused again, and says so
+	}
+	fresh := f.rk.remake(latest)
+	for i, ff := range f.fields {
+		if i < len(fresh.fields) && ff.text() == f.opened[i] {
+			ff.take(fresh.fields[i])
+		}
+	}
+	f.base = latest
+	f.opened = fresh.texts()
+	f.rebuild()
+	return f.form.Init()
 }
 
 // values is every field as text, for the dirty check.
@@ -148,4 +185,30 @@ func (f *recordForm) field(hf huh.Field) *formField {
 		}
 	}
 	return nil
+}
+
+// latestRecord copies the record of a kind from a snapshot.
+func latestRecord(snap *store.Snapshot, k model.Kind, id model.ID) (model.Record, bool) {
+	switch k {
+	case model.KindFacility:
+		return copyOf(snap.Facilities.Get(id))
+	case model.KindProject:
+		return copyOf(snap.Projects.Get(id))
+	case model.KindAllocation:
+		return copyOf(snap.Allocations.Get(id))
+	case model.KindPayment:
+		return copyOf(snap.Payments.Get(id))
+	}
+	return nil, false
+}
+
+func copyOf[T any, P interface {
+	*T
+	model.Record
+}](r *T, ok bool) (model.Record, bool) {
+	if !ok {
+		return nil, false
+	}
+	c := *r
+	return P(&c), true
 }

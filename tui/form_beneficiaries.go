@@ -32,7 +32,7 @@ type benField struct {
 }
 
 func beneficiaries(c *common, ids *[]model.ID) *formField {
-	ff := &formField{name: "beneficiaries", kind: kChoice}
+	ff := &formField{name: "beneficiaries", kind: kChoice, ptr: ids}
 	ff.current = func() string { return idsText(*ids) }
 	ff.build = func(f *recordForm) huh.Field {
 		b := &benField{c: c, ff: ff, ids: ids, width: 80, theme: formTheme(c.st)}

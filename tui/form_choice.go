@@ -13,7 +13,7 @@ import (
 // choice is a select over an enum's values (the zero value, "unknown",
 // first when the field may stay unknown or must be chosen).
 func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, model.Lang) string, required bool) *formField {
-	ff := &formField{name: name, kind: kChoice, required: required, stock: true}
+	ff := &formField{name: name, kind: kChoice, required: required, stock: true, ptr: v}
 	ff.current = func() string { return fmt.Sprint(*v) }
 	ff.build = func(f *recordForm) huh.Field {
 		var zero T
@@ -83,4 +83,31 @@ func parseFormerNames(s string) ([]model.FormerName, error) {
 		out = append(out, model.FormerName{Name: strings.TrimSpace(name), Until: d})
 	}
 	return out, nil
+}
+
+// copyChoice copies *src into *dst when both point to the same type (the
+// enum of a select, a project ID).
+func copyChoice(dst, src any) {
+	switch d := dst.(type) {
+	case *model.LegalForm:
+		copyInto(d, src)
+	case *model.TradeGroup:
+		copyInto(d, src)
+	case *model.Source:
+		copyInto(d, src)
+	case *model.Category:
+		copyInto(d, src)
+	case *model.Status:
+		copyInto(d, src)
+	case *model.PaymentKind:
+		copyInto(d, src)
+	case *model.ID:
+		copyInto(d, src)
+	}
+}
+
+func copyInto[T any](dst *T, src any) {
+	if s, ok := src.(*T); ok {
+		*dst = *s
+	}
 }

@@ -50,6 +50,7 @@ func newFacilityForm(c *common, base model.Facility, isNew bool) *recordForm {
 		kind:   model.KindFacility,
 		record: func(f *recordForm) model.Record { return facilityFrom(f, ch) },
 		name:   func(r model.Record) string { return r.(*model.Facility).Name },
+		remake: func(r model.Record) *recordForm { return newFacilityForm(c, *r.(*model.Facility), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)
 }

@@ -53,6 +53,7 @@ func newProjectForm(c *common, base model.Project, isNew bool) *recordForm {
 		kind:   model.KindProject,
 		record: func(f *recordForm) model.Record { return projectFrom(f, ch) },
 		name:   func(r model.Record) string { return r.(*model.Project).Code },
+		remake: func(r model.Record) *recordForm { return newProjectForm(c, *r.(*model.Project), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)
 }

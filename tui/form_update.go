@@ -140,21 +140,21 @@ func (f *recordForm) saved(msg savedMsg) (modal, tea.Cmd) {
 		name := f.rk.name(msg.rec)
 		return nil, tea.Batch(say(levelInfo, f.c.T(k, name)), selectRecord(msg.rec, name))
 	}
+	var cmds []tea.Cmd
 	var conflict *store.ConflictError
 	if errors.As(msg.err, &conflict) {
-		// The next save overwrites on purpose: the user has been told.
-		f.base.Header().Version = conflict.Version
+		cmds = append(cmds, f.merge())
 	}
 	var ps model.Problems
 	if errors.As(msg.err, &ps) {
-		f.showProblems(ps)
+		cmds = append(cmds, f.showProblems(ps))
 	}
 	var dup *store.DuplicateError
 	if errors.As(msg.err, &dup) {
-		f.showProblems(model.Problems{{Field: dup.Field, Err: asModelError(msg.err)}})
+		cmds = append(cmds, f.showProblems(model.Problems{{Field: dup.Field, Err: asModelError(msg.err)}}))
 	}
 	st := f.c.errorStatus(msg.err)
-	return f, func() tea.Msg { return statusMsg(st) }
+	return f, tea.Batch(append(cmds, func() tea.Msg { return statusMsg(st) })...)
 }
 
 // showProblems puts each problem on its field and shows them all.

@@ -39,6 +39,23 @@ type formField struct {
 	stock    bool                        // built from huh's own input, text or select
 	current  func() string               // choices: the value as text, for the dirty check
 	build    func(*recordForm) huh.Field // choices: builds the field over its variable
+	// ptr is the variable a choice or picker edits, so that take can copy
+	// another form's value of the same field.
+	ptr any
+}
+
+// take copies src's value (the same field of another form) into ff.
+func (ff *formField) take(src *formField) {
+	switch p := ff.ptr.(type) {
+	case nil:
+		ff.value = src.value
+	case *[]model.ID:
+		if q, ok := src.ptr.(*[]model.ID); ok {
+			*p = append([]model.ID(nil), (*q)...)
+		}
+	default:
+		copyChoice(ff.ptr, src.ptr)
+	}
 }
 
 // external is a problem found after the field was left (by the record's

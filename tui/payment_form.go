@@ -52,7 +52,8 @@ func newPaymentForm(c *common, base model.Payment, isNew bool) *paymentForm {
 			r.Voucher, r.Notes = f.get("voucher"), f.get("notes")
 			return &r
 		},
-		name: func(r model.Record) string { return paymentName(c, r.(*model.Payment)) },
+		name:   func(r model.Record) string { return paymentName(c, r.(*model.Payment)) },
+		remake: func(r model.Record) *recordForm { return newPaymentForm(c, *r.(*model.Payment), false).recordForm },
 	}
 	pf.recordForm = newRecordForm(c, rk, title, &b, isNew, fields)
 	return pf

@@ -129,6 +129,7 @@ func TestConflictKeepsForm(t *testing.T) {
 	f, _ := s.Snapshot().Facilities.Get(1)
 	g := *f
 	g.Phone = "0211 3868 686"
+	g.LegalForm = model.LegalCoop // a select: merged through its variable
 	if err := s.Update(other, &g); err != nil {
 		t.Fatal(err)
 	}
@@ -141,11 +142,17 @@ func TestConflictKeepsForm(t *testing.T) {
 	if f, _ := s.Snapshot().Facilities.Get(1); strings.Contains(f.Products, "Khung thép") {
 		t.Fatal("the conflicting save went through")
 	}
-	h.keys("ctrl+s") // saving again, having been told, overwrites
+	// Saving again, having been told, keeps both changes: the form took
+	// the other editor's phone, which this user had not touched.
+	h.see("0211 3868 686")
+	h.keys("ctrl+s")
 	h.until("saved", func() bool {
 		f, _ := s.Snapshot().Facilities.Get(1)
 		return strings.Contains(f.Products, "Khung thép")
 	})
+	if f, _ := s.Snapshot().Facilities.Get(1); f.Phone != "0211 3868 686" || f.LegalForm != model.LegalCoop || f.Version != 3 {
+		t.Fatalf("after the second save: phone %q, form %v, version %d; the other editor's change was lost", f.Phone, f.LegalForm, f.Version)
+	}
 }
 
 func TestMouse(t *testing.T) {
