@@ -188,7 +188,7 @@ func sortable(int) vtable.SortKey { return vtable.SortKey{} }
 func facilityColumns(c *common) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 24, Flex: true, Priority: 100, Key: sortable},
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: sortable},
 		{Title: t(model.MsgColTax), Width: 14, Priority: 40, Key: sortable},
 		{Title: t(model.MsgColDistrict), Width: 12, Priority: 60, Key: sortable},
 		{Title: t(model.MsgColCommune), Width: 14, Priority: 50, Key: sortable},
@@ -203,7 +203,7 @@ func projectColumns(c *common) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
 		{Title: t(model.MsgColCode), Width: 14, Priority: 90, Key: sortable},
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 24, Flex: true, Priority: 100, Key: sortable},
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 30, Flex: true, Priority: 100, Key: sortable},
 		{Title: t(model.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: sortable},
 		{Title: t(model.MsgColSource), Width: 5, Priority: 60, Key: sortable},
 		{Title: t(model.MsgColCategory), Width: 16, Priority: 10, Key: sortable},
