@@ -102,57 +102,5 @@ func paymentName(c *common, p *model.Payment) string {
 }
 
 // selectRow puts the table's cursor on an underlying row, if the table
-// lists it. The table moves only by its keys, so this goes home and then
-// pages and steps down: a few dozen key messages at most per thousand rows.
-func selectRow(t *vtable.Model, row int) bool {
-	idx := -1
-	for i, r := range t.Rows() {
-		if int(r) == row {
-			idx = i
-			break
-		}
-	}
-	if idx < 0 {
-		return false
-	}
-	km := t.Keys()
-	press := func(b []string) { t.Update(pressKey(b[0])) }
-	press(km.Home.Keys())
-	_, h := t.Size()
-	page := max(h-3, 1)
-	for ; idx >= page; idx -= page {
-		press(km.PageDown.Keys())
-	}
-	for ; idx > 0; idx-- {
-		press(km.Down.Keys())
-	}
-	return true
-}
-
-// keyPress makes the key message of a binding's key name.
-func pressKey(name string) tea.KeyPressMsg {
-	switch name {
-	case "home":
-		return tea.KeyPressMsg{Code: tea.KeyHome}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	}
-	r := []rune(name)
-	return tea.KeyPressMsg{Code: r[0], Text: name}
-}
+// lists it.
+func selectRow(t *vtable.Model, row int) bool { return t.Select(row) }

@@ -118,7 +118,7 @@ func BenchmarkOverviewKey(b *testing.B) {
 	for _, n := range []struct{ facilities, projects int }{{1_000, 100}, {1_000_000, 10_000}} {
 		b.Run(fmt.Sprintf("facilities=%d/projects=%d", n.facilities, n.projects), func(b *testing.B) {
 			o := benchOverview(b, bigStore(b, n.facilities, n.projects))
-			keys := []tea.KeyPressMsg{pressKey("down"), pressKey("pgdown"), pressKey("up"), pressKey("pgup")}
+			keys := []tea.KeyPressMsg{keyPress("down"), keyPress("pgdown"), keyPress("up"), keyPress("pgup")}
 			before := moneyComputed.Load()
 			runtime.GC() // the garbage of the build is not the key's
 			b.ReportAllocs()

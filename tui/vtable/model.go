@@ -204,6 +204,20 @@ func (m *Model) clampView() {
 	m.top = min(max(m.top, 0), max(n-rv, 0))
 }
 
+// Select puts the cursor on an underlying row if the current result lists
+// it, scrolled into view, and reports whether it did. It scans the result,
+// so it is for a save or a jump to a record, not for every key.
+func (m *Model) Select(row int) bool {
+	for i, r := range m.list {
+		if int(r) == row {
+			m.cursor = i
+			m.clampView()
+			return true
+		}
+	}
+	return false
+}
+
 func (m *Model) move(d int) {
 	m.cursor += d
 	m.clampView()
