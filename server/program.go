@@ -12,9 +12,10 @@ import (
 )
 
 // program builds the session's own Bubble Tea program over the shared
-// store. Options after MakeOptions win (notes trap 4): no per-session signal
-// handler, since one SIGTERM would otherwise quit every session before the
-// server can say why; and a filter that records input for the idle timeout.
+// store. Options after MakeOptions win (notes trap 4): output the server
+// can cut (output.go); no per-session signal handler, since one SIGTERM
+// would otherwise quit every session before the server can say why; and a
+// filter that records input for the idle timeout.
 func (s *Server) program(sess ssh.Session) *tea.Program {
 	st, _ := sess.Context().Value(sessionKey{}).(*session)
 	if st == nil {
@@ -32,12 +33,14 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		// Ends the app's wait on the store's change feed with the session.
 		Context: sess.Context(),
 	})
+	out := newCutWriter(sess)
 	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithOutput(out),
 		tea.WithoutSignalHandler(),
 		tea.WithFilter(inputFilter(st)),
 	)
 	p := tea.NewProgram(m, opts...)
-	st.attach(p)
+	st.attach(p, out)
 	go s.watchIdle(sess, st)
 	return p
 }

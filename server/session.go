@@ -27,6 +27,7 @@ const (
 type session struct {
 	mu        sync.Mutex
 	p         *tea.Program
+	out       *cutWriter
 	reason    atomic.Int32
 	lastInput atomic.Int64 // unix nanoseconds
 }
@@ -38,20 +39,30 @@ func (st *session) idleFor(now time.Time) time.Duration {
 }
 
 // end asks the program to quit, remembering why; ending before the program
-// exists is remembered and honoured when it attaches.
+// exists is remembered and honoured when it attaches. It never waits:
+// Quit blocks while the program is stuck writing to a client that stopped
+// reading, and one such client must not hold up a shutdown (the caller
+// closes the connection if the program does not end).
 func (st *session) end(r endReason) {
 	st.reason.CompareAndSwap(int32(endByUser), int32(r))
 	st.mu.Lock()
-	p := st.p
+	p, out := st.p, st.out
 	st.mu.Unlock()
 	if p != nil {
-		p.Quit()
+		go p.Quit()
+		// A program that has not ended after the grace period is stuck on a
+		// client that stopped reading: cut its output so that it can.
+		time.AfterFunc(cutGrace, out.Cut)
 	}
 }
 
-func (st *session) attach(p *tea.Program) {
+// cutGrace is how long a program asked to end may keep writing before its
+// output is cut.
+const cutGrace = 2 * time.Second
+
+func (st *session) attach(p *tea.Program, out *cutWriter) {
 	st.mu.Lock()
-	st.p = p
+	st.p, st.out = p, out
 	st.mu.Unlock()
 	if endReason(st.reason.Load()) != endByUser {
 		p.Quit()
@@ -75,6 +86,11 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 			"remote", sess.RemoteAddr().String(), "command", sess.Command())
 		sess.Context().SetValue(sessionKey{}, st)
 		next(sess)
+		st.mu.Lock()
+		if st.out != nil {
+			st.out.Cut() // the program has ended: stop its writer goroutine
+		}
+		st.mu.Unlock()
 		s.remove(st)
 		switch endReason(st.reason.Load()) {
 		case endIdle:
