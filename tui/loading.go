@@ -28,6 +28,9 @@ type Loading struct {
 	err   error
 	size  *tea.WindowSizeMsg
 	bg    *tea.BackgroundColorMsg
+	// typed holds keys pressed while loading, for the app: staff type
+	// "2/tan viet" without waiting for the screen.
+	typed []tea.Msg
 }
 
 type openedMsg struct {
@@ -82,7 +85,7 @@ func (l *Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cfg.Store = msg.s
 		l.app = New(cfg)
 		cmds := []tea.Cmd{l.app.Init()}
-		for _, m := range []tea.Msg{l.sizeMsg(), l.bgMsg()} {
+		for _, m := range append([]tea.Msg{l.sizeMsg(), l.bgMsg()}, l.typed...) {
 			if m != nil {
 				_, cmd := l.app.Update(m)
 				cmds = append(cmds, cmd)
@@ -97,6 +100,7 @@ func (l *Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.String() == "ctrl+c" {
 			return l, tea.Quit
 		}
+		l.typed = append(l.typed, msg)
 	case spinner.TickMsg:
 		var cmd tea.Cmd
 		l.spin, cmd = l.spin.Update(msg)

@@ -23,9 +23,10 @@ func TestLoadingThenApp(t *testing.T) {
 	if v := ansi.Strip(l.View().Content); !strings.Contains(v, "Đang mở kc.db") {
 		t.Fatalf("loading screen:\n%s", v)
 	}
+	l.Update(tea.KeyPressMsg{Code: '2', Text: "2"}) // typed before the records are there
 	l.Update(openedMsg{s: s})
 	v := ansi.Strip(l.View().Content)
-	if !strings.Contains(v, "Tổng quan") || !strings.Contains(v, "Cơ sở") || l.Store() != s {
+	if !strings.Contains(v, "Tổng quan") || !strings.Contains(v, "Bao bì Atlantic") || l.Store() != s {
 		t.Fatalf("app after loading:\n%s", v)
 	}
 	if lines := strings.Split(v, "\n"); len(lines) != 24 {
