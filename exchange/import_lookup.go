@@ -39,7 +39,7 @@ func (l *lookups) indexFacilities(names bool) {
 	if names {
 		l.facByName = make(map[string][]model.ID)
 	}
-	for f := range t.All() {
+	for f := range t.Scan() {
 		if f.TaxCode != "" {
 			l.facByTax[f.TaxCode] = f.ID
 		}
@@ -51,7 +51,7 @@ func (l *lookups) indexFacilities(names bool) {
 
 func (l *lookups) indexProjects() {
 	l.projByCode = make(map[string]model.ID)
-	for p := range l.snap.Projects.All() {
+	for p := range l.snap.Projects.Scan() {
 		l.projByCode[codeKey(p.Code)] = p.ID
 	}
 }
@@ -175,7 +175,7 @@ type outCtx struct {
 func (x *outCtx) nameIsShared(name string) bool {
 	if x.sharedNames == nil {
 		x.sharedNames = map[string]int{}
-		for f := range x.snap.Facilities.All() {
+		for f := range x.snap.Facilities.Scan() {
 			x.sharedNames[f.Name]++
 		}
 	}

@@ -4,7 +4,9 @@ import "iter"
 
 // Data is what the summaries read: the live records of each kind, e.g. a
 // store snapshot's Table.All(). A nil sequence counts as empty. Records with
-// Deleted set are ignored even if a sequence yields them.
+// Deleted set are ignored even if a sequence yields them. Summarize keeps
+// no facility it is given, so Facilities may yield one record decoded anew
+// at each step (Table.Scan); the other kinds' records may be kept.
 type Data struct {
 	Facilities  iter.Seq[*Facility]
 	Projects    iter.Seq[*Project]

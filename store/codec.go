@@ -20,7 +20,12 @@ var errCorrupt = errors.New("corrupt value")
 // zeroTime encodes the zero time.Time, which UnixMicro cannot express.
 const zeroTime = math.MinInt64
 
-type writer struct{ b []byte }
+// writer encodes one value. With dc set (packing a row for the read
+// model, see pack.go), strings written with istr become dictionary numbers.
+type writer struct {
+	b  []byte
+	dc *dictCache
+}
 
 func (w *writer) u(v uint64)  { w.b = binary.AppendUvarint(w.b, v) }
 func (w *writer) i(v int64)   { w.b = binary.AppendVarint(w.b, v) }
@@ -28,6 +33,16 @@ func (w *writer) byte(v byte) { w.b = append(w.b, v) }
 func (w *writer) str(s string) {
 	w.u(uint64(len(s)))
 	w.b = append(w.b, s...)
+}
+
+// istr writes a string that repeats across records; decoders read it with
+// reader.istr.
+func (w *writer) istr(s string) {
+	if w.dc != nil {
+		w.u(uint64(w.dc.ref(s)))
+		return
+	}
+	w.str(s)
 }
 func (w *writer) bool(v bool) {
 	if v {
@@ -50,10 +65,11 @@ type reader struct {
 	b   []byte
 	p   int
 	err error
-	// s is b as a string (one allocation per record); the record's strings
-	// are substrings of it. When ar is set, strings go to the arena instead.
-	s  string
-	ar *arena
+	// s is b as a string; the record's strings are substrings of it.
+	s string
+	// names, when set, is the dictionary a packed row's istr numbers
+	// refer to.
+	names []string
 }
 
 // newReader prepares a reader whose strings share one allocation.
@@ -172,27 +188,29 @@ func (r *reader) str() string {
 	return r.sub(i, j)
 }
 
-// sub returns b[i:j] as a string: from the arena, as a substring of s, or
-// (a reader made without either) as a fresh copy.
+// sub returns b[i:j] as a string: a substring of s, or (a reader made
+// without s) a fresh copy.
 func (r *reader) sub(i, j int) string {
-	switch {
-	case r.ar != nil:
-		return r.ar.bytes(r.b[i:j])
-	case len(r.s) == len(r.b):
+	if len(r.s) == len(r.b) {
 		return r.s[i:j]
 	}
 	return string(r.b[i:j])
 }
 
 // istr reads a string that repeats across records (district, province,
-// user names); the loader's arena keeps one copy of each.
+// user names): a dictionary number in a packed row, else a string.
 func (r *reader) istr() string {
+	if r.names != nil {
+		n := r.u()
+		if n >= uint64(len(r.names)) {
+			r.fail()
+			return ""
+		}
+		return r.names[n]
+	}
 	i, j, ok := r.span()
 	if !ok || i == j {
 		return ""
-	}
-	if r.ar != nil {
-		return r.ar.intern(r.b[i:j])
 	}
 	return r.sub(i, j)
 }

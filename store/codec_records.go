@@ -17,7 +17,7 @@ func (w *writer) meta(m *model.Meta) {
 	w.bool(m.Deleted)
 	w.time(m.CreatedAt)
 	w.time(m.UpdatedAt)
-	w.str(m.UpdatedBy)
+	w.istr(m.UpdatedBy)
 }
 
 func (r *reader) meta(m *model.Meta) {
@@ -48,12 +48,12 @@ func encodeFacility(w *writer, f *model.Facility) {
 	w.byte(byte(f.LegalForm))
 	w.str(f.TaxCode)
 	w.byte(byte(f.TradeGroup))
-	w.str(f.Products)
-	w.str(f.Address.Village)
-	w.str(f.Address.Commune)
-	w.str(f.Address.District)
-	w.str(f.Address.Province)
-	w.str(f.CraftVillage)
+	w.istr(f.Products)
+	w.istr(f.Address.Village)
+	w.istr(f.Address.Commune)
+	w.istr(f.Address.District)
+	w.istr(f.Address.Province)
+	w.istr(f.CraftVillage)
 	w.i(int64(f.Employees))
 	w.i(int64(f.AvgIncome))
 	w.str(f.Representative)
@@ -103,12 +103,12 @@ func encodeProject(w *writer, p *model.Project) {
 	w.i(int64(p.Batch))
 	w.byte(byte(p.Category))
 	w.byte(byte(p.Status))
-	w.str(p.Implementer)
+	w.istr(p.Implementer)
 	w.u(uint64(len(p.Beneficiaries)))
 	for _, id := range p.Beneficiaries {
 		w.u(uint64(id))
 	}
-	w.str(p.Location)
+	w.istr(p.Location)
 	w.i(int64(p.Start))
 	w.i(int64(p.End))
 	w.i(int64(p.Support))
@@ -198,19 +198,26 @@ func decodePayment(r *reader, p *model.Payment) error {
 // (bbolt needs a Put value unchanged until commit).
 func encodeRecord(r model.Record) ([]byte, error) {
 	w := writer{b: make([]byte, 0, 256)}
-	switch v := r.(type) {
-	case *model.Facility:
-		encodeFacility(&w, v)
-	case *model.Project:
-		encodeProject(&w, v)
-	case *model.Allocation:
-		encodeAllocation(&w, v)
-	case *model.Payment:
-		encodePayment(&w, v)
-	default:
-		return nil, badKind(r.Kind())
+	if err := encodeTo(&w, r); err != nil {
+		return nil, err
 	}
 	return w.b, nil
+}
+
+func encodeTo(w *writer, r model.Record) error {
+	switch v := r.(type) {
+	case *model.Facility:
+		encodeFacility(w, v)
+	case *model.Project:
+		encodeProject(w, v)
+	case *model.Allocation:
+		encodeAllocation(w, v)
+	case *model.Payment:
+		encodePayment(w, v)
+	default:
+		return badKind(r.Kind())
+	}
+	return nil
 }
 
 // decodeRecord decodes a value of the kind into a new record whose strings

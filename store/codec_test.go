@@ -43,30 +43,20 @@ func TestCodecRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, r) {
 			t.Fatalf("%s round trip:\n got %+v\nwant %+v", r.Kind(), got, r)
 		}
-		// Through the arena, as the loader decodes.
-		ar := newArena()
-		rd := reader{b: raw, ar: ar}
+		// Packed, as the read model keeps it.
+		d := newDict()
 		switch v := r.(type) {
 		case *model.Facility:
-			var g model.Facility
-			err = decodeFacility(&rd, &g)
-			got = &g
-			_ = v
+			got = packRoundTrip(d, v)
 		case *model.Project:
-			var g model.Project
-			err = decodeProject(&rd, &g)
-			got = &g
+			got = packRoundTrip(d, v)
 		case *model.Allocation:
-			var g model.Allocation
-			err = decodeAllocation(&rd, &g)
-			got = &g
+			got = packRoundTrip(d, v)
 		case *model.Payment:
-			var g model.Payment
-			err = decodePayment(&rd, &g)
-			got = &g
+			got = packRoundTrip(d, v)
 		}
-		if err != nil || !reflect.DeepEqual(got, r) {
-			t.Fatalf("%s arena round trip: %v\n got %+v\nwant %+v", r.Kind(), err, got, r)
+		if !reflect.DeepEqual(got, r) {
+			t.Fatalf("%s packed round trip:\n got %+v\nwant %+v", r.Kind(), got, r)
 		}
 	}
 }
@@ -152,29 +142,9 @@ func FuzzDecode(f *testing.F) {
 			if err != nil || !reflect.DeepEqual(r, r2) {
 				t.Fatalf("%s re-decode: %v\n%+v\n%+v", k, err, r, r2)
 			}
-			// The arena path must agree with the plain one.
-			rd := reader{b: data, ar: newArena()}
-			var err2 error
-			switch k {
-			case model.KindFacility:
-				var g model.Facility
-				err2 = decodeFacility(&rd, &g)
-				r2 = &g
-			case model.KindProject:
-				var g model.Project
-				err2 = decodeProject(&rd, &g)
-				r2 = &g
-			case model.KindAllocation:
-				var g model.Allocation
-				err2 = decodeAllocation(&rd, &g)
-				r2 = &g
-			case model.KindPayment:
-				var g model.Payment
-				err2 = decodePayment(&rd, &g)
-				r2 = &g
-			}
-			if err2 != nil || !reflect.DeepEqual(r, r2) {
-				t.Fatalf("arena decode differs: %v", err2)
+			// Packed for the read model, it must decode the same.
+			if r3 := packRecordRoundTrip(newDict(), r); !reflect.DeepEqual(r, r3) {
+				t.Fatalf("%s packed round trip:\n%+v\n%+v", k, r, r3)
 			}
 		}
 	})

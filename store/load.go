@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"sync"
+	"unsafe"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -34,7 +35,7 @@ func (s *Store) load() (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	if snap.Facilities, err = loadTable(s, model.KindFacility, facilityMeta, decodeFacility,
+	if snap.Facilities, err = loadTable(s, snap.dict, model.KindFacility, decodeFacility,
 		func(tb *textBuf, f *model.Facility) { tb.facility(f) }); err != nil {
 		return nil, err
 	}
@@ -44,11 +45,11 @@ func (s *Store) load() (*Snapshot, error) {
 		}
 		return ""
 	}
-	if snap.Projects, err = loadTable(s, model.KindProject, projectMeta, decodeProject,
+	if snap.Projects, err = loadTable(s, snap.dict, model.KindProject, decodeProject,
 		func(tb *textBuf, p *model.Project) { tb.project(p, name) }); err != nil {
 		return nil, err
 	}
-	if snap.Allocations, err = loadTable(s, model.KindAllocation, allocationMeta, decodeAllocation,
+	if snap.Allocations, err = loadTable(s, snap.dict, model.KindAllocation, decodeAllocation,
 		func(tb *textBuf, a *model.Allocation) { tb.allocation(a) }); err != nil {
 		return nil, err
 	}
@@ -58,7 +59,7 @@ func (s *Store) load() (*Snapshot, error) {
 		}
 		return ""
 	}
-	if snap.Payments, err = loadTable(s, model.KindPayment, paymentMeta, decodePayment,
+	if snap.Payments, err = loadTable(s, snap.dict, model.KindPayment, decodePayment,
 		func(tb *textBuf, p *model.Payment) { tb.payment(p, code) }); err != nil {
 		return nil, err
 	}
@@ -68,12 +69,12 @@ func (s *Store) load() (*Snapshot, error) {
 
 func linkRelations(snap *Snapshot) {
 	pr, pa := rel{}.edit(), rel{}.edit()
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects.Scan() {
 		for _, f := range p.Beneficiaries {
 			pr.add(f, p.ID)
 		}
 	}
-	for p := range snap.Payments.All() {
+	for p := range snap.Payments.Scan() {
 		pa.add(p.Project, p.ID)
 	}
 	snap.projectsOf, snap.paymentsOf = pr.done(), pa.done()
@@ -81,8 +82,8 @@ func linkRelations(snap *Snapshot) {
 
 // loadTable reads a kind's bucket. The bucket's sequence (the last ID
 // given out) sizes the table; each worker seeks to its first ID.
-func loadTable[T any](s *Store, k model.Kind, hdr func(*T) *model.Meta,
-	dec func(*reader, *T) error, text func(*textBuf, *T)) (*Table[T], error) {
+func loadTable[T any](s *Store, d *dict, k model.Kind, dec func(*reader, *T) error,
+	text func(*textBuf, *T)) (*Table[T], error) {
 	var n uint64
 	err := guard(s.path, func() error {
 		return s.db.View(func(tx *bolt.Tx) error {
@@ -98,10 +99,9 @@ func loadTable[T any](s *Store, k model.Kind, hdr func(*T) *model.Meta,
 	if n > math.MaxUint32 {
 		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, s.path, k.String()+" sequence")
 	}
-	l := &loader[T]{s: s, k: k, hdr: hdr, dec: dec, text: text, n: int(n)}
+	l := &loader[T]{s: s, d: d, k: k, dec: dec, text: text, n: int(n)}
 	nChunks := (l.n + chunkSize - 1) / chunkSize
-	l.rows = make([]*[chunkSize]*T, nChunks)
-	l.texts = make([]*[chunkSize]string, nChunks)
+	l.rows = make([]*[chunkSize]string, nChunks)
 	workers := min(runtime.GOMAXPROCS(0), max(1, nChunks/4))
 	errs := make([]error, workers)
 	lives := make([]int, workers)
@@ -115,7 +115,7 @@ func loadTable[T any](s *Store, k model.Kind, hdr func(*T) *model.Meta,
 		}()
 	}
 	wg.Wait()
-	t := &Table[T]{hdr: hdr, rows: vec[*T]{chunks: l.rows, n: l.n}, text: vec[string]{chunks: l.texts, n: l.n}}
+	t := &Table[T]{rows: vec[string]{chunks: l.rows, n: l.n}, names: d.view()}
 	for w := range workers {
 		if errs[w] != nil {
 			return nil, errs[w]
@@ -126,30 +126,27 @@ func loadTable[T any](s *Store, k model.Kind, hdr func(*T) *model.Meta,
 }
 
 type loader[T any] struct {
-	s     *Store
-	k     model.Kind
-	hdr   func(*T) *model.Meta
-	dec   func(*reader, *T) error
-	text  func(*textBuf, *T)
-	n     int
-	rows  []*[chunkSize]*T
-	texts []*[chunkSize]string
+	s    *Store
+	d    *dict
+	k    model.Kind
+	dec  func(*reader, *T) error
+	text func(*textBuf, *T)
+	n    int
+	rows []*[chunkSize]string
 }
 
 // run loads rows lo..hi-1 (IDs lo+1..hi); every row in it is set, with a
 // deleted placeholder where the file has no record or an undecodable one,
-// so that At never returns nil. Check reports those records.
+// so that every row decodes. Check reports those records.
 func (l *loader[T]) run(lo, hi int) (live int, err error) {
 	if lo >= hi {
 		return 0, nil
 	}
-	ar := newArena()
+	ar, pk := newArena(), newPacker(l.d)
 	var tb textBuf
-	var slab []T
-	slabChunk := -1
-	// One reader for the run: a fresh one per record would escape to the
-	// heap through the dec func value.
-	r := &reader{ar: ar}
+	// One reader and one record for the run: the record's strings point
+	// into the database map only until it is packed.
+	r, v := &reader{}, new(T)
 	err = guard(l.s.path, func() error {
 		return l.s.db.View(func(tx *bolt.Tx) error {
 			b := tx.Bucket(kindBucket(l.k))
@@ -163,21 +160,17 @@ func (l *loader[T]) run(lo, hi int) (live int, err error) {
 					break
 				}
 				i := int(id) - 1
-				if ci := i >> chunkBits; ci != slabChunk {
-					slab, slabChunk = l.chunk(i, hi), ci
+				*r = reader{b: val, s: unsafe.String(unsafe.SliceData(val), len(val))}
+				*v = *new(T)
+				if l.dec(r, v) != nil || header(v).ID != id {
+					l.set(i, ar.bytes(pk.pack(placeholder[T](id), nil)))
+					continue
 				}
-				v := &slab[i&chunkMask]
-				*r = reader{b: val, ar: ar}
-				if l.dec(r, v) != nil || l.hdr(v).ID != id {
-					*v = *new(T)
-					*l.hdr(v) = model.Meta{ID: id, Deleted: true}
-				}
-				if !l.hdr(v).Deleted {
+				if !header(v).Deleted {
 					live++
 				}
 				l.text(&tb, v)
-				l.rows[i>>chunkBits][i&chunkMask] = v
-				l.texts[i>>chunkBits][i&chunkMask] = ar.bytes(tb.b)
+				l.set(i, ar.bytes(pk.pack(any(v).(model.Record), tb.b)))
 			}
 			return nil
 		})
@@ -185,32 +178,22 @@ func (l *loader[T]) run(lo, hi int) (live int, err error) {
 	if err != nil {
 		return 0, fmt.Errorf("load %s: %w", l.k, err)
 	}
-	l.fillGaps(lo, hi)
+	l.fillGaps(lo, hi, ar, pk)
 	return live, nil
 }
 
-// chunk allocates the chunk holding row i: its row and text slots and a
-// slab of records, so that a chunk costs three allocations, not 1024.
-func (l *loader[T]) chunk(i, hi int) []T {
+func (l *loader[T]) set(i int, row string) {
 	ci := i >> chunkBits
 	if l.rows[ci] == nil {
-		l.rows[ci] = new([chunkSize]*T)
-		l.texts[ci] = new([chunkSize]string)
+		l.rows[ci] = new([chunkSize]string)
 	}
-	return make([]T, min(chunkSize, hi-ci*chunkSize))
+	l.rows[ci][i&chunkMask] = row
 }
 
-func (l *loader[T]) fillGaps(lo, hi int) {
+func (l *loader[T]) fillGaps(lo, hi int, ar *arena, pk *packer) {
 	for i := lo; i < hi; i++ {
-		ci := i >> chunkBits
-		if l.rows[ci] == nil {
-			l.rows[ci] = new([chunkSize]*T)
-			l.texts[ci] = new([chunkSize]string)
-		}
-		if l.rows[ci][i&chunkMask] == nil {
-			v := new(T)
-			*l.hdr(v) = model.Meta{ID: model.ID(i + 1), Deleted: true}
-			l.rows[ci][i&chunkMask] = v
+		if ci := i >> chunkBits; l.rows[ci] == nil || l.rows[ci][i&chunkMask] == "" {
+			l.set(i, ar.bytes(pk.pack(placeholder[T](model.ID(i+1)), nil)))
 		}
 	}
 }

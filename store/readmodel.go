@@ -17,6 +17,7 @@ type Snapshot struct {
 
 	projectsOf rel // facility → live projects that list it as a beneficiary
 	paymentsOf rel // project → its live payments
+	dict       *dict
 }
 
 // ProjectsOf lists the live projects with the facility among their
@@ -29,11 +30,12 @@ func (s *Snapshot) PaymentsOf(p model.ID) []model.ID { return s.paymentsOf.get(p
 
 func emptySnapshot() *Snapshot {
 	return &Snapshot{
-		Facilities:  newTable(facilityMeta),
-		Projects:    newTable(projectMeta),
-		Allocations: newTable(allocationMeta),
-		Payments:    newTable(paymentMeta),
+		Facilities:  &Table[model.Facility]{},
+		Projects:    &Table[model.Project]{},
+		Allocations: &Table[model.Allocation]{},
+		Payments:    &Table[model.Payment]{},
 		Settings:    model.DefaultSettings(),
+		dict:        newDict(),
 	}
 }
 
@@ -48,27 +50,28 @@ type snapEdit struct {
 	projectsOf *relEdit
 	paymentsOf *relEdit
 	tb         textBuf
+	pk         *packer
 }
 
-func (s *Snapshot) edit() *snapEdit { return &snapEdit{base: s} }
+func (s *Snapshot) edit() *snapEdit { return &snapEdit{base: s, pk: newPacker(s.dict)} }
 
 func (e *snapEdit) facilities() *tableEdit[model.Facility] {
 	if e.fac == nil {
-		e.fac = e.base.Facilities.edit()
+		e.fac = e.base.Facilities.edit(e.base.dict, e.pk)
 	}
 	return e.fac
 }
 
 func (e *snapEdit) projects() *tableEdit[model.Project] {
 	if e.prj == nil {
-		e.prj = e.base.Projects.edit()
+		e.prj = e.base.Projects.edit(e.base.dict, e.pk)
 	}
 	return e.prj
 }
 
 func (e *snapEdit) payments() *tableEdit[model.Payment] {
 	if e.pay == nil {
-		e.pay = e.base.Payments.edit()
+		e.pay = e.base.Payments.edit(e.base.dict, e.pk)
 	}
 	return e.pay
 }
@@ -135,10 +138,10 @@ func (e *snapEdit) apply(r model.Record) {
 		e.applyProject(v)
 	case *model.Allocation:
 		if e.alc == nil {
-			e.alc = e.base.Allocations.edit()
+			e.alc = e.base.Allocations.edit(e.base.dict, e.pk)
 		}
 		e.tb.allocation(v)
-		e.alc.put(v, string(e.tb.b))
+		e.alc.put(v, e.tb.b)
 	case *model.Payment:
 		e.applyPayment(v)
 	}
@@ -148,13 +151,13 @@ func (e *snapEdit) applyFacility(f *model.Facility) {
 	fe := e.facilities()
 	old, had := fe.get(f.ID)
 	e.tb.facility(f)
-	fe.put(f, string(e.tb.b))
+	fe.put(f, e.tb.b)
 	if had && old.Name != f.Name {
 		// Project texts include beneficiary names.
 		for _, pid := range e.projectsOfNow(f.ID) {
 			if p, ok := e.projects().get(pid); ok {
 				e.tb.project(p, e.facilityName)
-				e.projects().setText(pid, string(e.tb.b))
+				e.projects().setText(pid, e.tb.b)
 			}
 		}
 	}
@@ -174,13 +177,13 @@ func (e *snapEdit) applyProject(p *model.Project) {
 		}
 	}
 	e.tb.project(p, e.facilityName)
-	pe.put(p, string(e.tb.b))
+	pe.put(p, e.tb.b)
 	if had && old.Code != p.Code {
 		// Payment texts include the project code.
 		for _, id := range e.paymentsOfNow(p.ID) {
 			if pay, ok := e.payments().get(id); ok {
 				e.tb.payment(pay, e.projectCode)
-				e.payments().setText(id, string(e.tb.b))
+				e.payments().setText(id, e.tb.b)
 			}
 		}
 	}
@@ -196,7 +199,7 @@ func (e *snapEdit) applyPayment(p *model.Payment) {
 		rel.add(p.Project, p.ID)
 	}
 	e.tb.payment(p, e.projectCode)
-	pe.put(p, string(e.tb.b))
+	pe.put(p, e.tb.b)
 }
 
 // done makes the new snapshot; settings is nil when they did not change.

@@ -9,12 +9,12 @@ import (
 
 // Table is one record kind of a Snapshot. Row i holds ID i+1 (IDs are
 // dense); deleted rows stay, with Deleted set. A Table never changes: a
-// write makes a new one that shares every untouched chunk.
+// write makes a new one that shares every untouched chunk. Rows are kept
+// packed (see pack.go) and decoded when read.
 type Table[T any] struct {
-	rows vec[*T]
-	text vec[string]
-	live int
-	hdr  func(*T) *model.Meta
+	rows  vec[string]
+	names []string // the dictionary as it was when the table was made
+	live  int
 
 	liveOnce sync.Once
 	liveRows []int32 // LiveRows, made on first use
@@ -26,32 +26,68 @@ func (t *Table[T]) Len() int { return t.rows.n }
 // Live is the number of rows not deleted.
 func (t *Table[T]) Live() int { return t.live }
 
-// At returns row i (0 <= i < Len), never nil. The record is shared by every
-// reader: do not modify it; copy it to edit.
-func (t *Table[T]) At(i int) *T { return t.rows.at(i) }
+// At returns a fresh copy of row i (0 <= i < Len), never nil; the caller
+// may keep and change it. It allocates: a loop over many rows should use
+// Load with one record, or All.
+func (t *Table[T]) At(i int) *T {
+	v := new(T)
+	t.Load(i, v)
+	return v
+}
 
-// Get returns the record with the ID, deleted or not (check Deleted); ok
-// is false when no record has the ID.
+// Load decodes row i (0 <= i < Len) into v, overwriting all of it. The
+// strings it sets share the table's memory and stay valid.
+func (t *Table[T]) Load(i int, v *T) { unpack(t.rows.at(i), t.names, v) }
+
+// Deleted reports whether row i is deleted, without decoding it.
+func (t *Table[T]) Deleted(i int) bool {
+	row := t.rows.at(i)
+	return row == "" || row[0]&rowDeleted != 0
+}
+
+// Get returns a copy of the record with the ID, deleted or not (check
+// Deleted); ok is false when no record has the ID.
 func (t *Table[T]) Get(id model.ID) (*T, bool) {
 	if id == 0 || int(id) > t.rows.n {
 		return nil, false
 	}
-	return t.rows.at(int(id) - 1), true
+	return t.At(int(id) - 1), true
 }
 
 // Text is row i's search text: the searchable fields folded with
 // model.Fold and joined by " | ".
-func (t *Table[T]) Text(i int) string { return t.text.at(i) }
+func (t *Table[T]) Text(i int) string {
+	text, _ := rowText(t.rows.at(i))
+	return text
+}
 
-// All yields the live rows in ID order.
+// All yields a copy of each live row, in ID order; the caller may keep
+// them. For a pass over many rows that keeps nothing, Scan does not
+// allocate.
 func (t *Table[T]) All() iter.Seq[*T] {
 	return func(yield func(*T) bool) {
-		for ci, c := range t.rows.chunks {
-			n := min(chunkSize, t.rows.n-ci*chunkSize)
-			for _, p := range c[:n] {
-				if !t.hdr(p).Deleted && !yield(p) {
-					return
-				}
+		for i := range t.rows.n {
+			if !t.Deleted(i) && !yield(t.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Scan yields the live rows in ID order, decoding each into the same
+// record: a million rows cost one allocation, not a million. The record is
+// overwritten at the next step; copy it (*v) to keep it. Its strings stay
+// valid.
+func (t *Table[T]) Scan() iter.Seq[*T] {
+	return func(yield func(*T) bool) {
+		v := new(T)
+		for i := range t.rows.n {
+			if t.Deleted(i) {
+				continue
+			}
+			t.Load(i, v)
+			if !yield(v) {
+				return
 			}
 		}
 	}
@@ -65,13 +101,9 @@ func (t *Table[T]) All() iter.Seq[*T] {
 func (t *Table[T]) LiveRows() []int32 {
 	t.liveOnce.Do(func() {
 		rows := make([]int32, 0, t.live)
-		for ci, c := range t.rows.chunks {
-			base := ci * chunkSize
-			n := min(chunkSize, t.rows.n-base)
-			for j, p := range c[:n] {
-				if !t.hdr(p).Deleted {
-					rows = append(rows, int32(base+j))
-				}
+		for i := range t.rows.n {
+			if !t.Deleted(i) {
+				rows = append(rows, int32(i))
 			}
 		}
 		t.liveRows = rows
@@ -81,14 +113,14 @@ func (t *Table[T]) LiveRows() []int32 {
 
 // tableEdit builds the next Table from the current one.
 type tableEdit[T any] struct {
-	rows *vecEdit[*T]
-	text *vecEdit[string]
+	rows *vecEdit[string]
 	live int
-	hdr  func(*T) *model.Meta
+	d    *dict
+	pk   *packer
 }
 
-func (t *Table[T]) edit() *tableEdit[T] {
-	return &tableEdit[T]{rows: t.rows.edit(), text: t.text.edit(), live: t.live, hdr: t.hdr}
+func (t *Table[T]) edit(d *dict, pk *packer) *tableEdit[T] {
+	return &tableEdit[T]{rows: t.rows.edit(), live: t.live, d: d, pk: pk}
 }
 
 // get is Get on the table being built.
@@ -96,47 +128,43 @@ func (e *tableEdit[T]) get(id model.ID) (*T, bool) {
 	if id == 0 || int(id) > e.rows.v.n {
 		return nil, false
 	}
-	return e.rows.at(int(id) - 1), true
+	v := new(T)
+	unpack(e.rows.at(int(id)-1), e.d.view(), v)
+	return v, true
 }
 
 // put stores a record in the row of its ID. Rows between the old end and
 // the ID (which only a damaged file could leave) get deleted placeholders
-// so that At never returns nil.
-func (e *tableEdit[T]) put(v *T, text string) {
-	i := int(e.hdr(v).ID) - 1
+// so that every row decodes.
+func (e *tableEdit[T]) put(v *T, text []byte) {
+	i := int(header(v).ID) - 1
 	for j := e.rows.v.n; j < i; j++ {
-		e.rows.set(j, e.placeholder(model.ID(j+1)))
-		e.text.set(j, "")
+		e.rows.set(j, string(e.pk.pack(placeholder[T](model.ID(j+1)), nil)))
 	}
 	if i < e.rows.v.n {
-		if old := e.rows.at(i); !e.hdr(old).Deleted {
+		if old := e.rows.at(i); old != "" && old[0]&rowDeleted == 0 {
 			e.live--
 		}
 	}
-	if !e.hdr(v).Deleted {
+	if !header(v).Deleted {
 		e.live++
 	}
-	e.rows.set(i, v)
-	e.text.set(i, text)
+	e.rows.set(i, string(e.pk.pack(any(v).(model.Record), text)))
 }
 
 // setText replaces a row's search text (a project whose beneficiary was
 // renamed, a payment whose project code changed).
-func (e *tableEdit[T]) setText(id model.ID, text string) { e.text.set(int(id)-1, text) }
+func (e *tableEdit[T]) setText(id model.ID, text []byte) {
+	i := int(id) - 1
+	e.rows.set(i, withText(e.rows.at(i), text))
+}
 
-func (e *tableEdit[T]) placeholder(id model.ID) *T {
+func placeholder[T any](id model.ID) model.Record {
 	v := new(T)
-	*e.hdr(v) = model.Meta{ID: id, Deleted: true}
-	return v
+	*header(v) = model.Meta{ID: id, Deleted: true}
+	return any(v).(model.Record)
 }
 
 func (e *tableEdit[T]) done() *Table[T] {
-	return &Table[T]{rows: e.rows.done(), text: e.text.done(), live: e.live, hdr: e.hdr}
+	return &Table[T]{rows: e.rows.done(), names: e.d.view(), live: e.live}
 }
-
-func newTable[T any](hdr func(*T) *model.Meta) *Table[T] { return &Table[T]{hdr: hdr} }
-
-func facilityMeta(f *model.Facility) *model.Meta     { return &f.Meta }
-func projectMeta(p *model.Project) *model.Meta       { return &p.Meta }
-func allocationMeta(a *model.Allocation) *model.Meta { return &a.Meta }
-func paymentMeta(p *model.Payment) *model.Meta       { return &p.Meta }

@@ -43,7 +43,7 @@ func TestLiveRows(t *testing.T) {
 	if old := before.LiveRows(); len(old) != 300 {
 		t.Fatalf("the older snapshot lists %d rows, want 300", len(old))
 	}
-	if n := len(newTable(facilityMeta).LiveRows()); n != 0 {
+	if n := len((&Table[model.Facility]{}).LiveRows()); n != 0 {
 		t.Fatalf("empty table lists %d rows", n)
 	}
 }

@@ -61,14 +61,19 @@ type facilitySource struct {
 
 func (s facilitySource) Len() int          { return s.t.Len() }
 func (s facilitySource) Text(i int) string { return s.t.Text(i) }
-func (s facilitySource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+func (s facilitySource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.showDeleted }
 
 // Listed is vtable.Lister: the snapshot's live rows, shared by every
 // session, when deleted rows are hidden.
 func (s facilitySource) Listed() []int32 { return listed(s.t, s.v) }
 
 func (s facilitySource) Cell(i, col int) string {
-	f := s.t.At(i)
+	var f model.Facility
+	s.t.Load(i, &f)
+	return s.cell(&f, col)
+}
+
+func (s facilitySource) cell(f *model.Facility, col int) string {
 	switch col {
 	case fcName:
 		return s.v.name(f.Name, f.Deleted)
@@ -96,7 +101,8 @@ func (s facilitySource) Cell(i, col int) string {
 // AppendSortKey is vtable.KeyAppender: the keys of a column go into one
 // buffer, so sorting a million facilities does not allocate a million keys.
 func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
-	f := s.t.At(i)
+	var f model.Facility
+	s.t.Load(i, &f)
 	switch col {
 	case fcEmployees:
 		return dst, int64(f.Employees)
@@ -107,7 +113,7 @@ func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	case fcName:
 		return model.AppendSortKey(dst, f.Name), 0
 	}
-	return model.AppendSortKey(dst, s.Cell(i, col)), 0
+	return model.AppendSortKey(dst, s.cell(&f, col)), 0
 }
 
 // Project columns, in display order.
@@ -129,7 +135,7 @@ type projectSource struct {
 
 func (s projectSource) Len() int          { return s.t.Len() }
 func (s projectSource) Text(i int) string { return s.t.Text(i) }
-func (s projectSource) Skip(i int) bool   { return s.t.At(i).Deleted && !s.v.showDeleted }
+func (s projectSource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.showDeleted }
 
 // Listed is vtable.Lister, as for facilities.
 func (s projectSource) Listed() []int32 { return listed(s.t, s.v) }

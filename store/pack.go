@@ -1,0 +1,110 @@
+package store
+
+import (
+	"encoding/binary"
+	"unsafe"
+
+	"khuyencong/model"
+)
+
+// The read model keeps each record packed in one string rather than as a
+// Go struct: a facility struct is 336 bytes and twelve string headers
+// before its text, and a million of them kept the server at 545 MB. A
+// packed row is
+//
+//	flags byte | uvarint length of the search text | search text | record
+//
+// where the record is in the codec's format with repeated strings as
+// dictionary numbers (see dict). Rows live in large arena blocks; decoding
+// one makes its strings substrings of the row, so it copies no text. The
+// heap then holds one pointer per row instead of fourteen, which also
+// makes a garbage collection with a million records cheap.
+
+const rowDeleted = 1 << 0
+
+// packer packs rows; each load worker and the writer have their own.
+type packer struct {
+	w   writer
+	buf []byte
+}
+
+func newPacker(d *dict) *packer { return &packer{w: writer{dc: newDictCache(d)}} }
+
+// pack returns the packed row of r with the search text; the slice is
+// reused by the next call.
+func (p *packer) pack(r model.Record, text []byte) []byte {
+	p.w.b = p.w.b[:0]
+	if err := encodeTo(&p.w, r); err != nil {
+		panic(err) // unreachable: Table only holds the four record kinds
+	}
+	var flags byte
+	if r.Header().Deleted {
+		flags |= rowDeleted
+	}
+	p.buf = append(p.buf[:0], flags)
+	p.buf = binary.AppendUvarint(p.buf, uint64(len(text)))
+	p.buf = append(p.buf, text...)
+	p.buf = append(p.buf, p.w.b...)
+	return p.buf
+}
+
+// rowText splits a packed row into its search text and its record bytes.
+func rowText(row string) (text, rec string) {
+	if row == "" {
+		return "", ""
+	}
+	n, w := binary.Uvarint(unsafeBytes(row[1:]))
+	if w <= 0 || n > uint64(len(row)-1-w) {
+		return "", ""
+	}
+	start := 1 + w
+	return row[start : start+int(n)], row[start+int(n):]
+}
+
+// withText is row with its search text replaced.
+func withText(row string, text []byte) string {
+	_, rec := rowText(row)
+	b := make([]byte, 0, 1+binary.MaxVarintLen32+len(text)+len(rec))
+	b = append(b, row[0])
+	b = binary.AppendUvarint(b, uint64(len(text)))
+	b = append(b, text...)
+	return string(append(b, rec...))
+}
+
+// unpack decodes a packed row into v, which it overwrites entirely. The
+// rows are packed by this package from records it validated, so a failure
+// is a bug; the record then reads as a deleted one rather than a panic.
+func unpack[T any](row string, names []string, v *T) {
+	_, rec := rowText(row)
+	r := reader{b: unsafeBytes(rec), s: rec, names: names}
+	// Each case names its type: a call through the Record interface would
+	// make v escape, and every Load would allocate.
+	switch x := any(v).(type) {
+	case *model.Facility:
+		*x = model.Facility{}
+		if decodeFacility(&r, x) != nil {
+			*x = model.Facility{Meta: broken(x.Meta)}
+		}
+	case *model.Project:
+		*x = model.Project{}
+		if decodeProject(&r, x) != nil {
+			*x = model.Project{Meta: broken(x.Meta)}
+		}
+	case *model.Allocation:
+		*x = model.Allocation{}
+		if decodeAllocation(&r, x) != nil {
+			*x = model.Allocation{Meta: broken(x.Meta)}
+		}
+	case *model.Payment:
+		*x = model.Payment{}
+		if decodePayment(&r, x) != nil {
+			*x = model.Payment{Meta: broken(x.Meta)}
+		}
+	}
+}
+
+func broken(m model.Meta) model.Meta { return model.Meta{ID: m.ID, Deleted: true} }
+
+func header[T any](v *T) *model.Meta { return any(v).(model.Record).Header() }
+
+func unsafeBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

@@ -1,0 +1,119 @@
+package store
+
+import (
+	"reflect"
+	"testing"
+
+	"khuyencong/model"
+)
+
+// packRoundTrip packs v as the read model keeps it and decodes it back.
+func packRoundTrip[T any](d *dict, v *T) *T {
+	row := string(newPacker(d).pack(any(v).(model.Record), []byte("search text")))
+	got := new(T)
+	unpack(row, d.view(), got)
+	return got
+}
+
+func packRecordRoundTrip(d *dict, r model.Record) model.Record {
+	switch v := r.(type) {
+	case *model.Facility:
+		return packRoundTrip(d, v)
+	case *model.Project:
+		return packRoundTrip(d, v)
+	case *model.Allocation:
+		return packRoundTrip(d, v)
+	case *model.Payment:
+		return packRoundTrip(d, v)
+	}
+	return nil
+}
+
+func TestPackedRowKeepsTextAndFlags(t *testing.T) {
+	d := newDict()
+	f := facility("Cơ sở Mây tre đan")
+	f.ID, f.Deleted, f.Address.District = 4, true, "Bình Xuyên"
+	row := string(newPacker(d).pack(f, []byte("co so may tre dan")))
+	if text, _ := rowText(row); text != "co so may tre dan" {
+		t.Fatalf("text %q", text)
+	}
+	if row[0]&rowDeleted == 0 {
+		t.Fatal("deleted flag not set")
+	}
+	row2 := withText(row, []byte("x"))
+	var g model.Facility
+	unpack(row2, d.view(), &g)
+	if text, _ := rowText(row2); text != "x" || !reflect.DeepEqual(&g, f) {
+		t.Fatalf("after withText: %q %+v", text, g)
+	}
+}
+
+// A table made before a string entered the dictionary still reads its
+// rows: the dictionary only grows past what older tables can see.
+func TestDictGrowsWithoutChangingOlderTables(t *testing.T) {
+	d := newDict()
+	e := (&Table[model.Facility]{}).edit(d, newPacker(d))
+	e.put(&model.Facility{Meta: model.Meta{ID: 1}, Name: "a", Address: model.Address{District: "Yên Lạc"}}, nil)
+	old := e.done()
+	e = old.edit(d, newPacker(d))
+	for i := range 100 {
+		e.put(&model.Facility{Meta: model.Meta{ID: model.ID(i + 2)}, Address: model.Address{District: string(rune('A' + i))}}, nil)
+	}
+	cur := e.done()
+	if f := old.At(0); f.Address.District != "Yên Lạc" || old.Len() != 1 {
+		t.Fatalf("old table: %+v", f)
+	}
+	if f := cur.At(100); f.Address.District != string(rune('A'+99)) {
+		t.Fatalf("new table: %+v", f)
+	}
+	if n := len(d.view()); n != 102 {
+		t.Fatalf("dictionary has %d strings, want 102 (each once)", n)
+	}
+}
+
+// Load decodes into the caller's record without allocating: sorting a
+// million facilities calls it a million times.
+func TestLoadDoesNotAllocate(t *testing.T) {
+	s := newStore(t)
+	f := facility("Công ty TNHH Tân Việt")
+	f.Address = model.Address{Village: "thôn Đông", Commune: "xã Tam Hồng", District: "Yên Lạc", Province: "Vĩnh Phúc"}
+	if err := s.Create(admin, f); err != nil {
+		t.Fatal(err)
+	}
+	tab := s.Snapshot().Facilities
+	var g model.Facility
+	if n := testing.AllocsPerRun(100, func() { tab.Load(0, &g) }); n != 0 {
+		t.Fatalf("Load allocates %.0f times", n)
+	}
+	if g.Name != f.Name || g.Address != f.Address {
+		t.Fatalf("loaded %+v", g)
+	}
+}
+
+// All hands out copies the caller may change; Scan reuses one record.
+func TestAllCopiesScanReuses(t *testing.T) {
+	s := newStore(t)
+	for _, n := range []string{"a", "b"} {
+		if err := s.Create(admin, facility(n)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tab := s.Snapshot().Facilities
+	var all, scanned []*model.Facility
+	for f := range tab.All() {
+		all = append(all, f)
+	}
+	for f := range tab.Scan() {
+		scanned = append(scanned, f)
+	}
+	if all[0] == all[1] || all[0].Name != "a" || all[1].Name != "b" {
+		t.Fatalf("All: %+v", all)
+	}
+	if scanned[0] != scanned[1] {
+		t.Fatal("Scan should reuse its record")
+	}
+	all[0].Name = "changed"
+	if tab.At(0).Name != "a" {
+		t.Fatal("changing a copy changed the table")
+	}
+}
