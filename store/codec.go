@@ -91,6 +91,11 @@ func (r *reader) done() error {
 }
 
 func (r *reader) u() uint64 {
+	// Most numbers are string lengths and small counts that fit one byte.
+	if r.p < len(r.b) && r.b[r.p] < 0x80 {
+		r.p++
+		return uint64(r.b[r.p-1])
+	}
 	v, n := binary.Uvarint(r.b[r.p:])
 	if n <= 0 {
 		r.fail()
