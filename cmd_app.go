@@ -21,6 +21,7 @@ import (
 // empty screen then offers the sample data. Quitting (q, ctrl+c) or a
 // cancelled ctx (SIGINT, SIGTERM) ends the program; the store closes last.
 func runApp(ctx context.Context, cfg config) (err error) {
+	tuneGC()
 	actor := store.LocalAdmin()
 	var st *store.Store
 	// The database opens while the first frame is already on screen: at a

@@ -38,6 +38,7 @@ func setupServe(fs *flag.FlagSet) runFunc {
 	idle := fs.Duration("idle-timeout", server.DefaultIdleTimeout, "")
 	maxSessions := fs.Int("max-sessions", server.DefaultMaxSessions, "")
 	return func(e *env, _ []string) error {
+		tuneGC()
 		key := *hostKey
 		if key == "" {
 			key = filepath.Join(filepath.Dir(e.cfg.DB), "khuyencong_host_ed25519")
