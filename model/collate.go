@@ -26,6 +26,14 @@ func Compare(a, b string) int { return bytes.Compare(SortKey(a), SortKey(b)) }
 // character. Trailing common secondary and tertiary weights are cut; that
 // keeps the order because they are the smallest weights of their level.
 func AppendSortKey(dst []byte, s string) []byte {
+	if len(s) <= shortKey {
+		return appendShortKey(dst, s)
+	}
+	return appendLongKey(dst, s)
+}
+
+// appendLongKey is AppendSortKey for text of any length.
+func appendLongKey(dst []byte, s string) []byte {
 	var pa, sa, ta [128]byte
 	p, sec, ter := pa[:0], sa[:0], ta[:0]
 	last := -1    // index in p of the last letter a diacritic may turn into ă, â, ê, ô, ơ, ư
@@ -40,7 +48,7 @@ func AppendSortKey(dst []byte, s string) []byte {
 			}
 			continue
 		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := decodeRune(s, i)
 			i += n
 			if r >= 0x300 && r < 0x370 { // combining mark, as in NFD input
 				if m := modifyLetter(base, r); m != 0 {
@@ -86,6 +94,99 @@ func AppendSortKey(dst []byte, s string) []byte {
 	dst = append(dst, sec...)
 	dst = append(dst, 0)
 	return append(dst, ter...)
+}
+
+// shortKey is the longest text appendShortKey takes. Per byte of text, a
+// key has at most 2 primary bytes (a 2-byte rune escaped as 4), 1.5
+// secondary (a 2-byte rune with two diacritic weights) and 1 tertiary.
+const shortKey = 80
+
+// appendShortKey is AppendSortKey for names and other short texts, the
+// keys a sort makes by the million: its levels are fixed arrays written by
+// index; with three growing slices (appendLongKey) it takes twice as long.
+func appendShortKey(dst []byte, s string) []byte {
+	var p [2 * shortKey]byte
+	var sec [3 * shortKey / 2]byte
+	var ter [shortKey]byte
+	np, ns, nt := 0, 0, 0
+	last := -1    // index in p of the last letter a diacritic may turn into ă, â, ê, ô, ơ, ư
+	var base byte // that letter's primary
+	for i := 0; i < len(s); {
+		var e colElem
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			if e = asciiElems[c]; e.p != 0 { // the common case, kept short
+				p[np], sec[ns], ter[nt] = e.p, 0x20, 1+e.flags&elemUpper
+				last, base = np, e.p
+				np, ns, nt = np+1, ns+1, nt+1
+			}
+			continue
+		}
+		r, n := decodeRune(s, i)
+		i += n
+		if r >= 0x300 && r < 0x370 { // combining mark, as in NFD input
+			if m := modifyLetter(base, r); m != 0 {
+				p[last], base = m, 0
+			} else if w := markWeights[r-0x300]; w != 0 {
+				sec[ns] = w
+				ns++
+			}
+			continue
+		}
+		e = runeElem(r)
+		switch {
+		case e.flags&elemEscape != 0:
+			if e.p == escLetter {
+				r = unicode.ToLower(r)
+			}
+			p[np], p[np+1], p[np+2], p[np+3] = e.p, byte(r>>16), byte(r>>8), byte(r)
+			np += 4
+			sec[ns], ter[nt] = 0x20, 1+e.flags&elemUpper
+			ns, nt = ns+1, nt+1
+			base = 0
+		case e.p != 0: // else ignorable: controls, format characters
+			p[np], sec[ns], ter[nt] = e.p, 0x20, 1+e.flags&elemUpper
+			last, base = np, e.p
+			np, ns, nt = np+1, ns+1, nt+1
+			if e.s1 != 0 {
+				sec[ns] = e.s1
+				ns++
+				if e.s2 != 0 {
+					sec[ns] = e.s2
+					ns++
+				}
+			}
+			if e.flags&elemModified != 0 {
+				base = 0
+			}
+		}
+	}
+	for ns > 0 && sec[ns-1] == 0x20 {
+		ns--
+	}
+	for nt > 0 && ter[nt-1] == 1 {
+		nt--
+	}
+	if dst == nil {
+		dst = make([]byte, 0, np+ns+nt+2)
+	}
+	dst = append(dst, p[:np]...)
+	dst = append(dst, 0)
+	dst = append(dst, sec[:ns]...)
+	dst = append(dst, 0)
+	return append(dst, ter[:nt]...)
+}
+
+// decodeRune is utf8.DecodeRuneInString at s[i:] for a non-ASCII byte,
+// with the two-byte forms (Latin-1 and Latin Extended: most Vietnamese
+// vowels) decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xC2 && c < 0xE0 && i+1 < len(s) {
+		if c2 := s[i+1]; c2&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c2&0x3F), 2
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // colElem is the collation of one character. p == 0 means ignorable.

@@ -215,6 +215,11 @@ func FuzzSortKey(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		ka, kb := SortKey(a), SortKey(b)
+		for _, s := range []string{a, b} {
+			if len(s) <= shortKey && !bytes.Equal(appendShortKey(nil, s), appendLongKey(nil, s)) {
+				t.Fatalf("%q: the short and the general key differ", s)
+			}
+		}
 		if !vietnamese(a) || !vietnamese(b) {
 			return
 		}
@@ -222,4 +227,34 @@ func FuzzSortKey(f *testing.F) {
 			t.Fatalf("order of %q vs %q: SortKey %d, x/text %d", a, b, got, want)
 		}
 	})
+}
+
+// The fixed-array loop for short text and the general one make the same
+// keys, on text of every kind up to the short limit, including the worst
+// cases for each level's length.
+func TestShortKeyEqualsGeneral(t *testing.T) {
+	texts := []string{"", "a", "Nguyễn Văn Ân", norm.NFD.String("Đặng Thị Đào Ước"), "ǅ",
+		strings.Repeat("ǘ", shortKey/2), strings.Repeat("ȸ", shortKey/2), strings.Repeat("A", shortKey),
+		strings.Repeat("ệ", shortKey/3), strings.Repeat("a\u0323", shortKey/3), strings.Repeat("𝔸", shortKey/4),
+		strings.Repeat("\u0301", shortKey/2), "x\x00\u200by\xff", strings.Repeat("ő", shortKey/2)}
+	for _, s := range texts {
+		if len(s) > shortKey {
+			t.Fatalf("%q is past the short limit", s)
+		}
+		if got, want := appendShortKey(nil, s), appendLongKey(nil, s); !bytes.Equal(got, want) {
+			t.Errorf("%q: short % x, general % x", s, got, want)
+		}
+	}
+}
+
+// BenchmarkAppendSortKey is a key appended to a reused buffer, as a sort
+// makes them, over names from the sample.
+func BenchmarkAppendSortKey(b *testing.B) {
+	names := []string{"Công ty TNHH Mây tre đan Tân Việt", "Hợp tác xã Chè Tam Đảo",
+		"Hộ kinh doanh Phạm Phương Linh", "Cơ sở mộc Đồng Kỵ 12", "DNTN Hoàng Long",
+		"Hộ kinh doanh Đỗ Thị Oanh", "Công ty TNHH Đầu tư xây dựng Long Thanh"}
+	buf := make([]byte, 0, 256)
+	for i := 0; b.Loop(); i++ {
+		buf = AppendSortKey(buf[:0], names[i%len(names)])
+	}
 }

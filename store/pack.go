@@ -108,3 +108,11 @@ func broken(m model.Meta) model.Meta { return model.Meta{ID: m.ID, Deleted: true
 func header[T any](v *T) *model.Meta { return any(v).(model.Record).Header() }
 
 func unsafeBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// FacilityName is row i's name (0 <= i < t.Len()), read without decoding
+// the rest of the row.
+func FacilityName(t *Table[model.Facility], i int) string {
+	_, rec := rowText(t.rows.at(i))
+	r := reader{b: unsafeBytes(rec), s: rec, names: t.names}
+	return facilityName(&r)
+}

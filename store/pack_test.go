@@ -90,6 +90,23 @@ func TestLoadDoesNotAllocate(t *testing.T) {
 	}
 }
 
+func TestFacilityNameAgreesWithLoad(t *testing.T) {
+	s := newStore(t)
+	for _, n := range []string{"Công ty TNHH Tân Việt", "X", "Hợp tác xã Đông Xuân"} {
+		f := facility(n)
+		f.Address.District = "Yên Lạc"
+		if err := s.Create(admin, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tab := s.Snapshot().Facilities
+	for i := range tab.Len() {
+		if got, want := FacilityName(tab, i), tab.At(i).Name; got != want {
+			t.Errorf("row %d: FacilityName %q, Load %q", i, got, want)
+		}
+	}
+}
+
 // All hands out copies the caller may change; Scan reuses one record.
 func TestAllCopiesScanReuses(t *testing.T) {
 	s := newStore(t)

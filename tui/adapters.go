@@ -101,6 +101,9 @@ func (s facilitySource) cell(f *model.Facility, col int) string {
 // AppendSortKey is vtable.KeyAppender: the keys of a column go into one
 // buffer, so sorting a million facilities does not allocate a million keys.
 func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
+	if col == fcName {
+		return model.AppendSortKey(dst, store.FacilityName(s.t, i)), 0
+	}
 	var f model.Facility
 	s.t.Load(i, &f)
 	switch col {
@@ -110,8 +113,6 @@ func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 		return dst, int64(f.TradeGroup)
 	case fcLegal:
 		return dst, int64(f.LegalForm)
-	case fcName:
-		return model.AppendSortKey(dst, f.Name), 0
 	}
 	return model.AppendSortKey(dst, s.cell(&f, col)), 0
 }
