@@ -105,6 +105,16 @@ func (r *reader) u() uint64 {
 	return v
 }
 
+func (r *reader) skipVarint() {
+	for r.p < len(r.b) {
+		r.p++
+		if r.b[r.p-1] < 0x80 {
+			return
+		}
+	}
+	r.fail()
+}
+
 func (r *reader) i() int64 {
 	v, n := binary.Varint(r.b[r.p:])
 	if n <= 0 {

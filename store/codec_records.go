@@ -29,6 +29,20 @@ func (r *reader) meta(m *model.Meta) {
 	m.UpdatedBy = r.istr()
 }
 
+// skipMeta moves past what meta reads, without converting the times.
+func (r *reader) skipMeta() {
+	r.skipVarint() // ID
+	r.skipVarint() // Version
+	r.byte()       // Deleted
+	r.skipVarint() // CreatedAt
+	r.skipVarint() // UpdatedAt
+	if r.names != nil {
+		r.skipVarint() // UpdatedBy as a dictionary number
+	} else {
+		r.span()
+	}
+}
+
 // format checks the leading format byte.
 func (r *reader) format(want byte) {
 	if r.byte() != want {
@@ -98,8 +112,7 @@ func decodeFacility(r *reader, f *model.Facility) error {
 // rows took as long as making the collation keys.
 func facilityName(r *reader) string {
 	r.format(fmtFacility)
-	var m model.Meta
-	r.meta(&m)
+	r.skipMeta()
 	return r.str()
 }
 

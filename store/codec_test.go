@@ -43,6 +43,11 @@ func TestCodecRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(got, r) {
 			t.Fatalf("%s round trip:\n got %+v\nwant %+v", r.Kind(), got, r)
 		}
+		if f, ok := r.(*model.Facility); ok {
+			if name := facilityName(newReader(raw)); name != f.Name {
+				t.Fatalf("facilityName %q, want %q", name, f.Name)
+			}
+		}
 		// Packed, as the read model keeps it.
 		d := newDict()
 		switch v := r.(type) {
