@@ -255,7 +255,7 @@ func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
 		return nil, model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
 	}
 	return model.Summarize(model.Data{
-		Facilities:  snap.Facilities.Scan(),
+		Facilities:  store.FacilityBriefs(snap.Facilities),
 		Projects:    snap.Projects.All(),
 		Allocations: snap.Allocations.All(),
 		Payments:    snap.Payments.All(),

@@ -6,7 +6,9 @@ import "iter"
 // store snapshot's Table.All(). A nil sequence counts as empty. Records with
 // Deleted set are ignored even if a sequence yields them. Summarize keeps
 // no facility it is given, so Facilities may yield one record decoded anew
-// at each step (Table.Scan); the other kinds' records may be kept.
+// at each step (store.FacilityBriefs); of a facility it reads only ID,
+// Deleted, Name, Address.District, Employees and AvgIncome. The other
+// kinds' records may be kept.
 type Data struct {
 	Facilities  iter.Seq[*Facility]
 	Projects    iter.Seq[*Project]

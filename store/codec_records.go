@@ -116,6 +116,31 @@ func facilityName(r *reader) string {
 	return r.str()
 }
 
+// decodeFacilityBrief reads what the summaries use of a facility (Name,
+// the address, Employees, AvgIncome) and stops before the rest; the meta
+// it skips comes from the packed row. It must read in decodeFacility's
+// order: TestFacilityBriefAgrees checks it.
+func decodeFacilityBrief(r *reader, f *model.Facility) {
+	r.format(fmtFacility)
+	r.skipMeta()
+	f.Name = r.str()
+	for n := r.count(2); n > 0; n-- {
+		r.span()
+		r.skipVarint()
+	}
+	f.LegalForm = model.LegalForm(r.byte())
+	f.TaxCode = r.str()
+	f.TradeGroup = model.TradeGroup(r.byte())
+	f.Products = r.istr()
+	f.Address.Village = r.istr()
+	f.Address.Commune = r.istr()
+	f.Address.District = r.istr()
+	f.Address.Province = r.istr()
+	f.CraftVillage = r.istr()
+	f.Employees = r.i32()
+	f.AvgIncome = model.Money(r.i())
+}
+
 func encodeProject(w *writer, p *model.Project) {
 	w.byte(fmtProject)
 	w.meta(&p.Meta)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"encoding/binary"
+	"iter"
 	"unsafe"
 
 	"khuyencong/model"
@@ -115,4 +116,27 @@ func FacilityName(t *Table[model.Facility], i int) string {
 	_, rec := rowText(t.rows.at(i))
 	r := reader{b: unsafeBytes(rec), s: rec, names: t.names}
 	return facilityName(&r)
+}
+
+// FacilityBriefs yields the live facilities with only their ID, Name,
+// LegalForm, TaxCode, TradeGroup, Products, Address, CraftVillage,
+// Employees and AvgIncome set, into one reused record (as Scan): what a
+// pass over every facility for the summaries reads, in a third of the
+// time a whole row takes to decode.
+func FacilityBriefs(t *Table[model.Facility]) iter.Seq[*model.Facility] {
+	return func(yield func(*model.Facility) bool) {
+		f := new(model.Facility)
+		for i := range t.rows.n {
+			if t.Deleted(i) {
+				continue
+			}
+			_, rec := rowText(t.rows.at(i))
+			r := reader{b: unsafeBytes(rec), s: rec, names: t.names}
+			*f = model.Facility{Meta: model.Meta{ID: model.ID(i + 1)}}
+			decodeFacilityBrief(&r, f)
+			if !yield(f) {
+				return
+			}
+		}
+	}
 }

@@ -107,6 +107,41 @@ func TestFacilityNameAgreesWithLoad(t *testing.T) {
 	}
 }
 
+// The brief decode gives the same fields as the whole one.
+func TestFacilityBriefAgrees(t *testing.T) {
+	s := newStore(t)
+	fillFacilities(t, s, 300)
+	f := facility("Công ty TNHH Tân Việt")
+	f.FormerNames = []model.FormerName{{Name: "Xưởng Tân Việt", Until: 20190315}, {Name: "Tổ hợp Tân Việt"}}
+	f.Employees, f.AvgIncome = 12, 6_500_000
+	if err := s.Create(admin, f); err != nil {
+		t.Fatal(err)
+	}
+	old, _ := s.Snapshot().Facilities.Get(7)
+	if err := s.Delete(admin, model.KindFacility, 7, old.Version); err != nil {
+		t.Fatal(err)
+	}
+	tab := s.Snapshot().Facilities
+	var briefs []model.Facility
+	for f := range FacilityBriefs(tab) {
+		briefs = append(briefs, *f)
+	}
+	i := 0
+	for f := range tab.Scan() {
+		b := briefs[i]
+		want := model.Facility{Meta: model.Meta{ID: f.ID}, Name: f.Name, LegalForm: f.LegalForm, TaxCode: f.TaxCode,
+			TradeGroup: f.TradeGroup, Products: f.Products, Address: f.Address, CraftVillage: f.CraftVillage,
+			Employees: f.Employees, AvgIncome: f.AvgIncome}
+		if !reflect.DeepEqual(b, want) {
+			t.Fatalf("brief %+v\nwant  %+v", b, want)
+		}
+		i++
+	}
+	if i != len(briefs) || i == 0 {
+		t.Fatalf("%d briefs, %d rows", len(briefs), i)
+	}
+}
+
 // All hands out copies the caller may change; Scan reuses one record.
 func TestAllCopiesScanReuses(t *testing.T) {
 	s := newStore(t)

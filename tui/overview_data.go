@@ -35,7 +35,7 @@ var moneyComputed atomic.Int64
 func computeMoney(snap *store.Snapshot) *moneyData {
 	moneyComputed.Add(1)
 	d := &moneyData{snap: snap, byYear: map[int32]*model.Summary{}}
-	d.all = model.Summarize(snapData(snap, snap.Facilities.Scan()), model.SummaryOptions{Top: top, Settings: snap.Settings})
+	d.all = model.Summarize(snapData(snap, store.FacilityBriefs(snap.Facilities)), model.SummaryOptions{Top: top, Settings: snap.Settings})
 	seen := map[int32]bool{}
 	for _, r := range d.all.Budget {
 		seen[r.Year] = true
