@@ -125,6 +125,10 @@ func loadTable[T any](s *Store, d *dict, k model.Kind, dec func(*reader, *T) err
 	return t, nil
 }
 
+// releaseEvery is how many records a load worker reads between releases
+// of the database map's pages.
+const releaseEvery = 1 << 16
+
 type loader[T any] struct {
 	s    *Store
 	d    *dict
@@ -171,6 +175,12 @@ func (l *loader[T]) run(lo, hi int) (live int, err error) {
 				}
 				l.text(&tb, v)
 				l.set(i, ar.bytes(pk.pack(any(v).(model.Record), tb.b)))
+				if i%releaseEvery == 0 {
+					// Pages already read need not stay resident until the
+					// end: at a million records they would add the file's
+					// size to the peak.
+					releaseMap(l.s.db)
+				}
 			}
 			return nil
 		})
