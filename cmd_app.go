@@ -22,6 +22,7 @@ import (
 // cancelled ctx (SIGINT, SIGTERM) ends the program; the store closes last.
 func runApp(ctx context.Context, cfg config) (err error) {
 	tuneGC()
+	startReturningMemory(ctx)
 	actor := store.LocalAdmin()
 	var st *store.Store
 	// The database opens while the first frame is already on screen: at a

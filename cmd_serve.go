@@ -80,6 +80,7 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	if len(users) == 0 {
 		log.Warn(model.EN.T(model.MsgServeNoUsers))
 	}
+	startReturningMemory(e.ctx)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()
 	select {
