@@ -11,7 +11,11 @@
 // Reads never touch bbolt: Snapshot returns an immutable view (an atomic
 // pointer load) whose tables are chunked copy-on-write slices, so a write
 // costs a chunk copy, not a copy of the data, and readers never lock. Each
-// row carries its folded search text.
+// row is kept packed in one string, its folded search text and the record
+// in the codec's format with repeated strings numbered in a shared
+// dictionary, and is decoded when read (pack.go): a million facilities
+// take about 220 MB instead of 500 MB as Go structs, with one pointer a
+// row for the garbage collector to follow instead of fourteen.
 //
 // Records are encoded with a small hand-written binary codec (varints,
 // length-prefixed strings, a format byte) because decoding a million

@@ -121,8 +121,8 @@ func FacilityName(t *Table[model.Facility], i int) string {
 // FacilityBriefs yields the live facilities with only their ID, Name,
 // LegalForm, TaxCode, TradeGroup, Products, Address, CraftVillage,
 // Employees and AvgIncome set, into one reused record (as Scan): what a
-// pass over every facility for the summaries reads, in a third of the
-// time a whole row takes to decode.
+// pass over every facility for the summaries reads. It skips the meta's
+// times and the contact fields, about 30% of a whole row's decoding.
 func FacilityBriefs(t *Table[model.Facility]) iter.Seq[*model.Facility] {
 	return func(yield func(*model.Facility) bool) {
 		f := new(model.Facility)
