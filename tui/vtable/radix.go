@@ -3,6 +3,7 @@ package vtable
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"sync"
 	"sync/atomic"
 )
@@ -115,6 +116,13 @@ func (s *sorter) split(g []ent, depth, b int) {
 			if d0 == 0 {
 				return // every key ended: all equal, keep their order
 			}
+			// Skip the rest of a shared prefix ("hộ kinh doanh …") in one
+			// pass rather than a counting pass per byte.
+			p := agree(g, b+1)
+			if int(g[0].clen) < p && g[0].clen <= inline {
+				return // every key ended the same: all equal
+			}
+			b = min(p, inline+1) - 1
 			continue
 		}
 		var start [257]int
@@ -175,6 +183,30 @@ func (s *sorter) next(g []ent, depth, b int) {
 func (s *sorter) tmpFor(g []ent) []ent {
 	at := (len(s.all) - cap(g)) // g is a subslice of all: its cap tells where it starts
 	return s.tmp[at : at+len(g)]
+}
+
+// agree is the first digit position from b on at which the keys of g do
+// not all have the same digit; inline+1 if they agree through the "goes
+// on" digit. Bytes past a key's end are zero, so a key that ended and one
+// with a zero byte there differ only in clen, which is checked too.
+func agree(g []ent, b int) int {
+	e0 := &g[0]
+	p := inline + 1
+	for i := 1; i < len(g) && p > b; i++ {
+		e := &g[i]
+		q := inline + 1
+		for c := range e.ch {
+			if w := e.ch[c] ^ e0.ch[c]; w != 0 {
+				q = c*8 + bits.LeadingZeros64(w)/8
+				break
+			}
+		}
+		if e.clen != e0.clen {
+			q = min(q, int(min(e.clen, e0.clen)))
+		}
+		p = min(p, q)
+	}
+	return max(p, b)
 }
 
 // digit is the bucket of e at digit b: 0 when the key has ended, else
