@@ -142,6 +142,17 @@ func TestSortKeyMatchesXTextRandom(t *testing.T) {
 	checkAgainstXText(t, words)
 }
 
+// Runs of common weights longer than appendRuns cuts them (250), on
+// either side of the cut, in both levels, still order as x/text does.
+func TestSortKeyLongRuns(t *testing.T) {
+	var texts []string
+	for _, k := range []int{0, 1, 2, 249, 250, 251, 252, 499, 500, 501, 751} {
+		a := strings.Repeat("a", k)
+		texts = append(texts, a, a+"ạ", a+"à", a+"A", a+"ạb", a+"Ab", "b"+a+"ạ", strings.Repeat("ạ", 3)+a+"ạ")
+	}
+	checkAgainstXText(t, texts)
+}
+
 func TestSortKeyOrder(t *testing.T) {
 	want := []string{"a", "A", "à", "ả", "ã", "á", "ạ", "ă", "ằ", "â", "b", "c", "d", "đ", "Đ", "e", "ê",
 		"g", "h", "i", "k", "l", "m", "n", "o", "ô", "ơ", "p", "q", "r", "s", "t", "u", "ư", "v", "x", "y"}
