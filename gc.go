@@ -32,8 +32,9 @@ const (
 )
 
 // returnMemory collects and gives freed memory back to the system, every
-// period, when more than max is held beyond the live heap: sorting a million rows frees some 200 MB of
-// scratch, and each SSH login about a megabyte of start-up garbage. Go's
+// period, when more than max is held beyond the live heap: sorting a
+// million rows frees some 130 MB of scratch, and each SSH login about a
+// megabyte of start-up garbage. Go's
 // own scavenger keeps freed memory up to a tenth over its heap goal and
 // returns the rest slowly, so without this a server kept hundreds of
 // megabytes it no longer used. free reads the freed bytes held and release
