@@ -2,42 +2,52 @@ package main
 
 import (
 	"context"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
 )
 
-// returnMemory releases only when more than the threshold is held, and
-// stops with its context.
+// returnMemory releases when the heap holds more than the threshold over
+// the live heap after its last release, and stops with its context.
 func TestReturnMemory(t *testing.T) {
-	var free atomic.Uint64
+	var held, live atomic.Uint64
 	var released atomic.Int32
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
+	release := func() { released.Add(1); held.Store(live.Load()) }
+	wait := func(n int32) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for released.Load() < n && time.Now().Before(deadline) {
+			time.Sleep(time.Millisecond)
+		}
+		if got := released.Load(); got != n {
+			t.Fatalf("released %d times, want %d", got, n)
+		}
+	}
+	live.Store(1000)
+	held.Store(1000)
 	go func() {
-		returnMemory(ctx, time.Millisecond, 100, free.Load, func() { released.Add(1); free.Store(0) })
+		returnMemory(ctx, time.Millisecond, 100, held.Load, live.Load, release)
 		close(done)
 	}()
-	free.Store(100) // at the threshold: kept
+	wait(1)          // the first check has no baseline yet
+	held.Store(1100) // at the threshold over the live heap: kept
 	time.Sleep(20 * time.Millisecond)
-	if n := released.Load(); n != 0 {
+	if n := released.Load(); n != 1 {
 		t.Fatalf("released %d times with nothing over the threshold", n)
 	}
-	free.Store(101)
-	deadline := time.Now().Add(5 * time.Second)
-	for released.Load() == 0 && time.Now().Before(deadline) {
-		time.Sleep(time.Millisecond)
-	}
-	if released.Load() != 1 {
-		t.Fatalf("released %d times, want once", released.Load())
-	}
+	held.Store(1101) // a sort's scratch, say
+	wait(2)
 	cancel()
 	select {
 	case <-done:
 	case <-time.After(5 * time.Second):
 		t.Fatal("returnMemory did not stop with its context")
 	}
-	if heapFree() > 1<<40 {
-		t.Fatal("heapFree reads nonsense")
+	runtime.GC() // the live heap is known after a collection
+	if h, l := heapHeld(), heapLive(); h == 0 || l == 0 || l > h {
+		t.Fatalf("heap metrics read held %d live %d", h, l)
 	}
 }
