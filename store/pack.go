@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"iter"
+	"runtime"
 	"unsafe"
 
 	"khuyencong/model"
@@ -120,23 +121,88 @@ func FacilityName(t *Table[model.Facility], i int) string {
 
 // FacilityBriefs yields the live facilities with only their ID, Name,
 // LegalForm, TaxCode, TradeGroup, Products, Address, CraftVillage,
-// Employees and AvgIncome set, into one reused record (as Scan): what a
-// pass over every facility for the summaries reads. It skips the meta's
-// times and the contact fields, about 30% of a whole row's decoding.
+// Employees and AvgIncome set: what a pass over every facility for the
+// summaries reads. It skips the meta's times and the contact fields, about
+// 30% of a whole row's decoding, and a big table is decoded by every core
+// in blocks while the caller reads the blocks before, in ID order. The
+// record yielded is reused: copy it (*f) to keep it; its strings stay
+// valid.
 func FacilityBriefs(t *Table[model.Facility]) iter.Seq[*model.Facility] {
 	return func(yield func(*model.Facility) bool) {
-		f := new(model.Facility)
-		for i := range t.rows.n {
-			if t.Deleted(i) {
-				continue
+		workers := runtime.GOMAXPROCS(0)
+		if t.rows.n < 4*briefBlock || workers < 2 {
+			f := new(model.Facility)
+			for i := range t.rows.n {
+				if t.brief(i, f) && !yield(f) {
+					return
+				}
 			}
-			_, rec := rowText(t.rows.at(i))
-			r := reader{b: unsafeBytes(rec), s: rec, names: t.names}
-			*f = model.Facility{Meta: model.Meta{ID: model.ID(i + 1)}}
-			decodeFacilityBrief(&r, f)
-			if !yield(f) {
+			return
+		}
+		t.briefsParallel(workers, briefBlock, yield)
+	}
+}
+
+// briefBlock is how many rows a worker decodes before handing them over.
+const briefBlock = 4096
+
+// brief decodes row i's summary fields into f; false if it is deleted.
+func (t *Table[T]) brief(i int, f *model.Facility) bool {
+	if t.Deleted(i) {
+		return false
+	}
+	_, rec := rowText(t.rows.at(i))
+	r := reader{b: unsafeBytes(rec), s: rec, names: t.names}
+	*f = model.Facility{Meta: model.Meta{ID: model.ID(i + 1)}}
+	decodeFacilityBrief(&r, f)
+	return true
+}
+
+// briefsParallel gives block b (of block rows) to worker b % workers and takes the blocks
+// back in order. Each worker fills its two buffers in turn and gets each
+// back once the caller is done with it; a yield that stops the loop ends
+// the workers through done.
+func (t *Table[T]) briefsParallel(workers, block int, yield func(*model.Facility) bool) {
+	blocks := (t.rows.n + block - 1) / block
+	out := make([]chan []model.Facility, workers)
+	free := make([]chan []model.Facility, workers)
+	done := make(chan struct{})
+	defer close(done)
+	for w := range workers {
+		out[w], free[w] = make(chan []model.Facility, 1), make(chan []model.Facility, 2)
+		for range 2 {
+			free[w] <- make([]model.Facility, 0, block)
+		}
+		go func() {
+			for b := w; b < blocks; b += workers {
+				var buf []model.Facility
+				select {
+				case buf = <-free[w]:
+				case <-done:
+					return
+				}
+				buf = buf[:0]
+				for i := b * block; i < min((b+1)*block, t.rows.n); i++ {
+					buf = buf[:len(buf)+1]
+					if !t.brief(i, &buf[len(buf)-1]) {
+						buf = buf[:len(buf)-1]
+					}
+				}
+				select {
+				case out[w] <- buf:
+				case <-done:
+					return
+				}
+			}
+		}()
+	}
+	for b := range blocks {
+		buf := <-out[b%workers]
+		for i := range buf {
+			if !yield(&buf[i]) {
 				return
 			}
 		}
+		free[b%workers] <- buf
 	}
 }

@@ -2,7 +2,9 @@ package store
 
 import (
 	"reflect"
+	"runtime"
 	"testing"
+	"time"
 
 	"khuyencong/model"
 )
@@ -139,6 +141,45 @@ func TestFacilityBriefAgrees(t *testing.T) {
 	}
 	if i != len(briefs) || i == 0 {
 		t.Fatalf("%d briefs, %d rows", len(briefs), i)
+	}
+}
+
+// The parallel decode of a big table gives the same facilities in the
+// same order as the sequential one, and a loop that stops early ends its
+// workers (the race detector and the goroutine count watch).
+func TestFacilityBriefsParallel(t *testing.T) {
+	s := newStore(t)
+	fillFacilities(t, s, 300)
+	for _, id := range []model.ID{1, 17, 18, 150} {
+		f, _ := s.Snapshot().Facilities.Get(id)
+		if err := s.Delete(admin, model.KindFacility, id, f.Version); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tab := s.Snapshot().Facilities
+	var want []model.Facility
+	for f := range FacilityBriefs(tab) { // sequential below 4 blocks
+		want = append(want, *f)
+	}
+	before := runtime.NumGoroutine()
+	for _, workers := range []int{2, 3} {
+		var got []model.Facility
+		tab.briefsParallel(workers, 16, func(f *model.Facility) bool { got = append(got, *f); return true })
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%d workers: %d facilities, want the sequential %d in order", workers, len(got), len(want))
+		}
+		n := 0
+		tab.briefsParallel(workers, 16, func(*model.Facility) bool { n++; return n < 40 })
+		if n != 40 {
+			t.Fatalf("stopped after %d, want 40", n)
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Fatalf("%d goroutines left running after early stops (%d before)", n, before)
 	}
 }
 
