@@ -133,21 +133,22 @@ func FacilityBriefs(t *Table[model.Facility]) iter.Seq[*model.Facility] {
 		if t.rows.n < 4*briefBlock || workers < 2 {
 			f := new(model.Facility)
 			for i := range t.rows.n {
-				if t.brief(i, f) && !yield(f) {
+				if facilityBrief(t, i, f) && !yield(f) {
 					return
 				}
 			}
 			return
 		}
-		t.briefsParallel(workers, briefBlock, yield)
+		briefsParallel(t, workers, briefBlock, yield)
 	}
 }
 
 // briefBlock is how many rows a worker decodes before handing them over.
 const briefBlock = 4096
 
-// brief decodes row i's summary fields into f; false if it is deleted.
-func (t *Table[T]) brief(i int, f *model.Facility) bool {
+// facilityBrief decodes row i's summary fields into f; false if the row
+// is deleted.
+func facilityBrief(t *Table[model.Facility], i int, f *model.Facility) bool {
 	if t.Deleted(i) {
 		return false
 	}
@@ -158,11 +159,11 @@ func (t *Table[T]) brief(i int, f *model.Facility) bool {
 	return true
 }
 
-// briefsParallel gives block b (of block rows) to worker b % workers and takes the blocks
-// back in order. Each worker fills its two buffers in turn and gets each
-// back once the caller is done with it; a yield that stops the loop ends
-// the workers through done.
-func (t *Table[T]) briefsParallel(workers, block int, yield func(*model.Facility) bool) {
+// briefsParallel gives rows [b×block, (b+1)×block) to worker b % workers
+// and takes the blocks back in order. Each worker fills its two buffers
+// in turn and gets each back once the caller is done with it; a yield
+// that stops the loop ends the workers through done.
+func briefsParallel(t *Table[model.Facility], workers, block int, yield func(*model.Facility) bool) {
 	blocks := (t.rows.n + block - 1) / block
 	out := make([]chan []model.Facility, workers)
 	free := make([]chan []model.Facility, workers)
@@ -184,7 +185,7 @@ func (t *Table[T]) briefsParallel(workers, block int, yield func(*model.Facility
 				buf = buf[:0]
 				for i := b * block; i < min((b+1)*block, t.rows.n); i++ {
 					buf = buf[:len(buf)+1]
-					if !t.brief(i, &buf[len(buf)-1]) {
+					if !facilityBrief(t, i, &buf[len(buf)-1]) {
 						buf = buf[:len(buf)-1]
 					}
 				}

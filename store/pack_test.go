@@ -164,12 +164,12 @@ func TestFacilityBriefsParallel(t *testing.T) {
 	before := runtime.NumGoroutine()
 	for _, workers := range []int{2, 3} {
 		var got []model.Facility
-		tab.briefsParallel(workers, 16, func(f *model.Facility) bool { got = append(got, *f); return true })
+		briefsParallel(tab, workers, 16, func(f *model.Facility) bool { got = append(got, *f); return true })
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%d workers: %d facilities, want the sequential %d in order", workers, len(got), len(want))
 		}
 		n := 0
-		tab.briefsParallel(workers, 16, func(*model.Facility) bool { n++; return n < 40 })
+		briefsParallel(tab, workers, 16, func(*model.Facility) bool { n++; return n < 40 })
 		if n != 40 {
 			t.Fatalf("stopped after %d, want 40", n)
 		}
