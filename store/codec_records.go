@@ -88,6 +88,18 @@ func decodeFacility(r *reader, f *model.Facility) error {
 			f.FormerNames[i].Until = model.Date(r.i32())
 		}
 	}
+	decodeFacilityMiddle(r, f)
+	f.Representative = r.str()
+	f.Phone = r.str()
+	f.Email = r.str()
+	f.YearFounded = r.i32()
+	f.Notes = r.str()
+	return r.done()
+}
+
+// decodeFacilityMiddle reads the fields between the former names and the
+// contact fields: all the summaries use besides the name.
+func decodeFacilityMiddle(r *reader, f *model.Facility) {
 	f.LegalForm = model.LegalForm(r.byte())
 	f.TaxCode = r.str()
 	f.TradeGroup = model.TradeGroup(r.byte())
@@ -99,12 +111,6 @@ func decodeFacility(r *reader, f *model.Facility) error {
 	f.CraftVillage = r.istr()
 	f.Employees = r.i32()
 	f.AvgIncome = model.Money(r.i())
-	f.Representative = r.str()
-	f.Phone = r.str()
-	f.Email = r.str()
-	f.YearFounded = r.i32()
-	f.Notes = r.str()
-	return r.done()
 }
 
 // facilityName reads a facility's name and nothing after it: sorting a
@@ -117,9 +123,8 @@ func facilityName(r *reader) string {
 }
 
 // decodeFacilityBrief reads what the summaries use of a facility (Name,
-// the address, Employees, AvgIncome) and stops before the rest; the meta
-// it skips comes from the packed row. It must read in decodeFacility's
-// order: TestFacilityBriefAgrees checks it.
+// the address, Employees, AvgIncome) and stops before the contact fields;
+// the meta it skips comes from the packed row.
 func decodeFacilityBrief(r *reader, f *model.Facility) {
 	r.format(fmtFacility)
 	r.skipMeta()
@@ -128,17 +133,7 @@ func decodeFacilityBrief(r *reader, f *model.Facility) {
 		r.span()
 		r.skipVarint()
 	}
-	f.LegalForm = model.LegalForm(r.byte())
-	f.TaxCode = r.str()
-	f.TradeGroup = model.TradeGroup(r.byte())
-	f.Products = r.istr()
-	f.Address.Village = r.istr()
-	f.Address.Commune = r.istr()
-	f.Address.District = r.istr()
-	f.Address.Province = r.istr()
-	f.CraftVillage = r.istr()
-	f.Employees = r.i32()
-	f.AvgIncome = model.Money(r.i())
+	decodeFacilityMiddle(r, f)
 }
 
 func encodeProject(w *writer, p *model.Project) {

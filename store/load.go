@@ -39,12 +39,7 @@ func (s *Store) load() (*Snapshot, error) {
 		func(tb *textBuf, f *model.Facility) { tb.facility(f) }); err != nil {
 		return nil, err
 	}
-	name := func(id model.ID) string {
-		if f, ok := snap.Facilities.Get(id); ok {
-			return f.Name
-		}
-		return ""
-	}
+	name := func(id model.ID) string { return facilityNameOf(snap.Facilities, id) }
 	if snap.Projects, err = loadTable(s, snap.dict, model.KindProject, decodeProject,
 		func(tb *textBuf, p *model.Project) { tb.project(p, name) }); err != nil {
 		return nil, err

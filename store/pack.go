@@ -119,6 +119,15 @@ func FacilityName(t *Table[model.Facility], i int) string {
 	return facilityName(&r)
 }
 
+// facilityNameOf is the name of the facility with the ID, "" if there is
+// none.
+func facilityNameOf(t *Table[model.Facility], id model.ID) string {
+	if id == 0 || int(id) > t.Len() {
+		return ""
+	}
+	return FacilityName(t, int(id)-1)
+}
+
 // FacilityBriefs yields the live facilities with only their ID, Name,
 // LegalForm, TaxCode, TradeGroup, Products, Address, CraftVillage,
 // Employees and AvgIncome set: what a pass over every facility for the

@@ -93,22 +93,21 @@ func (e *snapEdit) payRel() *relEdit {
 // facilityName and projectCode read the table being built if there is one;
 // a lookup must not copy a table it does not change.
 func (e *snapEdit) facilityName(id model.ID) string {
-	f, ok := e.base.Facilities.Get(id)
-	if e.fac != nil {
-		f, ok = e.fac.get(id)
+	if e.fac == nil {
+		return facilityNameOf(e.base.Facilities, id)
 	}
-	if ok {
+	if f, ok := e.fac.get(id); ok {
 		return f.Name
 	}
 	return ""
 }
 
 func (e *snapEdit) projectCode(id model.ID) string {
-	p, ok := e.base.Projects.Get(id)
+	get := e.base.Projects.Get
 	if e.prj != nil {
-		p, ok = e.prj.get(id)
+		get = e.prj.get
 	}
-	if ok {
+	if p, ok := get(id); ok {
 		return p.Code
 	}
 	return ""
