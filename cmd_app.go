@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/exchange"
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui"
@@ -73,7 +74,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 
 // appExport is the app's x: the rows on screen, in their order, to a file
 // whose extension picks the format (csv when it has none we know).
-func appExport(lang model.Lang) tui.ExportFunc {
+func appExport(lang i18n.Lang) tui.ExportFunc {
 	return func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error) {
 		format, err := exportFormat(exportFlags{out: path}, false)
 		if err != nil {
@@ -88,7 +89,7 @@ func appExport(lang model.Lang) tui.ExportFunc {
 
 // appImport is the app's i: the same import as the command line, its report
 // returned as text for the app to show before anything is written.
-func appImport(st *store.Store, l model.Lang, a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
+func appImport(st *store.Store, l i18n.Lang, a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
 	var b strings.Builder
 	res, err := exchange.Import(st, a, kind, path, exchange.ImportOptions{
 		DryRun: dryRun, Lang: l,

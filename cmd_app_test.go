@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -24,7 +25,7 @@ func TestAppExportWritesRowsInOrder(t *testing.T) {
 	snap := st.Snapshot()
 	rows := []int32{2, 0, 1} // as a sorted table might show them
 	path := filepath.Join(t.TempDir(), "co-so.csv")
-	n, err := appExport(model.VI)(snap, model.KindFacility, rows, path)
+	n, err := appExport(i18n.VI)(snap, model.KindFacility, rows, path)
 	if err != nil || n != 3 {
 		t.Fatalf("export: %d, %v", n, err)
 	}
@@ -62,15 +63,15 @@ func TestAppImportDryRunThenReal(t *testing.T) {
 	write(good, "Tên cơ sở;Mã số thuế;Huyện\nHTX gốm Hương Canh;0100233488;Bình Xuyên\nHộ Nguyễn Văn An;;Yên Lạc\n")
 	write(bad, "Tên cơ sở;Mã số thuế\nHTX gốm;0100233489\n")
 	a := store.LocalAdmin()
-	report, ok, err := appImport(st, model.VI, a, model.KindFacility, bad, true)
+	report, ok, err := appImport(st, i18n.VI, a, model.KindFacility, bad, true)
 	if ok || err != nil || !strings.Contains(report, "0100233489") {
 		t.Fatalf("bad file: ok=%v err=%v\n%s", ok, err, report)
 	}
-	report, ok, err = appImport(st, model.VI, a, model.KindFacility, good, true)
+	report, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, true)
 	if !ok || err != nil || st.Snapshot().Facilities.Len() != 0 {
 		t.Fatalf("dry run: ok=%v err=%v, %d facilities\n%s", ok, err, st.Snapshot().Facilities.Len(), report)
 	}
-	if _, ok, err = appImport(st, model.VI, a, model.KindFacility, good, false); !ok || err != nil {
+	if _, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, false); !ok || err != nil {
 		t.Fatalf("import: ok=%v err=%v", ok, err)
 	}
 	if n := st.Snapshot().Facilities.Live(); n != 2 {

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -17,13 +18,13 @@ type runFunc func(e *env, args []string) error
 type command struct {
 	name     string
 	parent   *command
-	args     model.Key // synopsis after the name, e.g. "[--year NĂM]"
-	summary  model.Key // one line for the command list
-	help     model.Key // a paragraph for `COMMAND --help`; may be empty
-	examples []string  // command lines shown under the usage
-	order    int       // place in the command list
-	minArgs  int       // positional arguments
-	maxArgs  int       // -1: any number
+	args     i18n.Key // synopsis after the name, e.g. "[--year NĂM]"
+	summary  i18n.Key // one line for the command list
+	help     i18n.Key // a paragraph for `COMMAND --help`; may be empty
+	examples []string // command lines shown under the usage
+	order    int      // place in the command list
+	minArgs  int      // positional arguments
+	maxArgs  int      // -1: any number
 	// remote commands may run over SSH on the server's open store.
 	remote bool
 	// setup declares the flags on fs and returns the function that runs

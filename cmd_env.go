@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -32,7 +33,7 @@ type env struct {
 func localActor() store.Actor { return store.LocalAdmin() }
 
 // say prints a catalog sentence on standard output.
-func (e *env) say(k model.Key, args ...any) {
+func (e *env) say(k i18n.Key, args ...any) {
 	fmt.Fprintln(e.stdout, e.cfg.Lang.T(k, args...))
 }
 

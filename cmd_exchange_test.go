@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -102,16 +103,16 @@ func TestExportOverSSH(t *testing.T) {
 	defer st.Close()
 	viewer := store.Actor{Name: "lan", Role: model.RoleViewer}
 	var out, errw bytes.Buffer
-	code := execRemote(context.Background(), st, model.VI, viewer, []string{"export", "allocations"}, nil, &out, &errw)
+	code := execRemote(context.Background(), st, i18n.VI, viewer, []string{"export", "allocations"}, nil, &out, &errw)
 	if code != exitOK || !strings.HasPrefix(out.String(), "\uFEFFNăm,") {
 		t.Errorf("remote export: exit %d %q\n%s", code, errw.String(), out.String())
 	}
 	out.Reset()
-	code = execRemote(context.Background(), st, model.VI, viewer, []string{"export", "allocations", "-o", "/tmp/x.csv"}, nil, &out, &errw)
+	code = execRemote(context.Background(), st, i18n.VI, viewer, []string{"export", "allocations", "-o", "/tmp/x.csv"}, nil, &out, &errw)
 	if code != exitUsage {
 		t.Errorf("remote export -o: exit %d", code)
 	}
-	code = execRemote(context.Background(), st, model.VI, viewer, []string{"import", "facilities", "/etc/passwd"}, nil, &out, &errw)
+	code = execRemote(context.Background(), st, i18n.VI, viewer, []string{"import", "facilities", "/etc/passwd"}, nil, &out, &errw)
 	if code != exitUsage {
 		t.Errorf("remote import: exit %d", code)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -31,7 +32,7 @@ var errHelp = errors.New("help requested")
 // usage of the command concerned.
 type usageError struct{ err *model.Error }
 
-func usageErr(k model.Key, args ...any) *usageError {
+func usageErr(k i18n.Key, args ...any) *usageError {
 	return &usageError{err: model.Errorf(k, args...)}
 }
 
@@ -42,7 +43,7 @@ func (u *usageError) Unwrap() error { return u.err }
 type globals struct {
 	db    string
 	dbSet bool
-	lang  model.Lang
+	lang  i18n.Lang
 	ascii bool
 }
 
@@ -50,7 +51,7 @@ type globals struct {
 // line.
 type config struct {
 	DB     string // database file
-	Lang   model.Lang
+	Lang   i18n.Lang
 	ASCII  bool // no box-drawing or block characters
 	Stdout io.Writer
 	Stderr io.Writer
@@ -104,7 +105,7 @@ func parseGlobals(args []string) (g globals, rest []string, err error) {
 		case name == "db":
 			g.db, g.dbSet = val, true
 		default:
-			l, ok := model.ParseLang(val)
+			l, ok := i18n.ParseLang(val)
 			if !ok {
 				fail(usageErr(model.MsgCLIBadLang, val))
 			}

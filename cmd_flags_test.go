@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -70,7 +71,7 @@ func TestParseGlobals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.db != "a.db" || !g.dbSet || g.lang != model.EN || !g.ascii {
+	if g.db != "a.db" || !g.dbSet || g.lang != i18n.EN || !g.ascii {
 		t.Errorf("globals %+v", g)
 	}
 	if want := []string{"report", "--year", "2022", "--", "--db"}; !slices.Equal(rest, want) {
@@ -95,7 +96,7 @@ func TestRemoteCommands(t *testing.T) {
 	admin := store.Actor{Name: "hung", Role: model.RoleAdmin}
 	remote := func(a store.Actor, args ...string) (int, string, string) {
 		var out, errw bytes.Buffer
-		code := execRemote(context.Background(), st, model.VI, a, args, nil, &out, &errw)
+		code := execRemote(context.Background(), st, i18n.VI, a, args, nil, &out, &errw)
 		return code, out.String(), errw.String()
 	}
 	if code, out, _ := remote(viewer, "report", "--year", "2022"); code != exitOK || !strings.Contains(out, "2.170 tr") {

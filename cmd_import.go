@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"khuyencong/exchange"
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -108,7 +109,7 @@ func (e *env) importStore(dryRun bool, fn func(st *store.Store) error) error {
 
 // printMapping shows what the file is and which column fills which field,
 // before any row is read.
-func printMapping(w io.Writer, r *exchange.ImportResult, l model.Lang) {
+func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 	if r.Format == "XLSX" {
 		fmt.Fprintln(w, l.T(model.MsgImportFileXLSX, r.File, r.Sheet, r.HeaderRow))
 	} else {
@@ -134,7 +135,7 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l model.Lang) {
 }
 
 // printImportReport lists every problem of every bad row, then the counts.
-func printImportReport(w io.Writer, r exchange.ImportResult, l model.Lang) {
+func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 	if len(r.Problems) > 0 {
 		fmt.Fprintln(w, l.T(model.MsgImportProblems, fmtThousands(r.Refused)))
 		for _, p := range r.Problems {
@@ -145,7 +146,7 @@ func printImportReport(w io.Writer, r exchange.ImportResult, l model.Lang) {
 		return
 	}
 	secs := strconv.FormatFloat(r.Duration.Seconds(), 'f', 1, 64)
-	if l == model.VI {
+	if l == i18n.VI {
 		secs = strings.Replace(secs, ".", ",", 1)
 	}
 	key := model.MsgImportSummary

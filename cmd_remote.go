@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -14,7 +15,7 @@ import (
 // as the logged-in user; `serve` passes it to the server as its ExecFunc.
 // Only commands marked remote run, --db is refused (the server owns its
 // database), and the store still checks the user's role.
-func execRemote(ctx context.Context, st *store.Store, lang model.Lang, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+func execRemote(ctx context.Context, st *store.Store, lang i18n.Lang, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	g, rest, gerr := parseGlobals(args)
 	if !argsHaveLang(args) {
 		g.lang = lang
@@ -65,7 +66,7 @@ func argsHaveLang(args []string) bool {
 }
 
 // printRemoteUsage lists what an SSH login may run without a terminal.
-func printRemoteUsage(w io.Writer, l model.Lang) {
+func printRemoteUsage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "ssh -p 23234 SERVER "+l.T(model.MsgCLIRemoteArgs)))
 	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLICommands))
 	var rows [][2]string

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/server"
 	"khuyencong/store"
@@ -78,7 +79,7 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	}
 	log.Info("khuyencong server", "addr", l.Addr().String(), "host_key", fp, "db", st.Path(), "users", len(users))
 	if len(users) == 0 {
-		log.Warn(model.EN.T(model.MsgServeNoUsers))
+		log.Warn(i18n.EN.T(model.MsgServeNoUsers))
 	}
 	startReturningMemory(e.ctx)
 	served := make(chan error, 1)

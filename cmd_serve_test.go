@@ -15,6 +15,7 @@ import (
 
 	"golang.org/x/crypto/ssh"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -133,7 +134,7 @@ func TestRemoteUserAdd(t *testing.T) {
 	key := string(ssh.MarshalAuthorizedKey(sp))
 	exec := func(a store.Actor, stdin string, args ...string) (int, string) {
 		var out, errw bytes.Buffer
-		code := execRemote(context.Background(), st, model.EN, a, args, strings.NewReader(stdin), &out, &errw)
+		code := execRemote(context.Background(), st, i18n.EN, a, args, strings.NewReader(stdin), &out, &errw)
 		return code, out.String() + errw.String()
 	}
 	if code, out := exec(viewer, key, "user", "add", "hoa", "--role", "viewer", "--key-file", "-"); code == 0 {

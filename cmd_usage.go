@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -16,7 +17,7 @@ const helpWidth = 78
 
 // printMainUsage is `khuyencong --help`: what the program is, every
 // command, the global flags.
-func printMainUsage(w io.Writer, l model.Lang) {
+func printMainUsage(w io.Writer, l i18n.Lang) {
 	fmt.Fprintf(w, "%s\n\n", wrap(l.T(model.MsgCLIAbout), helpWidth))
 	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "khuyencong "+l.T(model.MsgCLIMainArgs)))
 	fmt.Fprintf(w, "%s\n\n", l.T(model.MsgCLINoCommand))
@@ -37,7 +38,7 @@ func printMainUsage(w io.Writer, l model.Lang) {
 }
 
 // printUsage is `khuyencong COMMAND --help`.
-func printUsage(w io.Writer, c *command, l model.Lang) {
+func printUsage(w io.Writer, c *command, l i18n.Lang) {
 	line := "khuyencong " + c.path()
 	if c.args != "" {
 		line += " " + l.T(c.args)
@@ -71,11 +72,11 @@ func printUsage(w io.Writer, c *command, l model.Lang) {
 
 // flagRows lists a FlagSet's flags; their usage strings are catalog keys,
 // and a `WORD` in back quotes names the value, as in the flag package.
-func flagRows(fs *flag.FlagSet, l model.Lang) [][2]string {
+func flagRows(fs *flag.FlagSet, l i18n.Lang) [][2]string {
 	var rows [][2]string
 	fs.VisitAll(func(f *flag.Flag) {
 		tr := *f
-		tr.Usage = l.T(model.Key(f.Usage))
+		tr.Usage = l.T(i18n.Key(f.Usage))
 		name, usage := flag.UnquoteUsage(&tr)
 		left := "--" + f.Name
 		if len(f.Name) == 1 {
@@ -91,7 +92,7 @@ func flagRows(fs *flag.FlagSet, l model.Lang) [][2]string {
 	return rows
 }
 
-func globalFlagRows(l model.Lang) [][2]string {
+func globalFlagRows(l i18n.Lang) [][2]string {
 	fs := newFlagSet("khuyencong")
 	fs.String("db", "", string(model.MsgCLIFlagDB))
 	fs.String("lang", "", string(model.MsgCLIFlagLang))

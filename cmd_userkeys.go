@@ -11,6 +11,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/vntext"
 )
 
 // readKeyFiles reads authorized_keys-style files: one public key per line,
@@ -65,7 +66,7 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 			return nil, model.Errorf(model.MsgUserBadKey, path, i+1)
 		}
 		text := strings.TrimSpace(string(ssh.MarshalAuthorizedKey(pub)))
-		if c := model.CleanLine(comment); c != "" {
+		if c := vntext.CleanLine(comment); c != "" {
 			text += " " + c
 		}
 		keys = append(keys, store.PublicKey{Fingerprint: ssh.FingerprintSHA256(pub), Line: text})

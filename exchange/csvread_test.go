@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 type ieRow struct {
@@ -94,7 +95,7 @@ func TestCSVWindows1258(t *testing.T) {
 	if src.encoding != "Windows-1258" {
 		t.Fatalf("encoding %q", src.encoding)
 	}
-	if got := model.CleanLine(rows[1].fields[1]); got != "Yên Lạc" {
+	if got := vntext.CleanLine(rows[1].fields[1]); got != "Yên Lạc" {
 		t.Fatalf("got %q", got)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -35,7 +36,7 @@ type grid struct {
 // every live record in ID order. CSV is UTF-8 with a BOM and ',' so that
 // Excel opens it with its diacritics; XLSX has typed cells; Markdown is for
 // pasting into a document.
-func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, w io.Writer, lang model.Lang) error {
+func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, w io.Writer, lang i18n.Lang) error {
 	var g *grid
 	x := &outCtx{snap: snap, lang: lang}
 	switch kind {
@@ -62,7 +63,7 @@ func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, 
 	return model.Errorf(model.MsgExportBadFormat, format, strings.Join(ExportFormats, ", "))
 }
 
-var sheetKeys = map[model.Kind]model.Key{
+var sheetKeys = map[model.Kind]i18n.Key{
 	model.KindFacility:   model.MsgSheetFacilities,
 	model.KindProject:    model.MsgSheetProjects,
 	model.KindAllocation: model.MsgSheetAllocations,

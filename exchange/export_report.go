@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -14,7 +15,7 @@ import (
 // sheet per summary table, amounts as numbers; Markdown and text go to
 // WriteReport itself. year 0 covers every year; with a year, the year's
 // projects get a sheet of their own.
-func ExportReport(snap *store.Snapshot, year int32, format string, w io.Writer, lang model.Lang) error {
+func ExportReport(snap *store.Snapshot, year int32, format string, w io.Writer, lang i18n.Lang) error {
 	switch format {
 	case FormatXLSX:
 	case ReportMarkdown, ReportText:
@@ -41,13 +42,13 @@ func ExportReport(snap *store.Snapshot, year int32, format string, w io.Writer, 
 
 // reportBook collects the report's sheets.
 type reportBook struct {
-	l      model.Lang
+	l      i18n.Lang
 	sheets []*grid
 }
 
 // sheetCol is a report column: its title key and how its cells are typed.
 type sheetCol struct {
-	title model.Key
+	title i18n.Key
 	kind  cellKind
 }
 

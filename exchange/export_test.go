@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -15,10 +16,10 @@ func TestExportCSVHasBOMCommaAndLanguageHeaders(t *testing.T) {
 	st := ieOpen(t)
 	ieRichData(t, st)
 	var vi, en bytes.Buffer
-	if err := Export(st.Snapshot(), model.KindAllocation, nil, FormatCSV, &vi, model.VI); err != nil {
+	if err := Export(st.Snapshot(), model.KindAllocation, nil, FormatCSV, &vi, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
-	if err := Export(st.Snapshot(), model.KindAllocation, []int32{1}, FormatCSV, &en, model.EN); err != nil {
+	if err := Export(st.Snapshot(), model.KindAllocation, []int32{1}, FormatCSV, &en, i18n.EN); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(vi.String(), "\uFEFFNăm,Nguồn kinh phí,") {
@@ -35,7 +36,7 @@ func TestExportCSVDefusesFormulas(t *testing.T) {
 	st := ieOpen(t)
 	ieRichData(t, st)
 	var buf bytes.Buffer
-	if err := Export(st.Snapshot(), model.KindFacility, nil, FormatCSV, &buf, model.VI); err != nil {
+	if err := Export(st.Snapshot(), model.KindFacility, nil, FormatCSV, &buf, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(buf.String(), `"'=1+1`) || !strings.Contains(buf.String(), ",'+84 912") {
@@ -47,7 +48,7 @@ func TestExportXLSXLayoutAndTypes(t *testing.T) {
 	st := ieOpen(t)
 	ieRichData(t, st)
 	var buf bytes.Buffer
-	if err := Export(st.Snapshot(), model.KindProject, nil, FormatXLSX, &buf, model.VI); err != nil {
+	if err := Export(st.Snapshot(), model.KindProject, nil, FormatXLSX, &buf, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -97,14 +98,14 @@ func TestExportMarkdownAndBadFormat(t *testing.T) {
 	st := ieOpen(t)
 	ieRichData(t, st)
 	var buf bytes.Buffer
-	if err := Export(st.Snapshot(), model.KindPayment, nil, FormatMD, &buf, model.VI); err != nil {
+	if err := Export(st.Snapshot(), model.KindPayment, nil, FormatMD, &buf, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
 	if len(lines) != 4 || lines[2] != "| KCQG-2022-01 | 20/06/2022 | Tạm ứng | 300.000.000 | UNC 12 |  |" {
 		t.Fatalf("markdown:\n%s", buf.String())
 	}
-	err := Export(st.Snapshot(), model.KindPayment, nil, "pdf", &buf, model.VI)
+	err := Export(st.Snapshot(), model.KindPayment, nil, "pdf", &buf, i18n.VI)
 	var me *model.Error
 	if !errors.As(err, &me) || me.Key != model.MsgExportBadFormat {
 		t.Fatalf("pdf: %v", err)
@@ -118,7 +119,7 @@ func TestExportSkipsDeletedRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := Export(st.Snapshot(), model.KindAllocation, nil, FormatCSV, &buf, model.VI); err != nil {
+	if err := Export(st.Snapshot(), model.KindAllocation, nil, FormatCSV, &buf, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), "\r\n"); n != 2 {
@@ -130,7 +131,7 @@ func TestExportReportWorkbook(t *testing.T) {
 	st := ieOpen(t)
 	ieRichData(t, st)
 	var buf bytes.Buffer
-	if err := ExportReport(st.Snapshot(), 2022, FormatXLSX, &buf, model.VI); err != nil {
+	if err := ExportReport(st.Snapshot(), 2022, FormatXLSX, &buf, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	f, err := excelize.OpenReader(&buf)
@@ -148,7 +149,7 @@ func TestExportReportWorkbook(t *testing.T) {
 	if len(rows) < 2 || rows[1][0] != "KCQG-2022-01" || rows[1][4] != "600000000" {
 		t.Fatalf("projects sheet %q: %q", last, rows)
 	}
-	err = ExportReport(st.Snapshot(), 0, FormatCSV, &buf, model.VI)
+	err = ExportReport(st.Snapshot(), 0, FormatCSV, &buf, i18n.VI)
 	var me *model.Error
 	if !errors.As(err, &me) || me.Key != model.MsgExportReportFormat {
 		t.Fatalf("csv report: %v", err)

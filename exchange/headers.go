@@ -4,7 +4,9 @@ import (
 	"strings"
 	"unicode"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // Column is one column of an imported file and the field it fills.
@@ -18,7 +20,7 @@ type Column struct {
 // so that "Mã số thuế", "MA SO THUE", "ma_so_thue" and "Mã số thuế (*)"
 // compare equal.
 func headerKey(s string) string {
-	return squash(model.Fold(s))
+	return squash(vntext.Fold(s))
 }
 
 // headerKeyBare is headerKey without any bracketed part: "Kinh phí hỗ trợ
@@ -72,8 +74,8 @@ func newHeaderIndex(fields []string, aliases map[string][]string) headerIndex {
 	}
 	for _, f := range fields {
 		add(f, f)
-		add(model.FieldLabel(f, model.VI), f)
-		add(model.FieldLabel(f, model.EN), f)
+		add(model.FieldLabel(f, i18n.VI), f)
+		add(model.FieldLabel(f, i18n.EN), f)
 	}
 	for _, f := range fields {
 		for _, a := range aliases[f] {
@@ -97,7 +99,7 @@ func (idx headerIndex) lookup(header string) string {
 func matchHeaders(idx headerIndex, header []string) (cols []Column, unknown []string) {
 	seen := map[string]bool{}
 	for i, h := range header {
-		h = model.CleanLine(h)
+		h = vntext.CleanLine(h)
 		if h == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package exchange
 import (
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -81,7 +82,7 @@ func TestHeaderNamesAreUnambiguous(t *testing.T) {
 		fields, aliases := names.fields, names.aliases
 		owner := map[string]string{}
 		for _, f := range fields {
-			names := append([]string{f, model.FieldLabel(f, model.VI), model.FieldLabel(f, model.EN)}, aliases[f]...)
+			names := append([]string{f, model.FieldLabel(f, i18n.VI), model.FieldLabel(f, i18n.EN)}, aliases[f]...)
 			for _, n := range names {
 				k := headerKey(n)
 				if o, ok := owner[k]; ok && o != f {

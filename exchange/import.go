@@ -7,8 +7,10 @@ import (
 	"strings"
 	"time"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/vntext"
 )
 
 // OnDuplicate says what happens to a row whose tax code or project code is
@@ -46,7 +48,7 @@ type ImportOptions struct {
 	// SkipBad writes the good rows even when some are bad. Without it
 	// nothing is written unless every row is good.
 	SkipBad bool
-	Lang    model.Lang // language of the audit note and of messages built here
+	Lang    i18n.Lang // language of the audit note and of messages built here
 	// Progress, when set, is called while reading (total 0: not known yet)
 	// and after each batch written.
 	Progress func(done, total int)
@@ -74,7 +76,7 @@ type RowProblem struct {
 }
 
 // In renders the problem for a user.
-func (p RowProblem) In(l model.Lang) string {
+func (p RowProblem) In(l i18n.Lang) string {
 	return l.T(model.MsgImportRowProblem, p.Row, p.Column, p.Err.In(l))
 }
 
@@ -145,7 +147,7 @@ func ImportReader(s *store.Store, a store.Actor, kind model.Kind, name string, r
 // ParseKind reads the plural names the command line uses: facilities,
 // projects, allocations, payments (singular and Vietnamese accepted).
 func ParseKind(s string) (model.Kind, bool) {
-	switch model.Fold(strings.TrimSpace(s)) {
+	switch vntext.Fold(strings.TrimSpace(s)) {
 	case "facilities", "facility", "coso", "co so":
 		return model.KindFacility, true
 	case "projects", "project", "dean", "de an":

@@ -3,7 +3,9 @@ package exchange
 import (
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // facilitySpec: the columns of a facility sheet, in export order.
@@ -98,7 +100,7 @@ func required[T any](c column[T]) column[T] { c.required = true; return c }
 
 // Former names are written "Tên cũ (đến 15/03/2021); Tên khác", the way
 // the article writes "(nay là ...)" notes, and read back the same way.
-func formatFormerNames(ns []model.FormerName, l model.Lang) string {
+func formatFormerNames(ns []model.FormerName, l i18n.Lang) string {
 	parts := make([]string, len(ns))
 	for i, n := range ns {
 		parts[i] = n.Name
@@ -112,7 +114,7 @@ func formatFormerNames(ns []model.FormerName, l model.Lang) string {
 func parseFormerNames(v string, date1904 bool) ([]model.FormerName, *model.Error) {
 	var out []model.FormerName
 	for _, part := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '\n' }) {
-		part = model.CleanLine(part)
+		part = vntext.CleanLine(part)
 		if part == "" {
 			continue
 		}
@@ -120,7 +122,7 @@ func parseFormerNames(v string, date1904 bool) ([]model.FormerName, *model.Error
 		if open := strings.LastIndex(part, " ("); open >= 0 && strings.HasSuffix(part, ")") {
 			inner := strings.TrimSpace(part[open+2 : len(part)-1])
 			word, date, _ := strings.Cut(inner, " ")
-			if w := model.Fold(word); w == "den" || w == "until" {
+			if w := vntext.Fold(word); w == "den" || w == "until" {
 				d, err := parseDateCell(strings.TrimSpace(date), date1904)
 				if err != nil {
 					return nil, err

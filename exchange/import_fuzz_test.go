@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -47,7 +48,7 @@ func FuzzImportCSV(f *testing.F) {
 			if p.Row < 1 || p.Err == nil || p.Column == "" {
 				t.Fatalf("malformed problem %+v", p)
 			}
-			_ = p.In(model.VI)
+			_ = p.In(i18n.VI)
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -87,7 +88,7 @@ func ieImport(t testing.TB, st *store.Store, kind model.Kind, path string, opts 
 	t.Helper()
 	res, err := Import(st, ieAdmin, kind, path, opts)
 	if err != nil {
-		t.Fatalf("import %s: %v\nproblems: %v", path, model.Localize(err, model.EN), ieProblemTexts(res))
+		t.Fatalf("import %s: %v\nproblems: %v", path, model.Localize(err, i18n.EN), ieProblemTexts(res))
 	}
 	return res
 }
@@ -95,7 +96,7 @@ func ieImport(t testing.TB, st *store.Store, kind model.Kind, path string, opts 
 func ieProblemTexts(res ImportResult) []string {
 	var out []string
 	for _, p := range res.Problems {
-		out = append(out, p.In(model.EN))
+		out = append(out, p.In(i18n.EN))
 	}
 	return out
 }

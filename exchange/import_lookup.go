@@ -5,8 +5,10 @@ import (
 	"strconv"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/vntext"
 )
 
 // lookups answers the questions rows ask of the database: which facility
@@ -59,7 +61,7 @@ func (l *lookups) indexProjects() {
 // codeKey compares project codes without regard to case or diacritics, so
 // that "kcqg-2022-01" is the same project as "KCQG-2022-01".
 func codeKey(code string) string {
-	return strings.ToUpper(model.Fold(model.CleanLine(code)))
+	return strings.ToUpper(vntext.Fold(vntext.CleanLine(code)))
 }
 
 // facility resolves one beneficiary token: a tax code, or else an exact
@@ -72,7 +74,7 @@ func (l *lookups) facility(tok string) (model.ID, *model.Error) {
 			return id, nil
 		}
 	}
-	name := model.CleanLine(tok)
+	name := vntext.CleanLine(tok)
 	ids := l.facByName[name]
 	if len(ids) == 0 {
 		if base, id, ok := splitNameID(name); ok && slices.Contains(l.facByName[base], id) {
@@ -114,7 +116,7 @@ func (l *lookups) project(code string) (model.ID, *model.Error) {
 type rowCtx struct {
 	look      *lookups
 	date1904  bool
-	lang      model.Lang
+	lang      i18n.Lang
 	total     model.Money // the file's "total" cell, checked against the sum
 	hasTotal  bool
 	choices   map[choiceKey]choice
@@ -164,7 +166,7 @@ func (c *rowCtx) district(province, district string) *model.Error {
 // references, the snapshot.
 type outCtx struct {
 	snap *store.Snapshot
-	lang model.Lang
+	lang i18n.Lang
 	// sharedNames counts the live facilities of each name, as the
 	// importer's name lookup sees them; built on first use.
 	sharedNames map[string]int

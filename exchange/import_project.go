@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // projectSpec: the columns of a project sheet, in export order.
@@ -94,7 +95,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 	p.Beneficiaries = p.Beneficiaries[:0:0]
 	var missing []string
 	for _, tok := range strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '\n' }) {
-		tok = model.CleanLine(tok)
+		tok = vntext.CleanLine(tok)
 		if tok == "" {
 			continue
 		}

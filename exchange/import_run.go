@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -215,7 +216,7 @@ func sameRecord[T any, P interface {
 	return reflect.DeepEqual(ca, cb)
 }
 
-func fieldLabels(fields []string, l model.Lang) string {
+func fieldLabels(fields []string, l i18n.Lang) string {
 	out := make([]string, len(fields))
 	for i, f := range fields {
 		out[i] = model.FieldLabel(f, l)

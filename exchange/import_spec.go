@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"strings"
 )
@@ -162,7 +163,7 @@ func dateCol[T any](field string, ptr func(*T) *model.Date, aliases ...string) c
 // enumValue is what the label tables of model give every enum.
 type enumValue interface {
 	~uint8
-	Label(model.Lang) string
+	Label(i18n.Lang) string
 	Code() string
 }
 
@@ -212,7 +213,7 @@ func partOfLabel[E enumValue](v string, all []E) (E, bool) {
 	var found E
 	n := 0
 	for _, e := range all {
-		if strings.Contains(headerKey(e.Label(model.VI)), key) || strings.Contains(headerKey(e.Label(model.EN)), key) {
+		if strings.Contains(headerKey(e.Label(i18n.VI)), key) || strings.Contains(headerKey(e.Label(i18n.EN)), key) {
 			found = e
 			n++
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -146,7 +147,7 @@ func TestImportMissingRequiredColumnStopsBeforeRows(t *testing.T) {
 	if res.Read != 0 || !slices.Equal(res.Missing, []string{"name", "category", "status"}) {
 		t.Fatalf("read %d missing %v", res.Read, res.Missing)
 	}
-	if msg := model.Localize(err, model.VI); !strings.Contains(msg, "Nội dung") {
+	if msg := model.Localize(err, i18n.VI); !strings.Contains(msg, "Nội dung") {
 		t.Fatalf("message %q does not name the columns", msg)
 	}
 }

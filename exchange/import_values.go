@@ -9,7 +9,9 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // Serial numbers read as dates: 01/01/1950 to 31/12/2100. Anything else in
@@ -153,7 +155,7 @@ func parseTaxCell(v string) (string, *model.Error) {
 // fixPhone puts back the leading zero that a number cell drops from a
 // Vietnamese phone number (0912345678 becomes 912345678).
 func fixPhone(v string) string {
-	v = model.CleanLine(v)
+	v = vntext.CleanLine(v)
 	if allDigits(v) && v[0] != '0' && (len(v) == 9 || len(v) == 10) {
 		return "0" + v
 	}
@@ -162,7 +164,7 @@ func fixPhone(v string) string {
 
 // asModelError keeps a model error as it is (it already says why) and
 // wraps anything else in the importer's own message.
-func asModelError(err error, k model.Key, v string) *model.Error {
+func asModelError(err error, k i18n.Key, v string) *model.Error {
 	var e *model.Error
 	if errors.As(err, &e) {
 		return e

@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -15,14 +16,14 @@ type Progress struct {
 	w        io.Writer
 	terminal bool
 	ascii    bool
-	lang     model.Lang
+	lang     i18n.Lang
 	last     int // last percent (terminal) or tenth (log) drawn; -1 = none
 	drawn    bool
 }
 
 // NewProgress makes a progress display on w. ascii draws the bar with '#'
 // for terminals without block characters.
-func NewProgress(w io.Writer, terminal, ascii bool, lang model.Lang) *Progress {
+func NewProgress(w io.Writer, terminal, ascii bool, lang i18n.Lang) *Progress {
 	return &Progress{w: w, terminal: terminal, ascii: ascii, lang: lang, last: -1}
 }
 

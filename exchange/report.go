@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -28,7 +29,7 @@ const (
 // year (0 = all years) the tables cover that year and the year's projects
 // are listed with their total. format is ReportText (aligned columns) or
 // ReportMarkdown (tables for a wiki or an e-mail).
-func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, lang model.Lang) error {
+func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, lang i18n.Lang) error {
 	if format != ReportText && format != ReportMarkdown {
 		return model.Errorf(model.MsgReportBadFormat, format)
 	}
@@ -58,11 +59,11 @@ func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, l
 // write error for the final Flush to report.
 type reportWriter struct {
 	w  *bufio.Writer
-	l  model.Lang
+	l  i18n.Lang
 	md bool
 }
 
-func (r *reportWriter) t(k model.Key, args ...any) string { return r.l.T(k, args...) }
+func (r *reportWriter) t(k i18n.Key, args ...any) string { return r.l.T(k, args...) }
 
 func (r *reportWriter) header(s *model.Summary) {
 	title := r.t(model.MsgReportTitleAll)
@@ -82,7 +83,7 @@ func (r *reportWriter) header(s *model.Summary) {
 }
 
 // section starts a titled part of the report.
-func (r *reportWriter) section(k model.Key, args ...any) {
+func (r *reportWriter) section(k i18n.Key, args ...any) {
 	title := r.t(k, args...)
 	if r.md {
 		fmt.Fprintf(r.w, "\n## %s\n\n", title)
@@ -237,7 +238,7 @@ func (r *reportWriter) projects(snap *store.Snapshot, year int32) {
 	}
 }
 
-func sourceCode(s model.Source, l model.Lang) string {
+func sourceCode(s model.Source, l i18n.Lang) string {
 	if c := s.Code(); c != "" {
 		return c
 	}

@@ -9,10 +9,11 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
-func sampleReport(t *testing.T, year int32, format string, lang model.Lang) string {
+func sampleReport(t *testing.T, year int32, format string, lang i18n.Lang) string {
 	t.Helper()
 	st, _ := loadTestSample(t, 500, 1)
 	var b bytes.Buffer
@@ -23,7 +24,7 @@ func sampleReport(t *testing.T, year int32, format string, lang model.Lang) stri
 }
 
 func TestReport2022(t *testing.T) {
-	out := sampleReport(t, 2022, ReportText, model.VI)
+	out := sampleReport(t, 2022, ReportText, i18n.VI)
 	for _, want := range []string{
 		"KCQG-2022-01", "KCQG-2022-02", "KCQG-2022-03", "KCQG-2022-04",
 		"Tổng cộng 4 đề án năm 2022: 2.170 tr.",
@@ -42,7 +43,7 @@ func TestReport2022(t *testing.T) {
 }
 
 func TestReportAllYearsEnglish(t *testing.T) {
-	out := sampleReport(t, 0, ReportText, model.EN)
+	out := sampleReport(t, 0, ReportText, i18n.EN)
 	for _, want := range []string{"Budget by year and source", "Total", "2021", "2025", "Warnings (1)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
@@ -58,7 +59,7 @@ func TestReportAllYearsEnglish(t *testing.T) {
 // the same display column as the header's "Hỗ trợ", Vietnamese marks and
 // all, and the name follows after two spaces.
 func TestReportTextAligned(t *testing.T) {
-	out := sampleReport(t, 2022, ReportText, model.VI)
+	out := sampleReport(t, 2022, ReportText, i18n.VI)
 	_, table, ok := strings.Cut(out, "Các đề án năm 2022\n")
 	if !ok {
 		t.Fatal("no project table")
@@ -92,7 +93,7 @@ var mdSep = regexp.MustCompile(`^\|( ---:? \|)+$`)
 // a header row, a separator row with one cell per column, and rows with
 // the same number of cells (pipes inside cells escaped).
 func TestReportMarkdown(t *testing.T) {
-	out := sampleReport(t, 2022, ReportMarkdown, model.VI)
+	out := sampleReport(t, 2022, ReportMarkdown, i18n.VI)
 	if !strings.HasPrefix(out, "# BÁO CÁO KHUYẾN CÔNG — NĂM 2022") {
 		t.Errorf("no Markdown title: %q", out[:min(len(out), 80)])
 	}
@@ -152,7 +153,7 @@ func TestReportMarkdownEscapes(t *testing.T) {
 func TestReportEmptyDatabase(t *testing.T) {
 	st := sampleStore(t)
 	var b bytes.Buffer
-	if err := WriteReport(&b, st.Snapshot(), 2022, ReportText, model.VI); err != nil {
+	if err := WriteReport(&b, st.Snapshot(), 2022, ReportText, i18n.VI); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(b.String(), "(không có số liệu)") || !strings.Contains(b.String(), "Không có cảnh báo.") {
@@ -165,13 +166,13 @@ func TestReportRefusesBadInput(t *testing.T) {
 	for _, c := range []struct {
 		year   int32
 		format string
-		key    model.Key
+		key    i18n.Key
 	}{
 		{0, "pdf", model.MsgReportBadFormat},
 		{1999, ReportText, model.MsgReportBadYear},
 		{2101, ReportMarkdown, model.MsgReportBadYear},
 	} {
-		err := WriteReport(&bytes.Buffer{}, st.Snapshot(), c.year, c.format, model.VI)
+		err := WriteReport(&bytes.Buffer{}, st.Snapshot(), c.year, c.format, i18n.VI)
 		var e *model.Error
 		if !errors.As(err, &e) || e.Key != c.key {
 			t.Errorf("year %d format %q: %v, want %s", c.year, c.format, err, c.key)

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -101,7 +102,7 @@ func TestExportImportRoundTripSample(t *testing.T) {
 
 func ieRoundTrip(t *testing.T, snap *store.Snapshot) {
 	for _, format := range []string{FormatCSV, FormatXLSX} {
-		for _, lang := range []model.Lang{model.VI, model.EN} {
+		for _, lang := range []i18n.Lang{i18n.VI, i18n.EN} {
 			t.Run(fmt.Sprintf("%s-%d", format, lang), func(t *testing.T) {
 				dst := ieOpen(t)
 				for _, kind := range model.Kinds {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -205,7 +206,7 @@ func TestSampleWarnsOnlyOnPurpose(t *testing.T) {
 	}, model.DefaultSettings())
 	if len(ws) != 1 || ws[0].Kind != model.WarnAdvance {
 		for _, w := range ws {
-			t.Log(w.Text(model.EN))
+			t.Log(w.Text(i18n.EN))
 		}
 		t.Errorf("%d warnings, want just the deliberate advance above 70%%", len(ws))
 	}
@@ -246,7 +247,7 @@ func TestSampleRefusesNonEmpty(t *testing.T) {
 	if !errors.As(err, &e) || e.Key != model.MsgSampleNotEmpty {
 		t.Fatalf("second load: %v, want %s", err, model.MsgSampleNotEmpty)
 	}
-	if msg := model.Localize(err, model.VI); !strings.Contains(msg, "đã có dữ liệu") {
+	if msg := model.Localize(err, i18n.VI); !strings.Contains(msg, "đã có dữ liệu") {
 		t.Errorf("message %q does not say the database holds data", msg)
 	}
 	if n := st.Snapshot().Facilities.Live(); n != first.Facilities {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -34,7 +35,7 @@ func TestCommittedMixedFile(t *testing.T) {
 		t.Fatalf("header row %d, read %d, refused %d", res.HeaderRow, res.Read, res.Refused)
 	}
 	var b strings.Builder
-	for _, l := range []model.Lang{model.VI, model.EN} {
+	for _, l := range []i18n.Lang{i18n.VI, i18n.EN} {
 		for _, p := range res.Problems {
 			b.WriteString(p.In(l) + "\n")
 		}

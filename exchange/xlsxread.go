@@ -8,6 +8,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // xlsxUnzipLimit caps what a workbook may unpack to, so that a small
@@ -60,7 +61,7 @@ func pickSheet(list []string, want string) (string, error) {
 		}
 	}
 	for _, s := range list {
-		if model.Fold(strings.TrimSpace(s)) == model.Fold(strings.TrimSpace(want)) {
+		if vntext.Fold(strings.TrimSpace(s)) == vntext.Fold(strings.TrimSpace(want)) {
 			return s, nil
 		}
 	}

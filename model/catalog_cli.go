@@ -1,84 +1,86 @@
 package model
 
+import "khuyencong/i18n"
+
 // Messages of the command line (package main): usage, mistakes, and the
 // commands' own sentences. The sample and report texts are in
 // catalog_cli_report.go.
 const (
-	MsgCLIAbout            Key = "cli.about"
-	MsgCLIUsageLine        Key = "cli.usage_line"
-	MsgCLIMainArgs         Key = "cli.main_args"
-	MsgCLINoCommand        Key = "cli.no_command"
-	MsgCLICommands         Key = "cli.commands"
-	MsgCLIOptions          Key = "cli.options"
-	MsgCLIGlobalOptions    Key = "cli.global_options"
-	MsgCLIGlobalHint       Key = "cli.global_hint"
-	MsgCLIHelpHint         Key = "cli.help_hint"
-	MsgCLIExamples         Key = "cli.examples"
-	MsgCLIFlagDB           Key = "cli.flag_db"
-	MsgCLIFlagLang         Key = "cli.flag_lang"
-	MsgCLIFlagASCII        Key = "cli.flag_ascii"
-	MsgCLIFlagHelp         Key = "cli.flag_help"
-	MsgCLIInternal         Key = "cli.internal"
-	MsgCLIUnknownCommand   Key = "cli.unknown_command"
-	MsgCLIMissingCommand   Key = "cli.missing_command"
-	MsgCLIMissingSub       Key = "cli.missing_sub"
-	MsgCLIUnknownFlag      Key = "cli.unknown_flag"
-	MsgCLIFlagAfterCommand Key = "cli.flag_after_command"
-	MsgCLIFlagNeedsValue   Key = "cli.flag_needs_value"
-	MsgCLIBadFlagValue     Key = "cli.bad_flag_value"
-	MsgCLIBadLang          Key = "cli.bad_lang"
-	MsgCLIMissingArg       Key = "cli.missing_arg"
-	MsgCLIExtraArgs        Key = "cli.extra_args"
-	MsgCLINoDatabase       Key = "cli.no_database"
-	MsgCLIAppNotBuilt      Key = "cli.app_not_built"
-	MsgCLIRemoteArgs       Key = "cli.remote_args"
-	MsgCLIRemoteHelp       Key = "cli.remote_help"
-	MsgCLIRemoteNoDB       Key = "cli.remote_no_db"
+	MsgCLIAbout            i18n.Key = "cli.about"
+	MsgCLIUsageLine        i18n.Key = "cli.usage_line"
+	MsgCLIMainArgs         i18n.Key = "cli.main_args"
+	MsgCLINoCommand        i18n.Key = "cli.no_command"
+	MsgCLICommands         i18n.Key = "cli.commands"
+	MsgCLIOptions          i18n.Key = "cli.options"
+	MsgCLIGlobalOptions    i18n.Key = "cli.global_options"
+	MsgCLIGlobalHint       i18n.Key = "cli.global_hint"
+	MsgCLIHelpHint         i18n.Key = "cli.help_hint"
+	MsgCLIExamples         i18n.Key = "cli.examples"
+	MsgCLIFlagDB           i18n.Key = "cli.flag_db"
+	MsgCLIFlagLang         i18n.Key = "cli.flag_lang"
+	MsgCLIFlagASCII        i18n.Key = "cli.flag_ascii"
+	MsgCLIFlagHelp         i18n.Key = "cli.flag_help"
+	MsgCLIInternal         i18n.Key = "cli.internal"
+	MsgCLIUnknownCommand   i18n.Key = "cli.unknown_command"
+	MsgCLIMissingCommand   i18n.Key = "cli.missing_command"
+	MsgCLIMissingSub       i18n.Key = "cli.missing_sub"
+	MsgCLIUnknownFlag      i18n.Key = "cli.unknown_flag"
+	MsgCLIFlagAfterCommand i18n.Key = "cli.flag_after_command"
+	MsgCLIFlagNeedsValue   i18n.Key = "cli.flag_needs_value"
+	MsgCLIBadFlagValue     i18n.Key = "cli.bad_flag_value"
+	MsgCLIBadLang          i18n.Key = "cli.bad_lang"
+	MsgCLIMissingArg       i18n.Key = "cli.missing_arg"
+	MsgCLIExtraArgs        i18n.Key = "cli.extra_args"
+	MsgCLINoDatabase       i18n.Key = "cli.no_database"
+	MsgCLIAppNotBuilt      i18n.Key = "cli.app_not_built"
+	MsgCLIRemoteArgs       i18n.Key = "cli.remote_args"
+	MsgCLIRemoteHelp       i18n.Key = "cli.remote_help"
+	MsgCLIRemoteNoDB       i18n.Key = "cli.remote_no_db"
 
-	MsgCmdCheckSummary Key = "cli.check.summary"
-	MsgCmdCheckHelp    Key = "cli.check.help"
-	MsgCheckOK         Key = "cli.check.ok"
-	MsgCheckProblems   Key = "cli.check.problems"
-	MsgCheckFailed     Key = "cli.check.failed"
+	MsgCmdCheckSummary i18n.Key = "cli.check.summary"
+	MsgCmdCheckHelp    i18n.Key = "cli.check.help"
+	MsgCheckOK         i18n.Key = "cli.check.ok"
+	MsgCheckProblems   i18n.Key = "cli.check.problems"
+	MsgCheckFailed     i18n.Key = "cli.check.failed"
 
-	MsgCmdBackupArgs    Key = "cli.backup.args"
-	MsgCmdBackupSummary Key = "cli.backup.summary"
-	MsgCmdBackupHelp    Key = "cli.backup.help"
-	MsgBackupDone       Key = "cli.backup.done"
-	MsgBackupExists     Key = "cli.backup.exists"
-	MsgBackupTerminal   Key = "cli.backup.terminal"
-	MsgBackupRemoteFile Key = "cli.backup.remote_file"
+	MsgCmdBackupArgs    i18n.Key = "cli.backup.args"
+	MsgCmdBackupSummary i18n.Key = "cli.backup.summary"
+	MsgCmdBackupHelp    i18n.Key = "cli.backup.help"
+	MsgBackupDone       i18n.Key = "cli.backup.done"
+	MsgBackupExists     i18n.Key = "cli.backup.exists"
+	MsgBackupTerminal   i18n.Key = "cli.backup.terminal"
+	MsgBackupRemoteFile i18n.Key = "cli.backup.remote_file"
 
-	MsgCmdUserArgs          Key = "cli.user.args"
-	MsgCmdUserSummary       Key = "cli.user.summary"
-	MsgCmdUserHelp          Key = "cli.user.help"
-	MsgCmdUserAddArgs       Key = "cli.user.add_args"
-	MsgCmdUserAddSummary    Key = "cli.user.add_summary"
-	MsgCmdUserAddHelp       Key = "cli.user.add_help"
-	MsgCmdUserListSummary   Key = "cli.user.list_summary"
-	MsgCmdUserRemoveArgs    Key = "cli.user.remove_args"
-	MsgCmdUserRemoveSummary Key = "cli.user.remove_summary"
-	MsgFlagRole             Key = "cli.user.flag_role"
-	MsgFlagKeyFile          Key = "cli.user.flag_key_file"
-	MsgUserBadName          Key = "cli.user.bad_name"
-	MsgUserBadRole          Key = "cli.user.bad_role"
-	MsgUserExists           Key = "cli.user.exists"
-	MsgUserKeyTaken         Key = "cli.user.key_taken"
-	MsgUserKeyFileRead      Key = "cli.user.key_file_read"
-	MsgUserPrivateKey       Key = "cli.user.private_key"
-	MsgUserBadKey           Key = "cli.user.bad_key"
-	MsgUserNoKeys           Key = "cli.user.no_keys"
-	MsgUserAdded            Key = "cli.user.added"
-	MsgUserRemoved          Key = "cli.user.removed"
-	MsgUserNone             Key = "cli.user.none"
-	MsgUserColName          Key = "cli.user.col_name"
-	MsgUserColRole          Key = "cli.user.col_role"
-	MsgUserColCreated       Key = "cli.user.col_created"
-	MsgUserColKey           Key = "cli.user.col_key"
+	MsgCmdUserArgs          i18n.Key = "cli.user.args"
+	MsgCmdUserSummary       i18n.Key = "cli.user.summary"
+	MsgCmdUserHelp          i18n.Key = "cli.user.help"
+	MsgCmdUserAddArgs       i18n.Key = "cli.user.add_args"
+	MsgCmdUserAddSummary    i18n.Key = "cli.user.add_summary"
+	MsgCmdUserAddHelp       i18n.Key = "cli.user.add_help"
+	MsgCmdUserListSummary   i18n.Key = "cli.user.list_summary"
+	MsgCmdUserRemoveArgs    i18n.Key = "cli.user.remove_args"
+	MsgCmdUserRemoveSummary i18n.Key = "cli.user.remove_summary"
+	MsgFlagRole             i18n.Key = "cli.user.flag_role"
+	MsgFlagKeyFile          i18n.Key = "cli.user.flag_key_file"
+	MsgUserBadName          i18n.Key = "cli.user.bad_name"
+	MsgUserBadRole          i18n.Key = "cli.user.bad_role"
+	MsgUserExists           i18n.Key = "cli.user.exists"
+	MsgUserKeyTaken         i18n.Key = "cli.user.key_taken"
+	MsgUserKeyFileRead      i18n.Key = "cli.user.key_file_read"
+	MsgUserPrivateKey       i18n.Key = "cli.user.private_key"
+	MsgUserBadKey           i18n.Key = "cli.user.bad_key"
+	MsgUserNoKeys           i18n.Key = "cli.user.no_keys"
+	MsgUserAdded            i18n.Key = "cli.user.added"
+	MsgUserRemoved          i18n.Key = "cli.user.removed"
+	MsgUserNone             i18n.Key = "cli.user.none"
+	MsgUserColName          i18n.Key = "cli.user.col_name"
+	MsgUserColRole          i18n.Key = "cli.user.col_role"
+	MsgUserColCreated       i18n.Key = "cli.user.col_created"
+	MsgUserColKey           i18n.Key = "cli.user.col_key"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgCLIAbout: {
 			"khuyencong — hồ sơ khuyến công của Trung tâm Phát triển Công Thương: cơ sở công nghiệp nông thôn, đề án, kế hoạch kinh phí và giải ngân.",
 			"khuyencong — industrial-promotion (khuyến công) records of an Industry and Trade Development Centre: rural industrial facilities, projects, budget allocations and payments."},
@@ -147,7 +149,7 @@ func init() {
 			"Users log in to the SSH server with a public key. Roles: viewer (read), editor (read, add, edit), admin (also delete, restore, manage users, back up, audit trail)."},
 		MsgCmdUserAddArgs:       {"TÊN --role viewer|editor|admin --key-file KHÓA.pub", "NAME --role viewer|editor|admin --key-file KEY.pub"},
 		MsgCmdUserAddSummary:    {"thêm người dùng với vai trò và khóa SSH", "add a user with a role and SSH keys"},
-		MsgCmdUserAddHelp:       {"Thêm người dùng TÊN. Tệp khóa có dạng authorized_keys: mỗi dòng một khóa công khai; lặp --key-file để thêm nhiều tệp.", "Adds user NAME. Key files are in authorized_keys form, one public key per line; repeat --key-file for several files."},
+		MsgCmdUserAddHelp:       {"Thêm người dùng TÊN. Tệp khóa có dạng authorized_keys: mỗi dòng một khóa công khai; lặp --key-file để thêm nhiều tệp.", "Adds user NAME. i18n.Key files are in authorized_keys form, one public key per line; repeat --key-file for several files."},
 		MsgCmdUserListSummary:   {"liệt kê người dùng và khóa", "list the users and their keys"},
 		MsgCmdUserRemoveArgs:    {"TÊN", "NAME"},
 		MsgCmdUserRemoveSummary: {"xóa người dùng", "remove a user"},
@@ -167,6 +169,6 @@ func init() {
 		MsgUserColName:          {"Tên", "Name"},
 		MsgUserColRole:          {"Vai trò", "Role"},
 		MsgUserColCreated:       {"Tạo lúc", "Created"},
-		MsgUserColKey:           {"Khóa", "Key"},
+		MsgUserColKey:           {"Khóa", "i18n.Key"},
 	})
 }

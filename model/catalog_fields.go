@@ -1,5 +1,7 @@
 package model
 
+import "khuyencong/i18n"
+
 // fieldNames lists every field name a Problem may carry, in form order; the
 // catalog test checks that each one has a "field.<name>" label.
 var fieldNames = []string{
@@ -13,7 +15,7 @@ var fieldNames = []string{
 }
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		"field.name":           {"Tên", "Name"},
 		"field.former_names":   {"Tên cũ", "Former names"},
 		"field.legal_form":     {"Loại hình", "Legal form"},

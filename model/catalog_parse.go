@@ -1,43 +1,45 @@
 package model
 
+import "khuyencong/i18n"
+
 // Messages of the money, date and tax-code parsers. Each says why the input
 // was refused and, where it helps, the form that would be accepted.
 const (
-	MsgMoneyEmpty    Key = "money.empty"
-	MsgMoneyJunk     Key = "money.junk"
-	MsgMoneySigns    Key = "money.signs"
-	MsgMoneyGrouping Key = "money.grouping"
-	MsgMoneyCommas   Key = "money.commas"
-	MsgMoneyFraction Key = "money.fraction"
-	MsgMoneyOverflow Key = "money.overflow"
-	MsgMoneyUnit     Key = "money.unit"
+	MsgMoneyEmpty    i18n.Key = "money.empty"
+	MsgMoneyJunk     i18n.Key = "money.junk"
+	MsgMoneySigns    i18n.Key = "money.signs"
+	MsgMoneyGrouping i18n.Key = "money.grouping"
+	MsgMoneyCommas   i18n.Key = "money.commas"
+	MsgMoneyFraction i18n.Key = "money.fraction"
+	MsgMoneyOverflow i18n.Key = "money.overflow"
+	MsgMoneyUnit     i18n.Key = "money.unit"
 
-	MsgDateJunk       Key = "date.junk"
-	MsgDateYearDigits Key = "date.year_digits"
-	MsgDateYear       Key = "date.year"
-	MsgDateMonth      Key = "date.month"
-	MsgDateDay        Key = "date.day"
+	MsgDateJunk       i18n.Key = "date.junk"
+	MsgDateYearDigits i18n.Key = "date.year_digits"
+	MsgDateYear       i18n.Key = "date.year"
+	MsgDateMonth      i18n.Key = "date.month"
+	MsgDateDay        i18n.Key = "date.day"
 
-	MsgTaxChars          Key = "tax.chars"
-	MsgTaxLength         Key = "tax.length"
-	MsgTaxBranchForm     Key = "tax.branch_form"
-	MsgTaxSequence       Key = "tax.sequence"
-	MsgTaxNoCheck        Key = "tax.no_check"
-	MsgTaxCheck          Key = "tax.check"
-	MsgTaxBranchSequence Key = "tax.branch_sequence"
-	MsgTaxBranchNoCheck  Key = "tax.branch_no_check"
-	MsgTaxBranchCheck    Key = "tax.branch_check"
-	MsgTaxBranchZero     Key = "tax.branch_zero"
-	MsgTaxPersonalZero   Key = "tax.personal_zero"
+	MsgTaxChars          i18n.Key = "tax.chars"
+	MsgTaxLength         i18n.Key = "tax.length"
+	MsgTaxBranchForm     i18n.Key = "tax.branch_form"
+	MsgTaxSequence       i18n.Key = "tax.sequence"
+	MsgTaxNoCheck        i18n.Key = "tax.no_check"
+	MsgTaxCheck          i18n.Key = "tax.check"
+	MsgTaxBranchSequence i18n.Key = "tax.branch_sequence"
+	MsgTaxBranchNoCheck  i18n.Key = "tax.branch_no_check"
+	MsgTaxBranchCheck    i18n.Key = "tax.branch_check"
+	MsgTaxBranchZero     i18n.Key = "tax.branch_zero"
+	MsgTaxPersonalZero   i18n.Key = "tax.personal_zero"
 
-	MsgTaxKindNone       Key = "tax.kind.none"
-	MsgTaxKindEnterprise Key = "tax.kind.enterprise"
-	MsgTaxKindBranch     Key = "tax.kind.branch"
-	MsgTaxKindPersonal   Key = "tax.kind.personal"
+	MsgTaxKindNone       i18n.Key = "tax.kind.none"
+	MsgTaxKindEnterprise i18n.Key = "tax.kind.enterprise"
+	MsgTaxKindBranch     i18n.Key = "tax.kind.branch"
+	MsgTaxKindPersonal   i18n.Key = "tax.kind.personal"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgMoneyEmpty: {"chưa nhập số tiền", "no amount given"},
 		MsgMoneyJunk: {"không hiểu số tiền %q: hãy viết như 2.170.000.000, 2.170 tr hoặc 2,17 tỷ",
 			"cannot read the amount %q: write it like 2.170.000.000, 2.170 tr or 2,17 tỷ"},

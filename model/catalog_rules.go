@@ -1,49 +1,51 @@
 package model
 
+import "khuyencong/i18n"
+
 // Validation messages (rule.*), budget warnings (warn.*) and summary labels.
 const (
-	MsgRequired        Key = "rule.required"
-	MsgChoose          Key = "rule.choose"
-	MsgBadChoice       Key = "rule.bad_choice"
-	MsgTooLong         Key = "rule.too_long"
-	MsgNegative        Key = "rule.negative"
-	MsgPositive        Key = "rule.positive"
-	MsgYearRange       Key = "rule.year_range"
-	MsgBadDate         Key = "rule.bad_date"
-	MsgEndBeforeStart  Key = "rule.end_before_start"
-	MsgEmail           Key = "rule.email"
-	MsgPhone           Key = "rule.phone"
-	MsgTaxCode         Key = "rule.tax_code"
-	MsgProjectCode     Key = "rule.project_code"
-	MsgTotalOverflow   Key = "rule.total_overflow"
-	MsgBeneficiaryZero Key = "rule.beneficiary_zero"
-	MsgBeneficiaryDup  Key = "rule.beneficiary_dup"
-	MsgFormerNameEmpty Key = "rule.former_name_empty"
-	MsgFormerNameDate  Key = "rule.former_name_date"
-	MsgPercent         Key = "rule.percent"
-	MsgCeilingPercent  Key = "rule.ceiling_percent"
-	MsgCeilingMax      Key = "rule.ceiling_max"
+	MsgRequired        i18n.Key = "rule.required"
+	MsgChoose          i18n.Key = "rule.choose"
+	MsgBadChoice       i18n.Key = "rule.bad_choice"
+	MsgTooLong         i18n.Key = "rule.too_long"
+	MsgNegative        i18n.Key = "rule.negative"
+	MsgPositive        i18n.Key = "rule.positive"
+	MsgYearRange       i18n.Key = "rule.year_range"
+	MsgBadDate         i18n.Key = "rule.bad_date"
+	MsgEndBeforeStart  i18n.Key = "rule.end_before_start"
+	MsgEmail           i18n.Key = "rule.email"
+	MsgPhone           i18n.Key = "rule.phone"
+	MsgTaxCode         i18n.Key = "rule.tax_code"
+	MsgProjectCode     i18n.Key = "rule.project_code"
+	MsgTotalOverflow   i18n.Key = "rule.total_overflow"
+	MsgBeneficiaryZero i18n.Key = "rule.beneficiary_zero"
+	MsgBeneficiaryDup  i18n.Key = "rule.beneficiary_dup"
+	MsgFormerNameEmpty i18n.Key = "rule.former_name_empty"
+	MsgFormerNameDate  i18n.Key = "rule.former_name_date"
+	MsgPercent         i18n.Key = "rule.percent"
+	MsgCeilingPercent  i18n.Key = "rule.ceiling_percent"
+	MsgCeilingMax      i18n.Key = "rule.ceiling_max"
 
-	MsgWarnOverCommitted  Key = "warn.over_committed"
-	MsgWarnNoAllocation   Key = "warn.no_allocation"
-	MsgWarnOverPaid       Key = "warn.over_paid"
-	MsgWarnAdvance        Key = "warn.advance"
-	MsgWarnCeilingPercent Key = "warn.ceiling_percent"
-	MsgWarnCeilingMax     Key = "warn.ceiling_max"
+	MsgWarnOverCommitted  i18n.Key = "warn.over_committed"
+	MsgWarnNoAllocation   i18n.Key = "warn.no_allocation"
+	MsgWarnOverPaid       i18n.Key = "warn.over_paid"
+	MsgWarnAdvance        i18n.Key = "warn.advance"
+	MsgWarnCeilingPercent i18n.Key = "warn.ceiling_percent"
+	MsgWarnCeilingMax     i18n.Key = "warn.ceiling_max"
 
-	MsgKindOverCommitted  Key = "warn.kind.over_committed"
-	MsgKindNoAllocation   Key = "warn.kind.no_allocation"
-	MsgKindOverPaid       Key = "warn.kind.over_paid"
-	MsgKindAdvance        Key = "warn.kind.advance"
-	MsgKindCeilingPercent Key = "warn.kind.ceiling_percent"
-	MsgKindCeilingMax     Key = "warn.kind.ceiling_max"
+	MsgKindOverCommitted  i18n.Key = "warn.kind.over_committed"
+	MsgKindNoAllocation   i18n.Key = "warn.kind.no_allocation"
+	MsgKindOverPaid       i18n.Key = "warn.kind.over_paid"
+	MsgKindAdvance        i18n.Key = "warn.kind.advance"
+	MsgKindCeilingPercent i18n.Key = "warn.kind.ceiling_percent"
+	MsgKindCeilingMax     i18n.Key = "warn.kind.ceiling_max"
 
-	MsgUnknownPlace    Key = "summary.unknown_place"
-	MsgSummaryOverflow Key = "summary.overflow"
+	MsgUnknownPlace    i18n.Key = "summary.unknown_place"
+	MsgSummaryOverflow i18n.Key = "summary.overflow"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgRequired:        {"Bắt buộc nhập", "Required"},
 		MsgChoose:          {"Chưa chọn", "Not chosen"},
 		MsgBadChoice:       {"Giá trị %d không có trong danh sách", "Value %d is not in the list"},

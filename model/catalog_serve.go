@@ -1,15 +1,17 @@
 package model
 
+import "khuyencong/i18n"
+
 // Messages of the serve command.
 const (
-	MsgCmdServeArgs    Key = "cli.serve.args"
-	MsgCmdServeSummary Key = "cli.serve.summary"
-	MsgCmdServeHelp    Key = "cli.serve.help"
-	MsgServeNoUsers    Key = "cli.serve.no_users"
+	MsgCmdServeArgs    i18n.Key = "cli.serve.args"
+	MsgCmdServeSummary i18n.Key = "cli.serve.summary"
+	MsgCmdServeHelp    i18n.Key = "cli.serve.help"
+	MsgServeNoUsers    i18n.Key = "cli.serve.no_users"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgCmdServeArgs: {
 			"[--listen ĐỊA_CHỈ] [--host-key TỆP] [--idle-timeout THỜI_GIAN] [--max-sessions N]",
 			"[--listen ADDR] [--host-key FILE] [--idle-timeout DURATION] [--max-sessions N]",
@@ -24,10 +26,10 @@ func init() {
 }
 
 // MsgUserRemoteKeyFile refuses a server-side path for a key over SSH.
-const MsgUserRemoteKeyFile Key = "cli.user.remote_key_file"
+const MsgUserRemoteKeyFile i18n.Key = "cli.user.remote_key_file"
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgUserRemoteKeyFile: {
 			"qua SSH, khóa phải gửi qua đầu vào chuẩn: --key-file - < khóa.pub",
 			"over SSH, send the key on standard input: --key-file - < key.pub",

@@ -1,17 +1,19 @@
 package model
 
+import "khuyencong/i18n"
+
 // Messages of the SSH server.
 const (
-	MsgServerBanner     Key = "server.banner"
-	MsgServerUnknownKey Key = "server.unknown_key"
-	MsgServerFull       Key = "server.full"
-	MsgServerIdle       Key = "server.idle"
-	MsgServerShutdown   Key = "server.shutdown"
-	MsgServerUsage      Key = "server.usage"
+	MsgServerBanner     i18n.Key = "server.banner"
+	MsgServerUnknownKey i18n.Key = "server.unknown_key"
+	MsgServerFull       i18n.Key = "server.full"
+	MsgServerIdle       i18n.Key = "server.idle"
+	MsgServerShutdown   i18n.Key = "server.shutdown"
+	MsgServerUsage      i18n.Key = "server.usage"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgServerBanner: {
 			"khuyencong — hồ sơ khuyến công của Trung tâm Phát triển Công Thương. Chỉ người dùng đã đăng ký khóa SSH được đăng nhập.",
 			"khuyencong — industrial-promotion records of the Industry and Trade Development Centre. Only users with a registered SSH key may log in.",

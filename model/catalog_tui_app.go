@@ -1,17 +1,19 @@
 package model
 
+import "khuyencong/i18n"
+
 // Messages of the app: export (x) and the loading screen.
 const (
-	MsgKeyExport         Key = "tui.key.export"
-	MsgExportAsk         Key = "tui.export.ask"
-	MsgExportDo          Key = "tui.export.do"
-	MsgAppExportDone     Key = "tui.export.done"
-	MsgAppExportFailed   Key = "tui.export.failed"
-	MsgExportUnavailable Key = "tui.export.unavailable"
+	MsgKeyExport         i18n.Key = "tui.key.export"
+	MsgExportAsk         i18n.Key = "tui.export.ask"
+	MsgExportDo          i18n.Key = "tui.export.do"
+	MsgAppExportDone     i18n.Key = "tui.export.done"
+	MsgAppExportFailed   i18n.Key = "tui.export.failed"
+	MsgExportUnavailable i18n.Key = "tui.export.unavailable"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgKeyExport: {"xuất ra tệp", "export to a file"},
 		MsgExportAsk: {
 			"Xuất %s dòng đang hiển thị (đúng bộ lọc và thứ tự) ra tệp .csv, .xlsx hoặc .md:",
@@ -28,30 +30,30 @@ func init() {
 }
 
 // MsgLoading is shown while the database opens.
-const MsgLoading Key = "tui.loading"
+const MsgLoading i18n.Key = "tui.loading"
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgLoading: {"Đang mở %s…", "Opening %s…"},
 	})
 }
 
 // Messages of the app's import (i, admins).
 const (
-	MsgKeyImport         Key = "tui.key.import"
-	MsgImportAsk         Key = "tui.import.ask"
-	MsgImportWorking     Key = "tui.import.working"
-	MsgImportReport      Key = "tui.import.report"
-	MsgImportConfirmHint Key = "tui.import.confirm_hint"
-	MsgImportRefusedHint Key = "tui.import.refused_hint"
-	MsgImportDo          Key = "tui.import.do"
-	MsgImportDoneApp     Key = "tui.import.done"
-	MsgImportFailedApp   Key = "tui.import.failed"
-	MsgImportUnavailable Key = "tui.import.unavailable"
+	MsgKeyImport         i18n.Key = "tui.key.import"
+	MsgImportAsk         i18n.Key = "tui.import.ask"
+	MsgImportWorking     i18n.Key = "tui.import.working"
+	MsgImportReport      i18n.Key = "tui.import.report"
+	MsgImportConfirmHint i18n.Key = "tui.import.confirm_hint"
+	MsgImportRefusedHint i18n.Key = "tui.import.refused_hint"
+	MsgImportDo          i18n.Key = "tui.import.do"
+	MsgImportDoneApp     i18n.Key = "tui.import.done"
+	MsgImportFailedApp   i18n.Key = "tui.import.failed"
+	MsgImportUnavailable i18n.Key = "tui.import.unavailable"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgKeyImport: {"nhập từ tệp", "import a file"},
 		MsgImportAsk: {
 			"Nhập từ tệp CSV hoặc XLSX (đường dẫn trên máy này). Mọi dòng được kiểm tra trước; chưa ghi gì cho đến khi bạn xác nhận:",

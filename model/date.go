@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"khuyencong/vntext"
 	"strconv"
 	"strings"
 	"time"
@@ -18,7 +19,7 @@ const (
 // 3 năm 2022". Empty input is the unset date 0. Two-digit years are refused
 // because the century would be a guess.
 func ParseDate(s string) (Date, error) {
-	in := CleanLine(s)
+	in := vntext.CleanLine(s)
 	if in == "" {
 		return 0, nil
 	}
@@ -45,7 +46,7 @@ func ParseDate(s string) (Date, error) {
 // dateParts splits a date into three runs of digits, accepting one kind of
 // separator used twice, or the "ngày … tháng … năm …" wording.
 func dateParts(s string) ([]string, bool) {
-	if f := Fold(s); strings.HasPrefix(f, "ngay") {
+	if f := vntext.Fold(s); strings.HasPrefix(f, "ngay") {
 		w := strings.Fields(f)
 		if len(w) == 6 && w[0] == "ngay" && w[2] == "thang" && w[4] == "nam" {
 			return digitsOnly([]string{w[1], w[3], w[5]})

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"khuyencong/i18n"
 	"testing"
 	"time"
 )
@@ -38,7 +39,7 @@ func TestParseDateAccepts(t *testing.T) {
 func TestParseDateRefuses(t *testing.T) {
 	for _, c := range []struct {
 		in  string
-		key Key
+		key i18n.Key
 	}{
 		{"31/02/2022", MsgDateDay},
 		{"29/02/2023", MsgDateDay},
@@ -76,7 +77,7 @@ func TestParseDateRefuses(t *testing.T) {
 		if e.Key != c.key {
 			t.Errorf("ParseDate(%q): error %s (%v), want %s", c.in, e.Key, e, c.key)
 		}
-		if e.In(EN) == string(e.Key) || e.In(VI) == string(e.Key) {
+		if e.In(i18n.EN) == string(e.Key) || e.In(i18n.VI) == string(e.Key) {
 			t.Errorf("ParseDate(%q): message %s has no catalog text", c.in, e.Key)
 		}
 	}

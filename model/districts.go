@@ -1,6 +1,7 @@
 package model
 
 import (
+	"khuyencong/vntext"
 	"slices"
 	"strings"
 	"unicode"
@@ -80,7 +81,7 @@ func homeProvince(p string) bool {
 // placeKey is a place name folded to its letters and digits.
 func placeKey(s string) string {
 	var b strings.Builder
-	for _, r := range Fold(s) {
+	for _, r := range vntext.Fold(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(r)
 		}

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"khuyencong/i18n"
+	"khuyencong/vntext"
+	"strings"
+)
 
 // label is a value's name in both UI languages plus the short code used in
 // tables and files.
@@ -73,11 +77,11 @@ var roles = []label{
 	RoleAdmin:  {"admin", "Quản trị", "Admin"},
 }
 
-func pick(table []label, i int, lang Lang) string {
+func pick(table []label, i int, lang i18n.Lang) string {
 	if i < 0 || i >= len(table) {
 		i = 0
 	}
-	if lang == EN {
+	if lang == i18n.EN {
 		return table[i].EN
 	}
 	return table[i].VI
@@ -94,7 +98,7 @@ func code(table []label, i int) string {
 // case and diacritics, so that "kcdp", "KCĐP" and "Khuyen cong dia phuong"
 // all name the same source.
 func parseLabel(table []label, s string) (int, bool) {
-	key := Fold(strings.TrimSpace(s))
+	key := vntext.Fold(strings.TrimSpace(s))
 	if key == "" {
 		return 0, false
 	}
@@ -102,20 +106,20 @@ func parseLabel(table []label, s string) (int, bool) {
 		if i == 0 && l.Code == "" {
 			continue
 		}
-		if key == Fold(l.Code) || key == Fold(l.VI) || key == Fold(l.EN) {
+		if key == vntext.Fold(l.Code) || key == vntext.Fold(l.VI) || key == vntext.Fold(l.EN) {
 			return i, true
 		}
 	}
 	return 0, false
 }
 
-func (v LegalForm) Label(l Lang) string   { return pick(legalForms, int(v), l) }
-func (v TradeGroup) Label(l Lang) string  { return pick(tradeGroups, int(v), l) }
-func (v Source) Label(l Lang) string      { return pick(sources, int(v), l) }
-func (v Category) Label(l Lang) string    { return pick(categories, int(v), l) }
-func (v Status) Label(l Lang) string      { return pick(statuses, int(v), l) }
-func (v PaymentKind) Label(l Lang) string { return pick(paymentKinds, int(v), l) }
-func (v Role) Label(l Lang) string        { return pick(roles, int(v), l) }
+func (v LegalForm) Label(l i18n.Lang) string   { return pick(legalForms, int(v), l) }
+func (v TradeGroup) Label(l i18n.Lang) string  { return pick(tradeGroups, int(v), l) }
+func (v Source) Label(l i18n.Lang) string      { return pick(sources, int(v), l) }
+func (v Category) Label(l i18n.Lang) string    { return pick(categories, int(v), l) }
+func (v Status) Label(l i18n.Lang) string      { return pick(statuses, int(v), l) }
+func (v PaymentKind) Label(l i18n.Lang) string { return pick(paymentKinds, int(v), l) }
+func (v Role) Label(l i18n.Lang) string        { return pick(roles, int(v), l) }
 
 func (v LegalForm) Code() string   { return code(legalForms, int(v)) }
 func (v TradeGroup) Code() string  { return code(tradeGroups, int(v)) }

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"khuyencong/vntext"
+
 	"math"
 	"math/bits"
 	"strings"
@@ -13,7 +15,7 @@ import (
 // Anything ambiguous is refused rather than guessed, because a misread
 // separator changes an amount a thousandfold.
 func ParseMoney(s string) (Money, error) {
-	in := CleanLine(s)
+	in := vntext.CleanLine(s)
 	if in == "" {
 		return 0, Errorf(MsgMoneyEmpty)
 	}
@@ -122,7 +124,7 @@ func signed(mag uint64, neg bool, in string) (Money, error) {
 // moneyUnit is the power of ten of a unit: "" and đồng 0, nghìn 3, triệu 6,
 // tỷ 9, nghìn tỷ 12. A currency word may follow a multiplier ("tr đồng").
 func moneyUnit(u string) (int, error) {
-	f := strings.TrimSuffix(Fold(u), ".")
+	f := strings.TrimSuffix(vntext.Fold(u), ".")
 	if f == "" {
 		return 0, nil
 	}
@@ -209,38 +211,5 @@ func sign(neg bool) string {
 	return ""
 }
 
-// Grouped writes an integer as Vietnamese writes numbers, '.' between
-// groups of three digits: 20.312, -1.000.
-func Grouped(n int64) string { return string(AppendGrouped(nil, n)) }
-
-// AppendGrouped is Grouped appending to b, for callers that draw every frame
-// and must not allocate.
-func AppendGrouped(b []byte, n int64) []byte {
-	u := uint64(n)
-	if n < 0 {
-		b = append(b, '-')
-		u = -u // two's complement: also right for MinInt64
-	}
-	return appendGroup(b, u)
-}
-
 // group writes n with '.' between groups of three digits.
-func group(n uint64) string { return string(appendGroup(nil, n)) }
-
-func appendGroup(b []byte, n uint64) []byte {
-	var buf [26]byte
-	i := len(buf)
-	for d := 0; ; d++ {
-		if d > 0 && d%3 == 0 {
-			i--
-			buf[i] = '.'
-		}
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	return append(b, buf[i:]...)
-}
+func group(n uint64) string { return string(vntext.AppendUint(nil, n)) }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"khuyencong/i18n"
 	"math"
 	"testing"
 )
@@ -73,7 +74,7 @@ func TestParseMoneyAccepts(t *testing.T) {
 func TestParseMoneyRefuses(t *testing.T) {
 	for _, c := range []struct {
 		in  string
-		key Key
+		key i18n.Key
 	}{
 		{"", MsgMoneyEmpty},
 		{"   ", MsgMoneyEmpty},
@@ -125,7 +126,7 @@ func TestParseMoneyRefuses(t *testing.T) {
 		if e.Key != c.key {
 			t.Errorf("ParseMoney(%q): error %s (%v), want %s", c.in, e.Key, e, c.key)
 		}
-		if msg := e.In(EN); msg == string(e.Key) || e.In(VI) == string(e.Key) {
+		if msg := e.In(i18n.EN); msg == string(e.Key) || e.In(i18n.VI) == string(e.Key) {
 			t.Errorf("ParseMoney(%q): message %s has no catalog text", c.in, e.Key)
 		}
 	}
@@ -204,13 +205,4 @@ func FuzzParseMoney(f *testing.F) {
 		}
 		_, _, _ = m.Trieu(), m.Ty(), m.Short()
 	})
-}
-
-func TestGrouped(t *testing.T) {
-	for n, want := range map[int64]string{0: "0", 7: "7", 999: "999", 1000: "1.000", 20312: "20.312", -1000: "-1.000",
-		1_000_003: "1.000.003", math.MinInt64: "-9.223.372.036.854.775.808", math.MaxInt64: "9.223.372.036.854.775.807"} {
-		if got := Grouped(n); got != want {
-			t.Errorf("Grouped(%d) = %q, want %q", n, got, want)
-		}
-	}
 }

@@ -1,13 +1,15 @@
 package model
 
+import "khuyencong/vntext"
+
 // Sanitize cleans every text field in place (see CleanLine and CleanText),
 // drops former-name entries left entirely blank and writes a valid tax code
 // in its normal form; an invalid one is kept as typed for Validate to report.
 func (f *Facility) Sanitize() {
-	f.Name = CleanLine(f.Name)
+	f.Name = vntext.CleanLine(f.Name)
 	names := f.FormerNames[:0]
 	for _, fn := range f.FormerNames {
-		fn.Name = CleanLine(fn.Name)
+		fn.Name = vntext.CleanLine(fn.Name)
 		if fn.Name != "" || fn.Until != 0 {
 			names = append(names, fn)
 		}
@@ -16,42 +18,42 @@ func (f *Facility) Sanitize() {
 		names = nil
 	}
 	f.FormerNames = names
-	f.TaxCode = CleanLine(f.TaxCode)
+	f.TaxCode = vntext.CleanLine(f.TaxCode)
 	if code, _, err := ParseTaxCode(f.TaxCode); err == nil {
 		f.TaxCode = code
 	}
-	f.Products = CleanLine(f.Products)
-	f.Address.Village = CleanLine(f.Address.Village)
-	f.Address.Commune = CleanLine(f.Address.Commune)
-	f.Address.District = CleanLine(f.Address.District)
-	f.Address.Province = CleanLine(f.Address.Province)
-	f.CraftVillage = CleanLine(f.CraftVillage)
-	f.Representative = CleanLine(f.Representative)
-	f.Phone = CleanLine(f.Phone)
-	f.Email = CleanLine(f.Email)
-	f.Notes = CleanText(f.Notes)
+	f.Products = vntext.CleanLine(f.Products)
+	f.Address.Village = vntext.CleanLine(f.Address.Village)
+	f.Address.Commune = vntext.CleanLine(f.Address.Commune)
+	f.Address.District = vntext.CleanLine(f.Address.District)
+	f.Address.Province = vntext.CleanLine(f.Address.Province)
+	f.CraftVillage = vntext.CleanLine(f.CraftVillage)
+	f.Representative = vntext.CleanLine(f.Representative)
+	f.Phone = vntext.CleanLine(f.Phone)
+	f.Email = vntext.CleanLine(f.Email)
+	f.Notes = vntext.CleanText(f.Notes)
 }
 
 // Sanitize cleans every text field of the project in place.
 func (p *Project) Sanitize() {
-	p.Code = CleanLine(p.Code)
-	p.Name = CleanLine(p.Name)
-	p.Implementer = CleanLine(p.Implementer)
-	p.Location = CleanLine(p.Location)
-	p.DecisionNo = CleanLine(p.DecisionNo)
-	p.Notes = CleanText(p.Notes)
+	p.Code = vntext.CleanLine(p.Code)
+	p.Name = vntext.CleanLine(p.Name)
+	p.Implementer = vntext.CleanLine(p.Implementer)
+	p.Location = vntext.CleanLine(p.Location)
+	p.DecisionNo = vntext.CleanLine(p.DecisionNo)
+	p.Notes = vntext.CleanText(p.Notes)
 }
 
 // Sanitize cleans every text field of the allocation in place.
 func (a *Allocation) Sanitize() {
-	a.DecisionNo = CleanLine(a.DecisionNo)
-	a.Notes = CleanText(a.Notes)
+	a.DecisionNo = vntext.CleanLine(a.DecisionNo)
+	a.Notes = vntext.CleanText(a.Notes)
 }
 
 // Sanitize cleans every text field of the payment in place.
 func (p *Payment) Sanitize() {
-	p.Voucher = CleanLine(p.Voucher)
-	p.Notes = CleanText(p.Notes)
+	p.Voucher = vntext.CleanLine(p.Voucher)
+	p.Notes = vntext.CleanText(p.Notes)
 }
 
 // Compile-time proof that the four record types are Records.

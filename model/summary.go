@@ -1,6 +1,9 @@
 package model
 
-import "iter"
+import (
+	"iter"
+	"khuyencong/i18n"
+)
 
 // Data is what the summaries read: the live records of each kind, e.g. a
 // store snapshot's Table.All(). A nil sequence counts as empty. Records with
@@ -115,7 +118,7 @@ type DistrictRow struct {
 }
 
 // Label is the district for display, "(không rõ)" when unknown.
-func (r DistrictRow) Label(l Lang) string {
+func (r DistrictRow) Label(l i18n.Lang) string {
 	if r.District == "" {
 		return l.T(MsgUnknownPlace)
 	}

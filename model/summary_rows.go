@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"iter"
+	"khuyencong/vntext"
 	"math/bits"
 	"slices"
 	"strings"
@@ -151,7 +152,7 @@ func (sp *spread) rows(a *acc, top int) ([]DistrictRow, []BeneficiaryRow) {
 	byFold := map[string]int{}
 	benLast := make([]int, len(sp.bens))
 	addDistrict := func(name string, m Money, pi int) {
-		key := strings.TrimSpace(Fold(name))
+		key := strings.TrimSpace(vntext.Fold(name))
 		i, ok := byFold[key]
 		if !ok {
 			i = len(dist)
@@ -209,7 +210,7 @@ func sortDistricts(rows []DistrictRow) []DistrictRow {
 		if c := cmp.Compare(y.Support, x.Support); c != 0 {
 			return c
 		}
-		return Compare(x.District, y.District)
+		return vntext.Compare(x.District, y.District)
 	})
 	return rows
 }
@@ -222,7 +223,7 @@ func topBeneficiaries(bens []BeneficiaryRow, n int) []BeneficiaryRow {
 		if c := cmp.Compare(y.Support, x.Support); c != 0 {
 			return c
 		}
-		if c := Compare(x.Name, y.Name); c != 0 {
+		if c := vntext.Compare(x.Name, y.Name); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.Facility, y.Facility)

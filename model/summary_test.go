@@ -2,6 +2,7 @@ package model
 
 import (
 	"iter"
+	"khuyencong/i18n"
 	"math"
 	"reflect"
 	"slices"
@@ -202,7 +203,7 @@ func TestSummaryAllYearsSplit(t *testing.T) {
 	if !reflect.DeepEqual(s.ByDistrict, wantDist) {
 		t.Errorf("by district\n got %+v\nwant %+v", s.ByDistrict, wantDist)
 	}
-	if l := s.ByDistrict[3].Label(VI); l != "(không rõ)" {
+	if l := s.ByDistrict[3].Label(i18n.VI); l != "(không rõ)" {
 		t.Errorf("unknown district label %q", l)
 	}
 	ids := make([]ID, len(s.Top))
@@ -328,7 +329,7 @@ func TestSummaryNearInt64Limits(t *testing.T) {
 		if tot := SumBudget(s.Budget, 0, 0); !tot.Overflow || tot.Allocated != max {
 			t.Errorf("total %+v", tot)
 		}
-		if VI.T(MsgSummaryOverflow) == string(MsgSummaryOverflow) {
+		if i18n.VI.T(MsgSummaryOverflow) == string(MsgSummaryOverflow) {
 			t.Error("overflow message missing")
 		}
 	})

@@ -1,6 +1,10 @@
 package model
 
-import "strings"
+import (
+	"khuyencong/i18n"
+	"khuyencong/vntext"
+	"strings"
+)
 
 // TaxKind is what a tax code (mã số thuế) identifies.
 type TaxKind uint8
@@ -13,14 +17,14 @@ const (
 )
 
 // Label names the kind for users.
-func (k TaxKind) Label(l Lang) string {
+func (k TaxKind) Label(l i18n.Lang) string {
 	if int(k) >= len(taxKindKeys) {
 		return l.T(MsgTaxKindNone)
 	}
 	return l.T(taxKindKeys[k])
 }
 
-var taxKindKeys = [...]Key{MsgTaxKindNone, MsgTaxKindEnterprise, MsgTaxKindBranch, MsgTaxKindPersonal}
+var taxKindKeys = [...]i18n.Key{MsgTaxKindNone, MsgTaxKindEnterprise, MsgTaxKindBranch, MsgTaxKindPersonal}
 
 // ParseTaxCode checks a tax code and returns it normalised: "0100233488",
 // "0100233488-001" or a 12-digit personal ID. Spaces and dots users type
@@ -28,7 +32,7 @@ var taxKindKeys = [...]Key{MsgTaxKindNone, MsgTaxKindEnterprise, MsgTaxKindBranc
 // first two digits is not interpreted: it is where the code was issued,
 // not where the facility is.
 func ParseTaxCode(s string) (code string, kind TaxKind, err error) {
-	in := CleanLine(s)
+	in := vntext.CleanLine(s)
 	digits, branch, hasDash, err := taxDigits(in)
 	if err != nil || (digits == "" && !hasDash) {
 		return "", TaxNone, err
@@ -97,9 +101,9 @@ var taxWeights = [9]int{31, 29, 23, 19, 17, 13, 7, 5, 3}
 // sequence number that is never all zeros, and digit 10 is
 // 10 − (Σ wᵢ·dᵢ mod 11); prefixes for which that is 10 have no valid code.
 func checkEnterprise(d string, branch bool) error {
-	keys := [3]Key{MsgTaxSequence, MsgTaxNoCheck, MsgTaxCheck}
+	keys := [3]i18n.Key{MsgTaxSequence, MsgTaxNoCheck, MsgTaxCheck}
 	if branch {
-		keys = [3]Key{MsgTaxBranchSequence, MsgTaxBranchNoCheck, MsgTaxBranchCheck}
+		keys = [3]i18n.Key{MsgTaxBranchSequence, MsgTaxBranchNoCheck, MsgTaxBranchCheck}
 	}
 	if d[2:9] == "0000000" {
 		return Errorf(keys[0], d)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"errors"
+	"khuyencong/i18n"
 	"testing"
 )
 
@@ -35,7 +36,7 @@ func TestParseTaxCodeAccepts(t *testing.T) {
 func TestParseTaxCodeRefuses(t *testing.T) {
 	for _, c := range []struct {
 		in  string
-		key Key
+		key i18n.Key
 	}{
 		{"0100233480", MsgTaxCheck},
 		{"0100233489", MsgTaxCheck},
@@ -76,7 +77,7 @@ func TestParseTaxCodeRefuses(t *testing.T) {
 		if code != "" || kind != TaxNone {
 			t.Errorf("ParseTaxCode(%q) refused but returned %q, %d", c.in, code, kind)
 		}
-		if e.In(EN) == string(e.Key) || e.In(VI) == string(e.Key) {
+		if e.In(i18n.EN) == string(e.Key) || e.In(i18n.VI) == string(e.Key) {
 			t.Errorf("ParseTaxCode(%q): message %s has no catalog text", c.in, e.Key)
 		}
 	}
@@ -84,13 +85,13 @@ func TestParseTaxCodeRefuses(t *testing.T) {
 
 func TestTaxKindLabel(t *testing.T) {
 	for k := TaxNone; k <= TaxPersonal+1; k++ {
-		for _, l := range []Lang{VI, EN} {
+		for _, l := range []i18n.Lang{i18n.VI, i18n.EN} {
 			if got := k.Label(l); got == "" || got[:4] == "tax." {
 				t.Errorf("TaxKind(%d).Label(%d) = %q", k, l, got)
 			}
 		}
 	}
-	if TaxBranch.Label(VI) == TaxBranch.Label(EN) {
+	if TaxBranch.Label(i18n.VI) == TaxBranch.Label(i18n.EN) {
 		t.Error("labels are not translated")
 	}
 }

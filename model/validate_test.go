@@ -1,6 +1,7 @@
 package model
 
 import (
+	"khuyencong/i18n"
 	"math"
 	"slices"
 	"strings"
@@ -184,7 +185,7 @@ func TestProblemsAreLocalized(t *testing.T) {
 		all = append(all, r.Validate()...)
 	}
 	for _, p := range all {
-		for _, l := range []Lang{VI, EN} {
+		for _, l := range []i18n.Lang{i18n.VI, i18n.EN} {
 			label, reason := FieldLabel(p.Field, l), p.Err.In(l)
 			if strings.HasPrefix(label, "field.") || strings.Contains(reason, "rule.") ||
 				strings.Contains(reason, "%!") {
@@ -192,8 +193,8 @@ func TestProblemsAreLocalized(t *testing.T) {
 			}
 		}
 	}
-	if msg := Localize(all, EN); !strings.Contains(msg, "Tax code: ") {
-		t.Errorf("Localize(EN) = %q", msg)
+	if msg := Localize(all, i18n.EN); !strings.Contains(msg, "Tax code: ") {
+		t.Errorf("Localize(i18n.EN) = %q", msg)
 	}
 }
 
@@ -296,7 +297,7 @@ func TestSettingsValidate(t *testing.T) {
 	}
 	st := DefaultSettings()
 	st.Ceilings[CatMachinery].Percent = 150
-	if msg := st.Validate().In(EN); !strings.Contains(msg, "Category 3") {
+	if msg := st.Validate().In(i18n.EN); !strings.Contains(msg, "Category 3") {
 		t.Errorf("message does not name the category: %q", msg)
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"khuyencong/i18n"
 	"slices"
 )
 
@@ -26,7 +27,7 @@ const (
 	WarnCeilingMax
 )
 
-var warningKindKeys = [...]Key{
+var warningKindKeys = [...]i18n.Key{
 	WarnOverCommitted:  MsgKindOverCommitted,
 	WarnNoAllocation:   MsgKindNoAllocation,
 	WarnOverPaid:       MsgKindOverPaid,
@@ -36,7 +37,7 @@ var warningKindKeys = [...]Key{
 }
 
 // Label is the kind's short name for a table column.
-func (k WarningKind) Label(l Lang) string {
+func (k WarningKind) Label(l i18n.Lang) string {
 	if int(k) >= len(warningKindKeys) || warningKindKeys[k] == "" {
 		return ""
 	}
@@ -62,7 +63,7 @@ type Warning struct {
 }
 
 // Text is the warning as a sentence.
-func (w Warning) Text(l Lang) string { return w.Err.In(l) }
+func (w Warning) Text(l i18n.Lang) string { return w.Err.In(l) }
 
 // Warnings checks the budget rules on d (facilities are not needed). Use
 // Summary.Warnings when the summaries are computed anyway.
@@ -100,7 +101,7 @@ func (lg *ledger) warnings(budget []BudgetRow, st Settings) []Warning {
 
 func (lg *ledger) projectWarnings(ws []Warning, e *projEntry, st Settings) []Warning {
 	p := e.p
-	w := func(k WarningKind, amount, limit Money, msg Key, args ...any) {
+	w := func(k WarningKind, amount, limit Money, msg i18n.Key, args ...any) {
 		ws = append(ws, Warning{Kind: k, RecordKind: KindProject, ID: p.ID, Year: p.Year,
 			Source: p.Source, Amount: amount, Limit: limit, Err: Errorf(msg, args...)})
 	}

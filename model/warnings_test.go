@@ -1,6 +1,7 @@
 package model
 
 import (
+	"khuyencong/i18n"
 	"math"
 	"math/big"
 	"reflect"
@@ -211,7 +212,7 @@ func TestWarningsNearInt64Limits(t *testing.T) {
 func TestWarningText(t *testing.T) {
 	ws := Warnings(vinhPhuc().data(), DefaultSettings())
 	for _, w := range ws {
-		for _, l := range []Lang{VI, EN} {
+		for _, l := range []i18n.Lang{i18n.VI, i18n.EN} {
 			text := w.Text(l)
 			if strings.Contains(text, "%!") || strings.Contains(text, "warn.") {
 				t.Errorf("lang %d: bad text %q", l, text)
@@ -225,13 +226,13 @@ func TestWarningText(t *testing.T) {
 		}
 	}
 	adv := ws[2]
-	if got := adv.Text(VI); !strings.Contains(got, "KCQG-2022-03") || !strings.Contains(got, "70%") {
+	if got := adv.Text(i18n.VI); !strings.Contains(got, "KCQG-2022-03") || !strings.Contains(got, "70%") {
 		t.Errorf("advance text %q", got)
 	}
-	if got := ws[0].Text(EN); !strings.Contains(got, "KCĐP 2024") {
+	if got := ws[0].Text(i18n.EN); !strings.Contains(got, "KCĐP 2024") {
 		t.Errorf("no-allocation text %q", got)
 	}
-	if WarningKind(0).Label(VI) != "" || WarningKind(200).Label(EN) != "" {
+	if WarningKind(0).Label(i18n.VI) != "" || WarningKind(200).Label(i18n.EN) != "" {
 		t.Error("unknown kinds must have no label")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -44,7 +45,7 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 	}
 }
 
-func (s *Server) refuse(sess ssh.Session, fp string, why model.Key) {
+func (s *Server) refuse(sess ssh.Session, fp string, why i18n.Key) {
 	s.cfg.Logger.Warn("session refused", "reason", string(why), "user", sess.User(), "key", fp, "remote", sess.RemoteAddr().String())
 	wish.Fatalln(sess, s.cfg.Lang.T(why))
 }

@@ -6,7 +6,7 @@ import (
 	"log/slog"
 	"time"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
 	"khuyencong/store"
 )
 
@@ -23,7 +23,7 @@ type Config struct {
 	HostKeyPath string        // created on first start
 	IdleTimeout time.Duration // 0 = never
 	MaxSessions int           // 0 = unlimited
-	Lang        model.Lang    // default UI language
+	Lang        i18n.Lang     // default UI language
 	ASCII       bool
 	Exec        ExecFunc
 	Logger      *slog.Logger

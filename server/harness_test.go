@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/x/vt"
 	gossh "golang.org/x/crypto/ssh"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -42,7 +43,7 @@ func startServer(t testing.TB, mod func(*Config)) *env {
 		Store:       st,
 		Listen:      "127.0.0.1:0",
 		HostKeyPath: filepath.Join(dir, "host_ed25519"),
-		Lang:        model.EN,
+		Lang:        i18n.EN,
 		Logger:      slog.New(slog.DiscardHandler),
 		Exec:        testExec(st),
 	}
@@ -84,7 +85,7 @@ func testExec(st *store.Store) ExecFunc {
 			return 0
 		case "backup":
 			if _, err := st.Backup(a, stdout); err != nil {
-				_, _ = io.WriteString(stderr, model.Localize(err, model.EN)+"\n")
+				_, _ = io.WriteString(stderr, model.Localize(err, i18n.EN)+"\n")
 				return 1
 			}
 			return 0

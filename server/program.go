@@ -7,7 +7,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2/bubbletea"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
 	"khuyencong/tui"
 )
 
@@ -62,10 +62,10 @@ func inputFilter(st *session) func(tea.Model, tea.Msg) tea.Msg {
 
 // sessionLang lets a client pick the language with KHUYENCONG_LANG (sent
 // with SendEnv / SetEnv); otherwise the server's default applies.
-func sessionLang(env []string, def model.Lang) model.Lang {
+func sessionLang(env []string, def i18n.Lang) i18n.Lang {
 	for _, kv := range env {
 		if v, ok := strings.CutPrefix(kv, "KHUYENCONG_LANG="); ok {
-			if l, ok := model.ParseLang(v); ok {
+			if l, ok := i18n.ParseLang(v); ok {
 				return l
 			}
 		}

@@ -13,6 +13,7 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -116,7 +117,7 @@ func TestIdleTimeoutEndsSession(t *testing.T) {
 	e := startServer(t, func(c *Config) { c.IdleTimeout = 300 * time.Millisecond })
 	tm := e.open(e.addUser("lan", model.RoleAdmin), 100, 30)
 	_ = tm.waitExit()
-	if s := tm.screen(); !strings.Contains(s, model.EN.T(model.MsgServerIdle)) {
+	if s := tm.screen(); !strings.Contains(s, i18n.EN.T(model.MsgServerIdle)) {
 		t.Fatalf("no idle message; screen:\n%s", s)
 	}
 }
@@ -127,7 +128,7 @@ func TestMaxSessions(t *testing.T) {
 	tm := e.open(admin, 100, 30)
 	tm.waitFor("Overview")
 	_, stderr, code := e.run(admin, "report")
-	if code == 0 || !strings.Contains(stderr, model.EN.T(model.MsgServerFull)) {
+	if code == 0 || !strings.Contains(stderr, i18n.EN.T(model.MsgServerFull)) {
 		t.Fatalf("second session admitted: code %d stderr %q", code, stderr)
 	}
 	tm.send("q")
@@ -197,7 +198,7 @@ func TestShutdownWithOpenSessions(t *testing.T) {
 	}
 	for _, tm := range terms {
 		_ = tm.waitExit()
-		if !strings.Contains(tm.screen(), model.EN.T(model.MsgServerShutdown)) {
+		if !strings.Contains(tm.screen(), i18n.EN.T(model.MsgServerShutdown)) {
 			t.Errorf("session not told of the shutdown:\n%s", tm.screen())
 		}
 	}

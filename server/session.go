@@ -10,6 +10,7 @@ import (
 	"charm.land/wish/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -105,7 +106,7 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 
 type sessionKey struct{}
 
-func (s *Server) add(st *session) (model.Key, bool) {
+func (s *Server) add(st *session) (i18n.Key, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {

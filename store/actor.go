@@ -4,7 +4,9 @@ import (
 	"os"
 	"os/user"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // Actor is who makes a write: the name stamped on records and audit
@@ -41,7 +43,7 @@ const (
 	permAudit
 )
 
-var permKeys = [...]model.Key{
+var permKeys = [...]i18n.Key{
 	permWrite:    model.MsgStoreForbiddenWrite,
 	permDelete:   model.MsgStoreForbiddenDelete,
 	permRestore:  model.MsgStoreForbiddenRestore,
@@ -54,7 +56,7 @@ var permKeys = [...]model.Key{
 // allow checks the actor's role for p; the refusal (ErrForbidden) names
 // the actor.
 func (a Actor) allow(p perm) error {
-	name := model.CleanLine(a.Name)
+	name := vntext.CleanLine(a.Name)
 	if name == "" {
 		return coded(ErrForbidden, nil, model.MsgStoreNoActor)
 	}

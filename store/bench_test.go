@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 var benchSizes = []int{100_000, 1_000_000}
@@ -159,12 +160,12 @@ func BenchmarkFold(b *testing.B) {
 	var buf []byte
 	b.Run("appendFold", func(b *testing.B) {
 		for b.Loop() {
-			buf = model.AppendFold(buf[:0], s)
+			buf = vntext.AppendFold(buf[:0], s)
 		}
 	})
-	b.Run("model.Fold", func(b *testing.B) {
+	b.Run("vntext.Fold", func(b *testing.B) {
 		for b.Loop() {
-			_ = model.Fold(s)
+			_ = vntext.Fold(s)
 		}
 	})
 	_ = fmt.Sprint(len(buf))

@@ -3,6 +3,7 @@ package store
 import (
 	bolt "go.etcd.io/bbolt"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -13,10 +14,10 @@ import (
 // decode, and the read model counts what the file holds. It returns the
 // problems in Vietnamese; nil means all is well. An error means the check
 // itself could not run (the file faulted).
-func (s *Store) Check() ([]string, error) { return s.CheckIn(model.VI) }
+func (s *Store) Check() ([]string, error) { return s.CheckIn(i18n.VI) }
 
 // CheckIn is Check with the problems in the language.
-func (s *Store) CheckIn(l model.Lang) ([]string, error) {
+func (s *Store) CheckIn(l i18n.Lang) ([]string, error) {
 	c := newChecker(l)
 	snap := s.Snapshot()
 	err := guard(s.path, func() error {
@@ -54,7 +55,7 @@ func (s *Store) CheckIn(l model.Lang) ([]string, error) {
 const maxProblems = 1000
 
 type checker struct {
-	lang     model.Lang
+	lang     i18n.Lang
 	out      []string
 	more     int
 	auditSeq uint64
@@ -76,7 +77,7 @@ type reference struct {
 	fromID, toID model.ID
 }
 
-func newChecker(l model.Lang) *checker {
+func newChecker(l i18n.Lang) *checker {
 	return &checker{
 		lang:   l,
 		live:   map[model.Kind]int{},
@@ -85,7 +86,7 @@ func newChecker(l model.Lang) *checker {
 	}
 }
 
-func (c *checker) add(k model.Key, args ...any) {
+func (c *checker) add(k i18n.Key, args ...any) {
 	if len(c.out) >= maxProblems {
 		c.more++
 		return

@@ -7,6 +7,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 func TestBackupOpensAndPassesCheck(t *testing.T) {
@@ -94,7 +95,7 @@ func TestCheckFindsStaleIndex(t *testing.T) {
 }
 
 func TestCheckFindsMissingIndexEntry(t *testing.T) {
-	plant(t, func(tx *bolt.Tx) error { return tx.Bucket(bucketCodeIdx).Delete([]byte(model.Fold("KCQG-2022-12"))) })
+	plant(t, func(tx *bolt.Tx) error { return tx.Bucket(bucketCodeIdx).Delete([]byte(vntext.Fold("KCQG-2022-12"))) })
 }
 
 func TestCheckFindsGapAndSequence(t *testing.T) {

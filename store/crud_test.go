@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -145,7 +146,7 @@ func TestUpdateConflictNamesWhoAndWhen(t *testing.T) {
 		t.Fatalf("refused update changed the caller's version to %d", b.Version)
 	}
 	var me *model.Error
-	if !errors.As(err, &me) || model.Localize(err, model.EN) == "" {
+	if !errors.As(err, &me) || model.Localize(err, i18n.EN) == "" {
 		t.Fatalf("conflict is not a localisable *model.Error: %v", err)
 	}
 	if err := s.Delete(admin, model.KindFacility, f.ID, 1); !errors.As(err, &ce) {

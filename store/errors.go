@@ -3,6 +3,7 @@ package store
 import (
 	"time"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -28,7 +29,7 @@ type codedError struct {
 	cause error
 }
 
-func coded(is error, cause error, k model.Key, args ...any) error {
+func coded(is error, cause error, k i18n.Key, args ...any) error {
 	return &codedError{is: is, msg: model.Errorf(k, args...), cause: cause}
 }
 
@@ -91,13 +92,13 @@ type BatchError struct {
 }
 
 func (e *BatchError) Error() string {
-	return model.VI.T(model.MsgStoreBatchRecord, e.Index+1, e.Err.Error())
+	return i18n.VI.T(model.MsgStoreBatchRecord, e.Index+1, e.Err.Error())
 }
 
 func (e *BatchError) Unwrap() error { return e.Err }
 
 func notFound(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]model.Key{
+	keys := map[model.Kind]i18n.Key{
 		model.KindFacility:   model.MsgStoreNotFoundFacility,
 		model.KindProject:    model.MsgStoreNotFoundProject,
 		model.KindAllocation: model.MsgStoreNotFoundAllocation,
@@ -110,7 +111,7 @@ func notFound(k model.Kind, id model.ID) error {
 }
 
 func deletedErr(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]model.Key{
+	keys := map[model.Kind]i18n.Key{
 		model.KindFacility:   model.MsgStoreDeletedFacility,
 		model.KindProject:    model.MsgStoreDeletedProject,
 		model.KindAllocation: model.MsgStoreDeletedAllocation,

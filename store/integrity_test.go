@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -21,8 +22,8 @@ func TestTaxCodeUniqueAmongLiveFacilities(t *testing.T) {
 	if !errors.As(err, &de) || de.Field != "tax_code" || de.Value != a.TaxCode || de.ID != a.ID {
 		t.Fatalf("err = %v, want a duplicate of #%d", err, a.ID)
 	}
-	if !strings.Contains(model.Localize(err, model.EN), a.TaxCode) {
-		t.Fatalf("message %q does not name the code", model.Localize(err, model.EN))
+	if !strings.Contains(model.Localize(err, i18n.EN), a.TaxCode) {
+		t.Fatalf("message %q does not name the code", model.Localize(err, i18n.EN))
 	}
 	// Updating another facility to the same code is refused too.
 	b.TaxCode = taxCode(2)

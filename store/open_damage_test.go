@@ -11,6 +11,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -23,7 +24,7 @@ func writeFile(t *testing.T, data []byte) string {
 	return path
 }
 
-func refused(t *testing.T, path string, wantKey model.Key) {
+func refused(t *testing.T, path string, wantKey i18n.Key) {
 	t.Helper()
 	s, err := Open(path, Options{})
 	if err == nil {

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -67,7 +68,7 @@ func TestOpenHeldByAnotherProcessFailsFast(t *testing.T) {
 		t.Fatalf("second open: %v, want ErrInUse", err)
 	}
 	var me *model.Error
-	if !errors.As(err, &me) || !strings.Contains(me.In(model.EN), path) || !strings.Contains(me.In(model.EN), "in use by another process") {
+	if !errors.As(err, &me) || !strings.Contains(me.In(i18n.EN), path) || !strings.Contains(me.In(i18n.EN), "in use by another process") {
 		t.Fatalf("message %q should name the file and say it is in use", err)
 	}
 	if _, err := Open(path, Options{ReadOnly: true, Timeout: 300 * time.Millisecond}); !errors.Is(err, ErrInUse) {

@@ -55,7 +55,7 @@ func (t *Table[T]) Get(id model.ID) (*T, bool) {
 }
 
 // Text is row i's search text: the searchable fields folded with
-// model.Fold and joined by " | ".
+// vntext.Fold and joined by " | ".
 func (t *Table[T]) Text(i int) string {
 	text, _ := rowText(t.rows.at(i))
 	return text

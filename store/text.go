@@ -3,7 +3,9 @@ package store
 import (
 	"strconv"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // textBuf builds a row's search text: the searchable fields folded and
@@ -19,7 +21,7 @@ func (t *textBuf) add(s string) {
 	if len(t.b) > 0 {
 		t.b = append(t.b, " | "...)
 	}
-	t.b = model.AppendFold(t.b, s)
+	t.b = vntext.AppendFold(t.b, s)
 }
 
 func (t *textBuf) facility(f *model.Facility) {
@@ -63,5 +65,5 @@ func (t *textBuf) payment(p *model.Payment, code func(model.ID) string) {
 	t.add(p.Voucher)
 	t.add(code(p.Project))
 	t.add(p.PayKind.Code())
-	t.add(p.PayKind.Label(model.VI))
+	t.add(p.PayKind.Label(i18n.VI))
 }

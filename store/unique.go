@@ -3,7 +3,9 @@ package store
 import (
 	"fmt"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // uniqueKey is a live record's entry in a unique index: a facility's tax
@@ -20,7 +22,7 @@ func uniqueKey(r model.Record) (bucket []byte, key, value, field string) {
 		}
 	case *model.Project:
 		if v.Code != "" {
-			return bucketCodeIdx, model.Fold(v.Code), v.Code, "code"
+			return bucketCodeIdx, vntext.Fold(v.Code), v.Code, "code"
 		}
 	}
 	return nil, "", "", ""
@@ -91,7 +93,7 @@ func (w *wtx) checkRefs(old, new model.Record) error {
 	return nil
 }
 
-func (w *wtx) ref(k model.Kind, id model.ID, kept bool, missing model.Key) error {
+func (w *wtx) ref(k model.Kind, id model.ID, kept bool, missing i18n.Key) error {
 	b, err := w.records(k)
 	if err != nil {
 		return err

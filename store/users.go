@@ -11,6 +11,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // PublicKey is an SSH key of a user: its SHA256 fingerprint and the
@@ -120,7 +121,7 @@ func (s *Store) RemoveUser(a Actor, name string) error {
 	if err := a.allow(permUsers); err != nil {
 		return err
 	}
-	name = model.CleanLine(name)
+	name = vntext.CleanLine(name)
 	return s.write(a, func(w *wtx) error {
 		users, err := w.bucket(bucketUsers)
 		if err != nil {
@@ -180,7 +181,7 @@ func userDiff(old, new User) []Change {
 // the "local:" names of LocalAdmin), a role, keys with a SHA256
 // fingerprint, each key once.
 func cleanUser(u User) (User, error) {
-	u.Name = model.CleanLine(u.Name)
+	u.Name = vntext.CleanLine(u.Name)
 	if n := utf8.RuneCountInString(u.Name); n == 0 || n > 64 || strings.HasPrefix(u.Name, "local:") ||
 		strings.ContainsFunc(u.Name, unicode.IsSpace) {
 		return u, model.Errorf(model.MsgStoreUserName, u.Name)
@@ -190,7 +191,7 @@ func cleanUser(u User) (User, error) {
 	}
 	keys := make([]PublicKey, 0, len(u.Keys))
 	for _, k := range u.Keys {
-		k.Fingerprint, k.Line = model.CleanLine(k.Fingerprint), model.CleanLine(k.Line)
+		k.Fingerprint, k.Line = vntext.CleanLine(k.Fingerprint), vntext.CleanLine(k.Line)
 		if !strings.HasPrefix(k.Fingerprint, "SHA256:") || len(k.Fingerprint) <= len("SHA256:") ||
 			strings.ContainsFunc(k.Fingerprint, unicode.IsSpace) {
 			return u, model.Errorf(model.MsgStoreUserKey, u.Name, k.Fingerprint)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // CreateMany stores many new records in one transaction, all or nothing,
@@ -33,7 +34,7 @@ func (s *Store) CreateMany(a Actor, rs []model.Record, note string) error {
 			}
 		}
 		kind, changes := importSummary(rs)
-		return w.audit(AuditEntry{Op: OpImport, Kind: kind, Changes: changes, Note: model.CleanText(note)}, false)
+		return w.audit(AuditEntry{Op: OpImport, Kind: kind, Changes: changes, Note: vntext.CleanText(note)}, false)
 	})
 	if err != nil {
 		for i, r := range rs {

@@ -9,6 +9,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // wtx is one write transaction and what it will publish after commit.
@@ -46,7 +47,7 @@ func (s *Store) write(a Actor, fn func(w *wtx) error) error {
 	}
 	// Microseconds, UTC: what the codec keeps, so the published record
 	// equals the one a reload decodes.
-	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: model.CleanLine(a.Name)}
+	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name)}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w.tx = tx
 		return fn(w)

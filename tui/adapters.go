@@ -5,9 +5,11 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
+	"khuyencong/vntext"
 )
 
 // The adapters show a snapshot's tables through vtable.Source without
@@ -16,7 +18,7 @@ import (
 
 // view is what the adapters need of the session besides the data.
 type view struct {
-	lang        model.Lang
+	lang        i18n.Lang
 	showDeleted bool
 	deletedMark string
 }
@@ -102,7 +104,7 @@ func (s facilitySource) cell(f *model.Facility, col int) string {
 // buffer, so sorting a million facilities does not allocate a million keys.
 func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	if col == fcName {
-		return model.AppendSortKey(dst, store.FacilityName(s.t, i)), 0
+		return vntext.AppendSortKey(dst, store.FacilityName(s.t, i)), 0
 	}
 	var f model.Facility
 	s.t.Load(i, &f)
@@ -114,7 +116,7 @@ func (s facilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	case fcLegal:
 		return dst, int64(f.LegalForm)
 	}
-	return model.AppendSortKey(dst, s.cell(&f, col)), 0
+	return vntext.AppendSortKey(dst, s.cell(&f, col)), 0
 }
 
 // Project columns, in display order.
@@ -183,9 +185,9 @@ func (s projectSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	case pcCounterpart:
 		return dst, int64(p.Counterpart)
 	case pcName:
-		return model.AppendSortKey(dst, p.Name), 0
+		return vntext.AppendSortKey(dst, p.Name), 0
 	}
-	return model.AppendSortKey(dst, s.Cell(i, col)), 0
+	return vntext.AppendSortKey(dst, s.Cell(i, col)), 0
 }
 
 // Column keys only mark a column sortable: the sources above implement

@@ -6,6 +6,7 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
+	"khuyencong/vntext"
 )
 
 // auditSource shows a query's entries (a slice of at most auditLimit that
@@ -20,7 +21,7 @@ func (s auditSource) Skip(int) bool { return false }
 
 func (s auditSource) Text(i int) string {
 	e := &s.es[i]
-	return model.Fold(e.Actor + " " + s.record(e) + " " + s.changes(e))
+	return vntext.Fold(e.Actor + " " + s.record(e) + " " + s.changes(e))
 }
 
 func (s auditSource) Cell(i, col int) string {
@@ -44,7 +45,7 @@ func (s auditSource) SortKey(i, col int) vtable.SortKey {
 	if col == 0 {
 		return vtable.SortKey{Num: int64(s.es[i].Seq)}
 	}
-	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
 // record names the entry's record: "Cơ sở #12 Tân Việt".

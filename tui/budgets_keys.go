@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -15,7 +16,7 @@ type bgKeys struct {
 	new, edit, del, open, ceilings, export, imp key.Binding
 }
 
-func budgetKeys(l model.Lang) bgKeys {
+func budgetKeys(l i18n.Lang) bgKeys {
 	return bgKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),

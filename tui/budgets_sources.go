@@ -8,6 +8,7 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
+	"khuyencong/vntext"
 )
 
 // The budget tab's tables read the snapshot through these adapters, like
@@ -75,7 +76,7 @@ func (s allocationSource) SortKey(i, col int) vtable.SortKey {
 	case acDecided:
 		return vtable.SortKey{Num: int64(a.DecisionDate)}
 	}
-	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
 func allocationColumns(c *common) []vtable.Column {
@@ -161,7 +162,7 @@ func (s paymentSource) SortKey(i, col int) vtable.SortKey {
 	case ycAmount:
 		return vtable.SortKey{Num: int64(p.Amount)}
 	}
-	return vtable.SortKey{Str: model.SortKey(s.Cell(i, col))}
+	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
 func paymentColumns(c *common) []vtable.Column {

@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/tui/barchart"
 )
@@ -18,7 +19,7 @@ import (
 type budgetLine struct {
 	row   model.BudgetRow
 	total bool
-	flags []model.Key // MsgBgFlag…, in a fixed order
+	flags []i18n.Key // MsgBgFlag…, in a fixed order
 }
 
 // rowFlags are the warnings of the rows, by year and source.
@@ -27,9 +28,9 @@ type rowKey struct {
 	src  model.Source
 }
 
-func rowFlags(ws []model.Warning) map[rowKey][]model.Key {
-	m := map[rowKey][]model.Key{}
-	add := func(k rowKey, f model.Key) {
+func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
+	m := map[rowKey][]i18n.Key{}
+	add := func(k rowKey, f i18n.Key) {
 		for _, x := range m[k] {
 			if x == f {
 				return
@@ -117,12 +118,12 @@ func sourceLines(s *model.Summary, year int32) []budgetLine {
 }
 
 // sortFlags keeps the order of the flags fixed whatever the map order.
-func sortFlags(fs []model.Key) {
-	rank := map[model.Key]int{model.MsgBgFlagOver: 0, model.MsgBgFlagNoAlloc: 1, model.MsgBgFlagPaid: 2}
-	slices.SortFunc(fs, func(a, b model.Key) int { return rank[a] - rank[b] })
+func sortFlags(fs []i18n.Key) {
+	rank := map[i18n.Key]int{model.MsgBgFlagOver: 0, model.MsgBgFlagNoAlloc: 1, model.MsgBgFlagPaid: 2}
+	slices.SortFunc(fs, func(a, b i18n.Key) int { return rank[a] - rank[b] })
 }
 
-func appendFlag(fs []model.Key, f model.Key) []model.Key {
+func appendFlag(fs []i18n.Key, f i18n.Key) []i18n.Key {
 	for _, x := range fs {
 		if x == f {
 			return fs
@@ -319,7 +320,7 @@ func budgetRowStyled(c *common, l budgetLine, cells []string, widths []int, gw, 
 }
 
 // flagText is a row's warnings: "! vượt KH, chi vượt" ("" for none).
-func flagText(c *common, fs []model.Key) string {
+func flagText(c *common, fs []i18n.Key) string {
 	if len(fs) == 0 {
 		return ""
 	}
@@ -330,7 +331,7 @@ func flagText(c *common, fs []model.Key) string {
 	return "! " + strings.Join(names, ", ")
 }
 
-func hasFlag(fs []model.Key, f model.Key) bool {
+func hasFlag(fs []i18n.Key, f i18n.Key) bool {
 	for _, x := range fs {
 		if x == f {
 			return true

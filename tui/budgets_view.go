@@ -3,6 +3,7 @@ package tui
 import (
 	"strings"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/tui/vtable"
 )
@@ -33,7 +34,7 @@ func budgetBlock(c *common, s *model.Summary, year int32, width, maxRows int) st
 // active one highlighted: "Kế hoạch kinh phí 3 │ Giải ngân 12".
 func subTabs(c *common, tables [2]*vtable.Model, active, width int) string {
 	st := c.st
-	keys := [2]model.Key{model.MsgBgAllocations, model.MsgBgPayments}
+	keys := [2]i18n.Key{model.MsgBgAllocations, model.MsgBgPayments}
 	hot := [2]string{"a", "p"}
 	parts := make([]string, 2)
 	for i, t := range tables {

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -16,7 +17,7 @@ import (
 type Config struct {
 	Store   *store.Store
 	Actor   store.Actor
-	Lang    model.Lang
+	Lang    i18n.Lang
 	ASCII   bool // ASCII borders and marks only (PuTTY without UTF-8)
 	NoColor bool // NO_COLOR: attributes only, no colours
 	Mouse   bool // start with mouse reporting on (m toggles it)
@@ -49,7 +50,7 @@ func (c Config) now() time.Time {
 // pointer, so a new snapshot or new styles reach them all at once.
 type common struct {
 	cfg         Config
-	lang        model.Lang
+	lang        i18n.Lang
 	st          *styles
 	snap        *store.Snapshot
 	showDeleted bool // admins only: list soft-deleted rows too
@@ -58,7 +59,7 @@ type common struct {
 }
 
 // T renders a catalog entry in the session's language.
-func (c *common) T(k model.Key, args ...any) string { return c.lang.T(k, args...) }
+func (c *common) T(k i18n.Key, args ...any) string { return c.lang.T(k, args...) }
 
 // latest is the store's newest snapshot. Drawing uses c.snap, which the
 // feed replaces a moment after each write; anything that starts a write

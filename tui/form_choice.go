@@ -7,12 +7,13 @@ import (
 
 	"charm.land/huh/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
 // choice is a select over an enum's values (the zero value, "unknown",
 // first when the field may stay unknown or must be chosen).
-func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, model.Lang) string, required bool) *formField {
+func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, i18n.Lang) string, required bool) *formField {
 	ff := &formField{name: name, kind: kChoice, required: required, stock: true, ptr: v}
 	ff.current = func() string { return fmt.Sprint(*v) }
 	ff.build = func(f *recordForm) huh.Field {

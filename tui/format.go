@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/vntext"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -8,13 +9,11 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"khuyencong/model"
 )
 
 // groupInt writes n with '.' between thousands, as Vietnamese users write
 // counts: 20312 → "20.312".
-func groupInt(n int64) string { return model.Grouped(n) }
+func groupInt(n int64) string { return vntext.Grouped(n) }
 
 // shortPath makes a database path fit in max cells: the home directory
 // becomes "~" and the middle gives way to "…", keeping the file name.

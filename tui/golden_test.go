@@ -2,13 +2,12 @@ package tui
 
 import (
 	"fmt"
+	"khuyencong/i18n"
 	"regexp"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"golang.org/x/text/unicode/norm"
-
-	"khuyencong/model"
 )
 
 // Times come from the store's clock; the goldens hold a placeholder.
@@ -62,7 +61,7 @@ func TestGoldenViews(t *testing.T) {
 		shot("delete_question", sz[0], sz[1], func(h *harness) { h.keys("2", "d") })
 		shot("help", sz[0], sz[1], func(h *harness) { h.keys("2", "?") })
 	}
-	english := func(c *Config) { c.Lang = model.EN }
+	english := func(c *Config) { c.Lang = i18n.EN }
 	ascii := func(c *Config) { c.ASCII = true }
 	shot("facilities_en", 80, 24, func(h *harness) { h.keys("2") }, english)
 	shot("facility_detail_en", 120, 40, detail, english)

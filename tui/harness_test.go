@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
 	"khuyencong/store"
 )
 
@@ -30,7 +30,7 @@ var cmdType = reflect.TypeOf(tea.Cmd(nil))
 // start builds the app for actor at w×h over s and runs Init.
 func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, opts ...func(*Config)) *harness {
 	t.Helper()
-	cfg := Config{Store: s, Actor: actor, Lang: model.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
+	cfg := Config{Store: s, Actor: actor, Lang: i18n.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
 		Now: func() time.Time { return time.Date(2026, 5, 12, 9, 30, 0, 0, time.UTC) }}
 	for _, o := range opts {
 		o(&cfg)

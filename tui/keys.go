@@ -3,6 +3,7 @@ package tui
 import (
 	"charm.land/bubbles/v2/key"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -16,11 +17,11 @@ type keyMap struct {
 	Scroll, Save, Sample, Export, Import                 key.Binding
 }
 
-func bind(l model.Lang, desc model.Key, help string, keys ...string) key.Binding {
+func bind(l i18n.Lang, desc i18n.Key, help string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, l.T(desc)))
 }
 
-func newKeyMap(l model.Lang) keyMap {
+func newKeyMap(l i18n.Lang) keyMap {
 	k := keyMap{
 		Quit:        bind(l, model.MsgKeyQuit, "q", "q"),
 		ForceQuit:   bind(l, model.MsgKeyQuit, "ctrl+c", "ctrl+c"),
@@ -51,7 +52,7 @@ func newKeyMap(l model.Lang) keyMap {
 // guarded returns a copy of b whose help says why the role may not use it.
 // The binding stays enabled: pressing it must still reach the app, which
 // then says why in the status bar (the store is what actually refuses).
-func guarded(b key.Binding, allowed bool, l model.Lang, reason model.Key) key.Binding {
+func guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Binding {
 	if allowed {
 		return b
 	}

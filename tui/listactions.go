@@ -3,13 +3,14 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
 // The role checks here only spare the user a form they cannot save; the
 // store refuses the write anyway.
 
-func (c *common) refuse(need model.Key) tea.Cmd {
+func (c *common) refuse(need i18n.Key) tea.Cmd {
 	return say(levelError, c.T(model.MsgStatusForbidden, c.T(need)))
 }
 

@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
@@ -24,7 +25,7 @@ type record struct {
 // listKind is what differs between the facilities and projects tabs.
 type listKind struct {
 	kind     model.Kind
-	title    model.Key
+	title    i18n.Key
 	columns  func(*common) []vtable.Column
 	source   func(*common) vtable.Source
 	live     func(*store.Snapshot) int

@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -97,7 +98,7 @@ func BenchmarkOverviewRecompute(b *testing.B) {
 // benchOverview is an overview tab over s at 120×40, its figures loaded.
 func benchOverview(b *testing.B, s *store.Store) *overview {
 	c := &common{cfg: Config{Store: s, Actor: admin, Now: func() time.Time { return time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC) }},
-		lang: model.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+		lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
 	o := newOverview(c)
 	_, cmd := o.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if cmd != nil {

@@ -3,6 +3,7 @@ package tui
 import (
 	"strconv"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/tui/barchart"
 )
@@ -31,7 +32,7 @@ func moneyShort(m model.Money, ascii bool) string {
 }
 
 // chartBase is what every chart of a session shares.
-func chartBase(c *common, title model.Key) barchart.Chart {
+func chartBase(c *common, title i18n.Key) barchart.Chart {
 	st := barchart.PlainStyles()
 	if !c.st.noColor {
 		st = barchart.DefaultStyles(c.st.isDark)

@@ -2,11 +2,10 @@ package tui
 
 import (
 	"fmt"
+	"khuyencong/i18n"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
-
-	"khuyencong/model"
 )
 
 // TestGoldenMoney records the overview and the budget tab on the sample
@@ -29,7 +28,7 @@ func TestGoldenMoney(t *testing.T) {
 		shot("budgets_all_years", sz[0], sz[1], []string{"4", "]"})
 		shot("payments", sz[0], sz[1], []string{"4", "p"})
 	}
-	shot("overview_en", 120, 40, []string{"1"}, func(c *Config) { c.Lang = model.EN })
+	shot("overview_en", 120, 40, []string{"1"}, func(c *Config) { c.Lang = i18n.EN })
 	shot("overview_ascii", 80, 24, []string{"1", "pgdown"}, func(c *Config) { c.ASCII = true })
 	shot("ceilings_editor", 80, 24, []string{"4", "C"}, func(c *Config) { c.Actor = editor })
 }

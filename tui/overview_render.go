@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/barchart"
@@ -105,7 +106,7 @@ type ovKeys struct {
 	pageUp, pageDown, top, bottom, page key.Binding
 }
 
-func overviewKeys(l model.Lang) ovKeys {
+func overviewKeys(l i18n.Lang) ovKeys {
 	return ovKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/exchange"
+	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 )
@@ -354,7 +355,7 @@ func TestFiguresInCommandWhenLarge(t *testing.T) {
 	old := syncLimit
 	syncLimit = 0
 	t.Cleanup(func() { syncLimit = old })
-	c := &common{cfg: Config{Store: s, Actor: admin}, lang: model.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+	c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
 	o, b := newOverview(c), newBudgets(c)
 	if !strings.Contains(o.View(80, 20), "Đang tính số liệu") || !strings.Contains(b.View(80, 20), "Đang tính số liệu") {
 		t.Fatalf("no computing notice:\n%s", o.View(80, 20))

@@ -9,7 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/exchange"
-	"khuyencong/model"
+	"khuyencong/i18n"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
 )
@@ -32,7 +32,7 @@ func BenchmarkFacilitySort(b *testing.B) {
 			if _, err := exchange.LoadSample(s, admin, n, 1); err != nil {
 				b.Fatal(err)
 			}
-			c := &common{cfg: Config{Store: s, Actor: admin}, lang: model.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+			c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
 			t := vtable.New(facilityColumns(c), facilitySource{t: c.snap.Facilities, v: c.view()})
 			t.SetSize(120, 40)
 			desc := false

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
@@ -21,7 +22,7 @@ import (
 func TestProgramEndToEnd(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)
-	m := New(Config{Store: s, Actor: editor, Lang: model.VI, NoColor: true, DBPath: "khc.db"})
+	m := New(Config{Store: s, Actor: editor, Lang: i18n.VI, NoColor: true, DBPath: "khc.db"})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii),
 			tea.WithEnvironment([]string{"TERM=xterm-256color"})))

@@ -6,7 +6,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
+	"khuyencong/vntext"
 )
 
 // Chart is a horizontal bar chart. Each bar's value text is its total; its
@@ -21,8 +22,8 @@ type Chart struct {
 	// ASCII draws with '#' (other series '=', '+', …) in whole cells, for
 	// fonts and terminals without block elements.
 	ASCII  bool
-	Styles Styles     // zero value = PlainStyles()
-	Lang   model.Lang // language of the "no data" line
+	Styles Styles    // zero value = PlainStyles()
+	Lang   i18n.Lang // language of the "no data" line
 }
 
 // Bar is one row: a label and one stacked segment per series.
@@ -50,11 +51,11 @@ func (c Chart) Render(width int) string {
 		st = PlainStyles()
 	}
 	var lines []string
-	if t := model.CleanLine(c.Title); t != "" {
+	if t := vntext.CleanLine(c.Title); t != "" {
 		lines = append(lines, st.paint(st.Title, ansi.Truncate(t, width, ellipsis)))
 	}
 	if len(c.Bars) == 0 {
-		msg := ansi.Truncate(c.Lang.T(model.MsgChartNoData), width, ellipsis)
+		msg := ansi.Truncate(c.Lang.T(MsgNoData), width, ellipsis)
 		return strings.Join(append(lines, st.paint(st.Label, msg)), "\n")
 	}
 	l := newLayout(c, st, width)

@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
 )
 
 func sampleCharts() map[string]Chart {
@@ -128,11 +128,11 @@ func TestLabelsSanitized(t *testing.T) {
 
 func TestEmptyChart(t *testing.T) {
 	c := Chart{Title: "Theo huyện"}
-	if got, want := c.Render(40), "Theo huyện\n"+model.VI.T(model.MsgChartNoData); got != want {
+	if got, want := c.Render(40), "Theo huyện\n"+i18n.VI.T(MsgNoData); got != want {
 		t.Errorf("got %q want %q", got, want)
 	}
-	c.Lang = model.EN
-	if got := c.Render(40); !strings.HasSuffix(got, model.EN.T(model.MsgChartNoData)) {
+	c.Lang = i18n.EN
+	if got := c.Render(40); !strings.HasSuffix(got, i18n.EN.T(MsgNoData)) {
 		t.Errorf("english: %q", got)
 	}
 	if got := (Chart{}).Render(3); ansi.StringWidth(got) > 3 {

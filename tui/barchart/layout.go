@@ -1,12 +1,11 @@
 package barchart
 
 import (
+	"khuyencong/vntext"
 	"math"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"khuyencong/model"
 )
 
 const (
@@ -118,7 +117,7 @@ func gap(w int) int {
 }
 
 func measure(b Bar, format func(int64) string) measured {
-	m := measured{label: model.CleanLine(b.Label)}
+	m := measured{label: vntext.CleanLine(b.Label)}
 	for i, v := range b.Values {
 		m.total = addSat(m.total, v)
 		switch {
@@ -132,11 +131,11 @@ func measure(b Bar, format func(int64) string) measured {
 			m.negSum += -float64(v)
 		}
 	}
-	m.value = model.CleanLine(format(m.total))
+	m.value = vntext.CleanLine(format(m.total))
 	return m
 }
 
-func (l *layout) fmtValue(v int64) string { return model.CleanLine(l.format(v)) }
+func (l *layout) fmtValue(v int64) string { return vntext.CleanLine(l.format(v)) }
 
 // barLine is one bar's row: label, bar area, value.
 func (l *layout) barLine(i int) string {

@@ -1,12 +1,11 @@
 package barchart
 
 import (
+	"khuyencong/vntext"
 	"math"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"khuyencong/model"
 )
 
 // ruler is the scale line under the bar area while labels are placed on it.
@@ -154,7 +153,7 @@ func (l *layout) legend(series []Series) []string {
 	var cur strings.Builder
 	curW := 0
 	for i, s := range series {
-		name := model.CleanLine(s.Name)
+		name := vntext.CleanLine(s.Name)
 		if name == "" {
 			continue
 		}

@@ -2,14 +2,13 @@ package vtable
 
 import (
 	"fmt"
+	"khuyencong/vntext"
 	"runtime"
 	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"khuyencong/model"
 )
 
 // Benchmarks at 20,000 / 100,000 / 1,000,000 rows, 120×40, of the
@@ -42,7 +41,7 @@ func benchData(n int) *fake {
 	}
 	f := newFake(n, 11)
 	for i := range f.text {
-		extra := model.Fold(fmt.Sprintf("%s thôn %d %s", communes[i%len(communes)], i%17, products[i*7%len(products)]))
+		extra := vntext.Fold(fmt.Sprintf("%s thôn %d %s", communes[i%len(communes)], i%17, products[i*7%len(products)]))
 		f.text[i] += " " + extra
 	}
 	benchCache[n] = f
@@ -50,7 +49,7 @@ func benchData(n int) *fake {
 }
 
 // benchTable is the table over n rows; its Source appends sort keys with
-// model.AppendSortKey (KeyAppender), as a store adapter should.
+// vntext.AppendSortKey (KeyAppender), as a store adapter should.
 func benchTable(b *testing.B, n int) (*Model, *fake) {
 	f := benchData(n)
 	m := New(testColumns(f), appender{f})
@@ -198,7 +197,7 @@ func BenchmarkSortPrekeyed(b *testing.B) {
 			if !ok {
 				keys = make([][]byte, n)
 				for i := range keys {
-					keys[i] = model.SortKey(f.cells[i][colName])
+					keys[i] = vntext.SortKey(f.cells[i][colName])
 				}
 				prekeys[n] = keys
 			}

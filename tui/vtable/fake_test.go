@@ -2,14 +2,13 @@ package vtable
 
 import (
 	"fmt"
+	"khuyencong/vntext"
 	"math/rand/v2"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"golang.org/x/text/unicode/norm"
-
-	"khuyencong/model"
 )
 
 // fake is a Source of facility-like rows held in memory.
@@ -38,7 +37,7 @@ func (f *fake) addRow(name, district string, i int) {
 	workers := fmt.Sprint(5 + i*37%400)
 	capital := string(appendGrouped(nil, (i*7919%5000+1)*1_000_000))
 	f.cells = append(f.cells, [5]string{name, district, tax, workers, capital})
-	f.text = append(f.text, model.Fold(name+" "+district+" "+tax))
+	f.text = append(f.text, vntext.Fold(name+" "+district+" "+tax))
 	f.skip = append(f.skip, false)
 }
 
@@ -84,7 +83,7 @@ func newFake(n int, seed uint64) *fake {
 }
 
 func textKey(f *fake, c int) func(int) SortKey {
-	return func(r int) SortKey { return SortKey{Str: model.SortKey(f.cells[r][c])} }
+	return func(r int) SortKey { return SortKey{Str: vntext.SortKey(f.cells[r][c])} }
 }
 
 // SortKey makes fake a KeySource, so that keys follow SetSource.
@@ -94,7 +93,7 @@ func (f *fake) SortKey(r, c int) SortKey {
 		fmt.Sscan(f.cells[r][colWorkers], &n)
 		return SortKey{Num: n}
 	}
-	return SortKey{Str: model.SortKey(f.cells[r][c])}
+	return SortKey{Str: vntext.SortKey(f.cells[r][c])}
 }
 
 // plain hides fake's SortKey, so that the table uses Column.Key.
@@ -174,7 +173,7 @@ func drain(m *Model, cmd tea.Cmd) *Model {
 // brute is the reference filter: every listed row, in order, whose text
 // has every folded word of q.
 func brute(f *fake, order []int32, q string) []int32 {
-	words := strings.Fields(model.Fold(q))
+	words := strings.Fields(vntext.Fold(q))
 	out := []int32{}
 	for _, r := range order {
 		if !f.skip[r] && matchAll(f.text[r], words) {

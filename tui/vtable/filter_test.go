@@ -1,12 +1,11 @@
 package vtable
 
 import (
+	"khuyencong/vntext"
 	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
-
-	"khuyencong/model"
 )
 
 func names(m *Model, f *fake) []string {
@@ -47,7 +46,7 @@ func TestFilterFindsNFDText(t *testing.T) {
 	m := typeText(press(New(testColumns(f), f), "/"), "may tre dan dong")
 	found := false
 	for _, n := range names(m, f) {
-		found = found || model.Fold(n) == "co so may tre dan dong xuan"
+		found = found || vntext.Fold(n) == "co so may tre dan dong xuan"
 	}
 	if !found {
 		t.Fatalf("NFD name not found: %q", names(m, f))

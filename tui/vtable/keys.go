@@ -3,7 +3,7 @@ package vtable
 import (
 	"charm.land/bubbles/v2/key"
 
-	"khuyencong/model"
+	"khuyencong/i18n"
 )
 
 // KeyMap holds the table's bindings. It implements bubbles' help.KeyMap so
@@ -22,23 +22,23 @@ type KeyMap struct {
 // DefaultKeyMap gives the default bindings with help in the language.
 // While the filter has focus only non-printable keys (arrows, pgup, pgdown,
 // home, end) move the cursor; j, k, g, G, s, r are typed into the filter.
-func DefaultKeyMap(l model.Lang) KeyMap {
-	b := func(keys []string, help string, k model.Key) key.Binding {
+func DefaultKeyMap(l i18n.Lang) KeyMap {
+	b := func(keys []string, help string, k i18n.Key) key.Binding {
 		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, l.T(k)))
 	}
 	return KeyMap{
-		Up:          b([]string{"up", "k"}, "↑/k", model.MsgVTUp),
-		Down:        b([]string{"down", "j"}, "↓/j", model.MsgVTDown),
-		PageUp:      b([]string{"pgup"}, "pgup", model.MsgVTPageUp),
-		PageDown:    b([]string{"pgdown"}, "pgdn", model.MsgVTPageDown),
-		Home:        b([]string{"home", "g"}, "home/g", model.MsgVTHome),
-		End:         b([]string{"end", "G"}, "end/G", model.MsgVTEnd),
-		Filter:      b([]string{"/"}, "/", model.MsgVTFilter),
-		FilterKeep:  b([]string{"enter"}, "enter", model.MsgVTFilterKeep),
-		FilterClear: b([]string{"esc"}, "esc", model.MsgVTFilterClear),
-		SortNext:    b([]string{"s"}, "s", model.MsgVTSortNext),
-		SortPrev:    b([]string{"S"}, "S", model.MsgVTSortPrev),
-		SortReverse: b([]string{"r"}, "r", model.MsgVTSortReverse),
+		Up:          b([]string{"up", "k"}, "↑/k", MsgVTUp),
+		Down:        b([]string{"down", "j"}, "↓/j", MsgVTDown),
+		PageUp:      b([]string{"pgup"}, "pgup", MsgVTPageUp),
+		PageDown:    b([]string{"pgdown"}, "pgdn", MsgVTPageDown),
+		Home:        b([]string{"home", "g"}, "home/g", MsgVTHome),
+		End:         b([]string{"end", "G"}, "end/G", MsgVTEnd),
+		Filter:      b([]string{"/"}, "/", MsgVTFilter),
+		FilterKeep:  b([]string{"enter"}, "enter", MsgVTFilterKeep),
+		FilterClear: b([]string{"esc"}, "esc", MsgVTFilterClear),
+		SortNext:    b([]string{"s"}, "s", MsgVTSortNext),
+		SortPrev:    b([]string{"S"}, "S", MsgVTSortPrev),
+		SortReverse: b([]string{"r"}, "r", MsgVTSortReverse),
 	}
 }
 

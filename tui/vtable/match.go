@@ -1,14 +1,13 @@
 package vtable
 
 import (
+	"khuyencong/vntext"
 	"strings"
-
-	"khuyencong/model"
 )
 
 // parseQuery folds a query and splits it into words.
 func parseQuery(q string) []string {
-	return strings.Fields(model.Fold(q))
+	return strings.Fields(vntext.Fold(q))
 }
 
 // narrows reports whether every row matching next also matches prev, and

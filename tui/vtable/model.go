@@ -1,11 +1,10 @@
 package vtable
 
 import (
+	"khuyencong/i18n"
 	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
-
-	"khuyencong/model"
 )
 
 // Model is the table. Use it through the pointer New returns.
@@ -13,7 +12,7 @@ type Model struct {
 	id     uint64
 	cols   []Column
 	src    Source
-	lang   model.Lang
+	lang   i18n.Lang
 	keys   KeyMap
 	styles Styles
 	sgr    sgrSet
@@ -54,8 +53,8 @@ var lastID atomic.Uint64
 // Option configures New.
 type Option func(*Model)
 
-// WithLang sets the UI language (default model.VI).
-func WithLang(l model.Lang) Option { return func(m *Model) { m.lang = l; m.keys = DefaultKeyMap(l) } }
+// WithLang sets the UI language (default i18n.VI).
+func WithLang(l i18n.Lang) Option { return func(m *Model) { m.lang = l; m.keys = DefaultKeyMap(l) } }
 
 // WithKeyMap replaces the bindings.
 func WithKeyMap(k KeyMap) Option { return func(m *Model) { m.keys = k } }
@@ -81,8 +80,8 @@ func New(cols []Column, src Source, opts ...Option) *Model {
 		id:      lastID.Add(1),
 		cols:    cols,
 		src:     src,
-		lang:    model.VI,
-		keys:    DefaultKeyMap(model.VI),
+		lang:    i18n.VI,
+		keys:    DefaultKeyMap(i18n.VI),
 		async:   DefaultAsync,
 		sortCol: -1,
 		sortGen: new(atomic.Uint64),
@@ -148,7 +147,7 @@ func (m *Model) SetStyles(s Styles) {
 func (m *Model) SetASCII(on bool) { m.ascii = on }
 
 // SetLang changes the language of the footer texts and key help.
-func (m *Model) SetLang(l model.Lang) { m.lang = l; m.keys = DefaultKeyMap(l) }
+func (m *Model) SetLang(l i18n.Lang) { m.lang = l; m.keys = DefaultKeyMap(l) }
 
 // Keys returns the bindings, for the parent's help.
 func (m *Model) Keys() KeyMap { return m.keys }

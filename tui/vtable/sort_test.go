@@ -2,11 +2,10 @@ package vtable
 
 import (
 	"bytes"
+	"khuyencong/vntext"
 	"math/rand/v2"
 	"slices"
 	"testing"
-
-	"khuyencong/model"
 )
 
 // wantSorted is the reference: a stable sort of the natural order by the
@@ -14,7 +13,7 @@ import (
 func wantSorted(f *fake, rows []int32, c int, desc bool) []int32 {
 	out := slices.Clone(rows)
 	slices.SortStableFunc(out, func(a, b int32) int {
-		r := bytes.Compare(model.SortKey(f.cells[a][c]), model.SortKey(f.cells[b][c]))
+		r := bytes.Compare(vntext.SortKey(f.cells[a][c]), vntext.SortKey(f.cells[b][c]))
 		if desc {
 			r = -r
 		}
@@ -171,7 +170,7 @@ func (a appender) AppendSortKey(dst []byte, r, c int) ([]byte, int64) {
 	if c == colWorkers {
 		return dst, testColumns(a.fake)[c].Key(r).Num
 	}
-	return model.AppendSortKey(dst, a.cells[r][c]), 0
+	return vntext.AppendSortKey(dst, a.cells[r][c]), 0
 }
 
 // TestKeyPaths: Column.Key, KeySource and KeyAppender give one order.

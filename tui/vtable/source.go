@@ -6,7 +6,7 @@ import "charm.land/lipgloss/v2"
 // It must be immutable and safe for concurrent reads (see the package doc).
 type Source interface {
 	Len() int                 // rows in the underlying data (stable until the next SetSource)
-	Text(row int) string      // folded search text (lower case, no diacritics, đ→d; see model.Fold)
+	Text(row int) string      // folded search text (lower case, no diacritics, đ→d; see vntext.Fold)
 	Cell(row, col int) string // display text of a cell
 	Skip(row int) bool        // true for rows that must not be listed (e.g. soft-deleted)
 }
@@ -21,7 +21,7 @@ type KeySource interface {
 
 // KeyAppender is an optional interface of a Source, preferred over
 // KeySource: it appends the Str bytes of the key of (row, col) to dst
-// (e.g. with model.AppendSortKey) and returns dst and the Num part, so that
+// (e.g. with vntext.AppendSortKey) and returns dst and the Num part, so that
 // sorting a million rows does not allocate a million keys.
 type KeyAppender interface {
 	AppendSortKey(dst []byte, row, col int) ([]byte, int64)
@@ -52,7 +52,7 @@ type Column struct {
 }
 
 // SortKey orders rows: by Num first, then by the bytes of Str
-// (bytes.Compare). Numbers go in Num, text in Str as model.SortKey bytes.
+// (bytes.Compare). Numbers go in Num, text in Str as vntext.SortKey bytes.
 type SortKey struct {
 	Num int64
 	Str []byte

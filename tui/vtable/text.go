@@ -2,14 +2,13 @@ package vtable
 
 import (
 	"bytes"
+	"khuyencong/vntext"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
-
-	"khuyencong/model"
 )
 
 // simpleRune is a rune one cell wide that forms a grapheme by itself:
@@ -84,9 +83,9 @@ func cleanControl(s string) string {
 }
 
 // appendGrouped appends n as Vietnamese writes numbers (20.312).
-func appendGrouped(b []byte, n int) []byte { return model.AppendGrouped(b, int64(n)) }
+func appendGrouped(b []byte, n int) []byte { return vntext.AppendGrouped(b, int64(n)) }
 
-// folder maps a cell's text to its folded form (as model.Fold folds it)
+// folder maps a cell's text to its folded form (as vntext.Fold folds it)
 // and back, so that matches found in the folded text can be highlighted
 // in the displayed one. Its buffers are reused between cells.
 type folder struct {

@@ -3,8 +3,6 @@ package vtable
 import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"khuyencong/model"
 )
 
 // scratch holds the buffers View reuses from frame to frame.
@@ -99,9 +97,9 @@ func (m *Model) row(b []byte, i int) []byte {
 }
 
 func (m *Model) emptyLine(b []byte) []byte {
-	k := model.MsgVTNoRows
+	k := MsgVTNoRows
 	if len(m.words) > 0 {
-		k = model.MsgVTNoMatch
+		k = MsgVTNoMatch
 	}
 	st := m.sgr.cell
 	b = append(b, st.on...)
@@ -229,7 +227,7 @@ func (m *Model) footer(b []byte) []byte {
 // shown when too long), the kept filter, or a hint.
 func (m *Model) filterText(w int) string {
 	if !m.filtering && m.query == "" {
-		return m.lang.T(model.MsgVTFilterHint)
+		return m.lang.T(MsgVTFilterHint)
 	}
 	s := "/ " + m.query
 	if m.filtering {
@@ -249,10 +247,10 @@ func (m *Model) filterText(w int) string {
 func (m *Model) status(b []byte) []byte {
 	switch {
 	case m.sorting:
-		b = append(b, m.lang.T(model.MsgVTSorting)...)
+		b = append(b, m.lang.T(MsgVTSorting)...)
 		b = append(b, "  "...)
 	case m.pending:
-		b = append(b, m.lang.T(model.MsgVTSearching)...)
+		b = append(b, m.lang.T(MsgVTSearching)...)
 		b = append(b, "  "...)
 	}
 	if m.pending {

@@ -1,29 +1,31 @@
-package model
+package vtable
+
+import "khuyencong/i18n"
 
 // Texts of the virtual table component (tui/vtable).
 const (
-	MsgVTUp          Key = "vtable.key.up"
-	MsgVTDown        Key = "vtable.key.down"
-	MsgVTPageUp      Key = "vtable.key.pgup"
-	MsgVTPageDown    Key = "vtable.key.pgdown"
-	MsgVTHome        Key = "vtable.key.home"
-	MsgVTEnd         Key = "vtable.key.end"
-	MsgVTFilter      Key = "vtable.key.filter"
-	MsgVTFilterKeep  Key = "vtable.key.filter_keep"
-	MsgVTFilterClear Key = "vtable.key.filter_clear"
-	MsgVTSortNext    Key = "vtable.key.sort_next"
-	MsgVTSortPrev    Key = "vtable.key.sort_prev"
-	MsgVTSortReverse Key = "vtable.key.sort_reverse"
+	MsgVTUp          i18n.Key = "vtable.key.up"
+	MsgVTDown        i18n.Key = "vtable.key.down"
+	MsgVTPageUp      i18n.Key = "vtable.key.pgup"
+	MsgVTPageDown    i18n.Key = "vtable.key.pgdown"
+	MsgVTHome        i18n.Key = "vtable.key.home"
+	MsgVTEnd         i18n.Key = "vtable.key.end"
+	MsgVTFilter      i18n.Key = "vtable.key.filter"
+	MsgVTFilterKeep  i18n.Key = "vtable.key.filter_keep"
+	MsgVTFilterClear i18n.Key = "vtable.key.filter_clear"
+	MsgVTSortNext    i18n.Key = "vtable.key.sort_next"
+	MsgVTSortPrev    i18n.Key = "vtable.key.sort_prev"
+	MsgVTSortReverse i18n.Key = "vtable.key.sort_reverse"
 
-	MsgVTFilterHint Key = "vtable.filter_hint"
-	MsgVTSorting    Key = "vtable.sorting"
-	MsgVTSearching  Key = "vtable.searching"
-	MsgVTNoMatch    Key = "vtable.no_match"
-	MsgVTNoRows     Key = "vtable.no_rows"
+	MsgVTFilterHint i18n.Key = "vtable.filter_hint"
+	MsgVTSorting    i18n.Key = "vtable.sorting"
+	MsgVTSearching  i18n.Key = "vtable.searching"
+	MsgVTNoMatch    i18n.Key = "vtable.no_match"
+	MsgVTNoRows     i18n.Key = "vtable.no_rows"
 )
 
 func init() {
-	register(map[Key]Msg{
+	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgVTUp:          {"lên", "up"},
 		MsgVTDown:        {"xuống", "down"},
 		MsgVTPageUp:      {"trang trước", "page up"},
