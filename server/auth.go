@@ -6,7 +6,6 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 	"khuyencong/store"
 )
 
@@ -31,13 +30,13 @@ func (s *Server) identify(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		pk := sess.PublicKey()
 		if pk == nil {
-			s.refuse(sess, "", model.MsgServerUnknownKey)
+			s.refuse(sess, "", MsgServerUnknownKey)
 			return
 		}
 		fp := gossh.FingerprintSHA256(pk)
 		u, ok := s.cfg.Store.UserByFingerprint(fp)
 		if !ok {
-			s.refuse(sess, fp, model.MsgServerUnknownKey)
+			s.refuse(sess, fp, MsgServerUnknownKey)
 			return
 		}
 		sess.Context().SetValue(userKey{}, u)

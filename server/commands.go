@@ -5,8 +5,6 @@ import (
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-
-	"khuyencong/model"
 )
 
 // remoteCommands are the commands a login without a terminal may run. The
@@ -24,7 +22,7 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 			return
 		}
 		if len(cmd) == 0 || !slices.Contains(remoteCommands, cmd[0]) || s.cfg.Exec == nil {
-			wish.Errorln(sess, s.cfg.Lang.T(model.MsgServerUsage))
+			wish.Errorln(sess, s.cfg.Lang.T(MsgServerUsage))
 			_ = sess.Exit(2)
 			return
 		}

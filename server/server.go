@@ -13,8 +13,6 @@ import (
 	"charm.land/wish/v2"
 	"charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
-
-	"khuyencong/model"
 )
 
 // Server is the SSH front end of one store.
@@ -40,7 +38,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}}
 	banner := cfg.Banner
 	if banner == "" {
-		banner = cfg.Lang.T(model.MsgServerBanner) + "\n"
+		banner = cfg.Lang.T(MsgServerBanner) + "\n"
 	}
 	srv, err := wish.NewServer(
 		wish.WithAddress(cfg.Listen),

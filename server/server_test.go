@@ -117,7 +117,7 @@ func TestIdleTimeoutEndsSession(t *testing.T) {
 	e := startServer(t, func(c *Config) { c.IdleTimeout = 300 * time.Millisecond })
 	tm := e.open(e.addUser("lan", model.RoleAdmin), 100, 30)
 	_ = tm.waitExit()
-	if s := tm.screen(); !strings.Contains(s, i18n.EN.T(model.MsgServerIdle)) {
+	if s := tm.screen(); !strings.Contains(s, i18n.EN.T(MsgServerIdle)) {
 		t.Fatalf("no idle message; screen:\n%s", s)
 	}
 }
@@ -128,7 +128,7 @@ func TestMaxSessions(t *testing.T) {
 	tm := e.open(admin, 100, 30)
 	tm.waitFor("Overview")
 	_, stderr, code := e.run(admin, "report")
-	if code == 0 || !strings.Contains(stderr, i18n.EN.T(model.MsgServerFull)) {
+	if code == 0 || !strings.Contains(stderr, i18n.EN.T(MsgServerFull)) {
 		t.Fatalf("second session admitted: code %d stderr %q", code, stderr)
 	}
 	tm.send("q")
@@ -198,7 +198,7 @@ func TestShutdownWithOpenSessions(t *testing.T) {
 	}
 	for _, tm := range terms {
 		_ = tm.waitExit()
-		if !strings.Contains(tm.screen(), i18n.EN.T(model.MsgServerShutdown)) {
+		if !strings.Contains(tm.screen(), i18n.EN.T(MsgServerShutdown)) {
 			t.Errorf("session not told of the shutdown:\n%s", tm.screen())
 		}
 	}

@@ -11,7 +11,6 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // endReason says why the server ended a session, so the user is told.
@@ -95,9 +94,9 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 		s.remove(st)
 		switch endReason(st.reason.Load()) {
 		case endIdle:
-			wish.Println(sess, s.cfg.Lang.T(model.MsgServerIdle))
+			wish.Println(sess, s.cfg.Lang.T(MsgServerIdle))
 		case endShutdown:
-			wish.Println(sess, s.cfg.Lang.T(model.MsgServerShutdown))
+			wish.Println(sess, s.cfg.Lang.T(MsgServerShutdown))
 		}
 		s.cfg.Logger.Info("logout", "user", u.Name, "remote", sess.RemoteAddr().String(),
 			"duration", time.Since(start).Round(time.Second).String())
@@ -110,10 +109,10 @@ func (s *Server) add(st *session) (i18n.Key, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closing {
-		return model.MsgServerShutdown, false
+		return MsgServerShutdown, false
 	}
 	if s.cfg.MaxSessions > 0 && len(s.sessions) >= s.cfg.MaxSessions {
-		return model.MsgServerFull, false
+		return MsgServerFull, false
 	}
 	s.sessions[st] = struct{}{}
 	return "", true

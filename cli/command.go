@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // runFunc runs a command with its positional arguments; its flags are
@@ -63,10 +62,10 @@ func (c *command) path() string {
 // checkArgs refuses a wrong number of positional arguments.
 func (c *command) checkArgs(pos []string) error {
 	if len(pos) < c.minArgs {
-		return usageErr(model.MsgCLIMissingArg)
+		return usageErr(MsgCLIMissingArg)
 	}
 	if c.maxArgs >= 0 && len(pos) > c.maxArgs {
-		return usageErr(model.MsgCLIExtraArgs, strings.Join(pos[c.maxArgs:], " "))
+		return usageErr(MsgCLIExtraArgs, strings.Join(pos[c.maxArgs:], " "))
 	}
 	return nil
 }

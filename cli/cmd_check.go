@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -12,8 +12,8 @@ func init() {
 	register(&command{
 		name:     "check",
 		order:    30,
-		summary:  model.MsgCmdCheckSummary,
-		help:     model.MsgCmdCheckHelp,
+		summary:  MsgCmdCheckSummary,
+		help:     MsgCmdCheckHelp,
 		examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
 		setup:    func(*flag.FlagSet) runFunc { return runCheck },
 	})
@@ -29,14 +29,14 @@ func runCheck(e *env, _ []string) error {
 		}
 		if len(problems) == 0 {
 			snap := st.Snapshot()
-			e.say(model.MsgCheckOK, st.Path(), snap.Facilities.Live(), snap.Projects.Live(),
+			e.say(MsgCheckOK, st.Path(), snap.Facilities.Live(), snap.Projects.Live(),
 				snap.Allocations.Live(), snap.Payments.Live())
 			return nil
 		}
-		e.say(model.MsgCheckProblems, len(problems), st.Path())
+		e.say(MsgCheckProblems, len(problems), st.Path())
 		for _, p := range problems {
 			fmt.Fprintf(e.stdout, "  - %s\n", p)
 		}
-		return model.Errorf(model.MsgCheckFailed, len(problems))
+		return model.Errorf(MsgCheckFailed, len(problems))
 	})
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -93,7 +93,7 @@ func parseGlobals(args []string) (g globals, rest []string, err error) {
 		}
 		if !hasVal {
 			if i+1 >= len(args) {
-				fail(usageErr(model.MsgCLIFlagNeedsValue, "--"+name))
+				fail(usageErr(MsgCLIFlagNeedsValue, "--"+name))
 				continue
 			}
 			i++
@@ -101,13 +101,13 @@ func parseGlobals(args []string) (g globals, rest []string, err error) {
 		}
 		switch {
 		case name == "db" && strings.TrimSpace(val) == "":
-			fail(usageErr(model.MsgCLIFlagNeedsValue, "--db"))
+			fail(usageErr(MsgCLIFlagNeedsValue, "--db"))
 		case name == "db":
 			g.db, g.dbSet = val, true
 		default:
 			l, ok := i18n.ParseLang(val)
 			if !ok {
-				fail(usageErr(model.MsgCLIBadLang, val))
+				fail(usageErr(MsgCLIBadLang, val))
 			}
 			g.lang = l
 		}
@@ -121,11 +121,11 @@ func splitCommand(rest []string) (name string, args []string, help bool, err err
 	for i, a := range rest {
 		switch {
 		case a == "--":
-			return "", nil, help, usageErr(model.MsgCLIMissingCommand)
+			return "", nil, help, usageErr(MsgCLIMissingCommand)
 		case isHelp(a):
 			help = true
 		case isFlag(a):
-			return "", nil, help, usageErr(model.MsgCLIFlagAfterCommand, a)
+			return "", nil, help, usageErr(MsgCLIFlagAfterCommand, a)
 		default:
 			return a, rest[i+1:], help, nil
 		}
@@ -181,19 +181,19 @@ func parseFlags(fs *flag.FlagSet, args []string) (pos []string, err error) {
 		name, val, hasVal := splitFlag(a)
 		f := fs.Lookup(name)
 		if f == nil {
-			return nil, usageErr(model.MsgCLIUnknownFlag, a)
+			return nil, usageErr(MsgCLIUnknownFlag, a)
 		}
 		switch {
 		case isBoolFlag(f) && !hasVal:
 			val = "true"
 		case !hasVal && i+1 >= len(args):
-			return nil, usageErr(model.MsgCLIFlagNeedsValue, "--"+name)
+			return nil, usageErr(MsgCLIFlagNeedsValue, "--"+name)
 		case !hasVal:
 			i++
 			val = args[i]
 		}
 		if err := fs.Set(name, val); err != nil {
-			return nil, usageErr(model.MsgCLIBadFlagValue, val, "--"+name)
+			return nil, usageErr(MsgCLIBadFlagValue, val, "--"+name)
 		}
 	}
 	return pos, nil

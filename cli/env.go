@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -56,7 +56,7 @@ func (e *env) openStore(mode openMode) (st *store.Store, closeFn func() error, e
 	}
 	if mode != openCreate {
 		if _, err := os.Stat(e.cfg.DB); errors.Is(err, fs.ErrNotExist) {
-			return nil, nil, model.Errorf(model.MsgCLINoDatabase, e.cfg.DB)
+			return nil, nil, model.Errorf(MsgCLINoDatabase, e.cfg.DB)
 		}
 	}
 	st, err = store.Open(e.cfg.DB, store.Options{ReadOnly: mode == openRead})

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"errors"
@@ -16,9 +16,9 @@ func init() {
 	register(&command{
 		name:    "backup",
 		order:   40,
-		args:    model.MsgCmdBackupArgs,
-		summary: model.MsgCmdBackupSummary,
-		help:    model.MsgCmdBackupHelp,
+		args:    MsgCmdBackupArgs,
+		summary: MsgCmdBackupSummary,
+		help:    MsgCmdBackupHelp,
 		remote:  true,
 		maxArgs: 1,
 		examples: []string{
@@ -38,14 +38,14 @@ func runBackup(e *env, args []string) error {
 	case e.shared != nil && dst != "-":
 		// Over SSH the copy goes down the connection: a remote user must
 		// not name files on the server.
-		return usageErr(model.MsgBackupRemoteFile)
+		return usageErr(MsgBackupRemoteFile)
 	case e.shared == nil && len(args) == 0:
-		return usageErr(model.MsgCLIMissingArg)
+		return usageErr(MsgCLIMissingArg)
 	}
 	return e.withStore(openRead, func(st *store.Store) error {
 		if dst == "-" {
 			if isTerminal(e.stdout) {
-				return model.Errorf(model.MsgBackupTerminal)
+				return model.Errorf(MsgBackupTerminal)
 			}
 			_, err := st.Backup(e.actor, e.stdout)
 			return err
@@ -54,7 +54,7 @@ func runBackup(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		e.say(model.MsgBackupDone, st.Path(), dst, n)
+		e.say(MsgBackupDone, st.Path(), dst, n)
 		return nil
 	})
 }
@@ -65,7 +65,7 @@ func runBackup(e *env, args []string) error {
 // refused: overwriting yesterday's backup is how backups get lost.
 func backupToFile(st *store.Store, a store.Actor, dst string) (int64, error) {
 	if _, err := os.Lstat(dst); err == nil {
-		return 0, model.Errorf(model.MsgBackupExists, dst)
+		return 0, model.Errorf(MsgBackupExists, dst)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return 0, fmt.Errorf("backup to %s: %w", dst, err)
 	}

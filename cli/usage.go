@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // helpWidth is where help paragraphs wrap: a classic terminal's width.
@@ -18,10 +17,10 @@ const helpWidth = 78
 // printMainUsage is `khuyencong --help`: what the program is, every
 // command, the global flags.
 func printMainUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n\n", wrap(l.T(model.MsgCLIAbout), helpWidth))
-	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "khuyencong "+l.T(model.MsgCLIMainArgs)))
-	fmt.Fprintf(w, "%s\n\n", l.T(model.MsgCLINoCommand))
-	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLICommands))
+	fmt.Fprintf(w, "%s\n\n", wrap(l.T(MsgCLIAbout), helpWidth))
+	fmt.Fprintf(w, "%s\n", l.T(MsgCLIUsageLine, "khuyencong "+l.T(MsgCLIMainArgs)))
+	fmt.Fprintf(w, "%s\n\n", l.T(MsgCLINoCommand))
+	fmt.Fprintf(w, "%s\n", l.T(MsgCLICommands))
 	var rows [][2]string
 	for _, c := range commands {
 		if len(c.subs) == 0 {
@@ -32,9 +31,9 @@ func printMainUsage(w io.Writer, l i18n.Lang) {
 		}
 	}
 	writeRows(w, rows)
-	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIGlobalOptions))
+	fmt.Fprintf(w, "\n%s\n", l.T(MsgCLIGlobalOptions))
 	writeRows(w, globalFlagRows(l))
-	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIHelpHint))
+	fmt.Fprintf(w, "\n%s\n", l.T(MsgCLIHelpHint))
 }
 
 // printUsage is `khuyencong COMMAND --help`.
@@ -43,14 +42,14 @@ func printUsage(w io.Writer, c *command, l i18n.Lang) {
 	if c.args != "" {
 		line += " " + l.T(c.args)
 	}
-	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, line))
+	fmt.Fprintf(w, "%s\n", l.T(MsgCLIUsageLine, line))
 	about := c.summary
 	if c.help != "" {
 		about = c.help
 	}
 	fmt.Fprintf(w, "\n%s\n", wrap(l.T(about), helpWidth))
 	if len(c.subs) > 0 {
-		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLICommands))
+		fmt.Fprintf(w, "\n%s\n", l.T(MsgCLICommands))
 		var rows [][2]string
 		for _, s := range c.subs {
 			rows = append(rows, [2]string{s.path() + " " + l.T(s.args), l.T(s.summary)})
@@ -58,12 +57,12 @@ func printUsage(w io.Writer, c *command, l i18n.Lang) {
 		writeRows(w, rows)
 	}
 	if rows := flagRows(c.flagSet(), l); len(rows) > 0 {
-		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIOptions))
+		fmt.Fprintf(w, "\n%s\n", l.T(MsgCLIOptions))
 		writeRows(w, rows)
 	}
-	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIGlobalHint))
+	fmt.Fprintf(w, "\n%s\n", l.T(MsgCLIGlobalHint))
 	if len(c.examples) > 0 {
-		fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLIExamples))
+		fmt.Fprintf(w, "\n%s\n", l.T(MsgCLIExamples))
 		for _, ex := range c.examples {
 			fmt.Fprintf(w, "  %s\n", ex)
 		}
@@ -94,11 +93,11 @@ func flagRows(fs *flag.FlagSet, l i18n.Lang) [][2]string {
 
 func globalFlagRows(l i18n.Lang) [][2]string {
 	fs := newFlagSet("khuyencong")
-	fs.String("db", "", string(model.MsgCLIFlagDB))
-	fs.String("lang", "", string(model.MsgCLIFlagLang))
-	fs.Bool("ascii", false, string(model.MsgCLIFlagASCII))
+	fs.String("db", "", string(MsgCLIFlagDB))
+	fs.String("lang", "", string(MsgCLIFlagLang))
+	fs.Bool("ascii", false, string(MsgCLIFlagASCII))
 	rows := flagRows(fs, l)
-	return append(rows, [2]string{"-h, --help", l.T(model.MsgCLIFlagHelp)})
+	return append(rows, [2]string{"-h, --help", l.T(MsgCLIFlagHelp)})
 }
 
 // writeRows prints two columns, the first padded to its widest cell by

@@ -1,10 +1,11 @@
-package model
+package cli
 
 import "khuyencong/i18n"
 
-// Messages of the command line (package main): usage, mistakes, and the
-// commands' own sentences. The sample and report texts are in
-// catalog_cli_report.go.
+// Messages of the command line: usage, mistakes, and the commands' own
+// sentences. The sample and report commands' are in catalog_report.go,
+// serve's in catalog_serve.go; import and export still share model's
+// catalog_exchange.go with package exchange.
 const (
 	MsgCLIAbout            i18n.Key = "cli.about"
 	MsgCLIUsageLine        i18n.Key = "cli.usage_line"

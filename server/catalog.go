@@ -1,4 +1,4 @@
-package model
+package server
 
 import "khuyencong/i18n"
 

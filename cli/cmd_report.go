@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -12,9 +12,9 @@ func init() {
 	register(&command{
 		name:    "report",
 		order:   20,
-		args:    model.MsgCmdReportArgs,
-		summary: model.MsgCmdReportSummary,
-		help:    model.MsgCmdReportHelp,
+		args:    MsgCmdReportArgs,
+		summary: MsgCmdReportSummary,
+		help:    MsgCmdReportHelp,
 		remote:  true,
 		examples: []string{
 			"khuyencong report",
@@ -22,8 +22,8 @@ func init() {
 			"khuyencong report --year 2022 --format md > bao-cao-2022.md",
 		},
 		setup: func(fs *flag.FlagSet) runFunc {
-			year := fs.Int("year", 0, string(model.MsgFlagYear))
-			format := fs.String("format", exchange.ReportText, string(model.MsgFlagFormat))
+			year := fs.Int("year", 0, string(MsgFlagYear))
+			format := fs.String("format", exchange.ReportText, string(MsgFlagFormat))
 			return func(e *env, _ []string) error { return runReport(e, *year, *format) }
 		},
 	})

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"cmp"
@@ -16,9 +16,9 @@ func init() {
 	register(&command{
 		name:    "user",
 		order:   50,
-		args:    model.MsgCmdUserArgs,
-		summary: model.MsgCmdUserSummary,
-		help:    model.MsgCmdUserHelp,
+		args:    MsgCmdUserArgs,
+		summary: MsgCmdUserSummary,
+		help:    MsgCmdUserHelp,
 		// Over SSH an admin manages users while the server holds the
 		// database; keys then come on standard input (--key-file -).
 		remote: true,
@@ -28,9 +28,9 @@ func init() {
 
 var userAddCmd = &command{
 	name:    "add",
-	args:    model.MsgCmdUserAddArgs,
-	summary: model.MsgCmdUserAddSummary,
-	help:    model.MsgCmdUserAddHelp,
+	args:    MsgCmdUserAddArgs,
+	summary: MsgCmdUserAddSummary,
+	help:    MsgCmdUserAddHelp,
 	minArgs: 1,
 	maxArgs: 1,
 	examples: []string{
@@ -39,24 +39,24 @@ var userAddCmd = &command{
 		"ssh -p 23234 server user add hoa --role viewer --key-file - < hoa.pub",
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
-		role := fs.String("role", "", string(model.MsgFlagRole))
+		role := fs.String("role", "", string(MsgFlagRole))
 		var files multiFlag
-		fs.Var(&files, "key-file", string(model.MsgFlagKeyFile))
+		fs.Var(&files, "key-file", string(MsgFlagKeyFile))
 		return func(e *env, args []string) error { return runUserAdd(e, args[0], *role, files) }
 	},
 }
 
 var userListCmd = &command{
 	name:     "list",
-	summary:  model.MsgCmdUserListSummary,
+	summary:  MsgCmdUserListSummary,
 	examples: []string{"khuyencong user list"},
 	setup:    func(*flag.FlagSet) runFunc { return runUserList },
 }
 
 var userRemoveCmd = &command{
 	name:     "remove",
-	args:     model.MsgCmdUserRemoveArgs,
-	summary:  model.MsgCmdUserRemoveSummary,
+	args:     MsgCmdUserRemoveArgs,
+	summary:  MsgCmdUserRemoveSummary,
 	minArgs:  1,
 	maxArgs:  1,
 	examples: []string{"khuyencong user remove lan"},
@@ -69,17 +69,17 @@ const maxUserName = 64
 
 func runUserAdd(e *env, name, roleText string, files []string) error {
 	if !validUserName(name) {
-		return usageErr(model.MsgUserBadName, name, maxUserName)
+		return usageErr(MsgUserBadName, name, maxUserName)
 	}
 	if roleText == "" {
-		return usageErr(model.MsgCLIFlagNeedsValue, "--role")
+		return usageErr(MsgCLIFlagNeedsValue, "--role")
 	}
 	role, ok := model.ParseRole(roleText)
 	if !ok {
-		return usageErr(model.MsgUserBadRole, roleText)
+		return usageErr(MsgUserBadRole, roleText)
 	}
 	if len(files) == 0 {
-		return usageErr(model.MsgCLIFlagNeedsValue, "--key-file")
+		return usageErr(MsgCLIFlagNeedsValue, "--key-file")
 	}
 	keys, err := readKeyFiles(e, files)
 	if err != nil {
@@ -91,18 +91,18 @@ func runUserAdd(e *env, name, roleText string, files []string) error {
 			return err
 		}
 		if slices.ContainsFunc(users, func(u store.User) bool { return u.Name == name }) {
-			return model.Errorf(model.MsgUserExists, name)
+			return model.Errorf(MsgUserExists, name)
 		}
 		for _, k := range keys {
 			if u, taken := st.UserByFingerprint(k.Fingerprint); taken {
-				return model.Errorf(model.MsgUserKeyTaken, k.Fingerprint, u.Name)
+				return model.Errorf(MsgUserKeyTaken, k.Fingerprint, u.Name)
 			}
 		}
 		u := store.User{Name: name, Role: role, Keys: keys, Created: time.Now().UTC()}
 		if err := st.PutUser(e.actor, u); err != nil {
 			return err
 		}
-		e.say(model.MsgUserAdded, name, role.Label(e.cfg.Lang), len(keys))
+		e.say(MsgUserAdded, name, role.Label(e.cfg.Lang), len(keys))
 		return nil
 	})
 }
@@ -128,13 +128,13 @@ func runUserList(e *env, _ []string) error {
 			return err
 		}
 		if len(users) == 0 {
-			e.say(model.MsgUserNone)
+			e.say(MsgUserNone)
 			return nil
 		}
 		slices.SortFunc(users, func(a, b store.User) int { return cmp.Compare(a.Name, b.Name) })
 		l := e.cfg.Lang
-		t := newTextTable(l.T(model.MsgUserColName), l.T(model.MsgUserColRole),
-			l.T(model.MsgUserColCreated), l.T(model.MsgUserColKey))
+		t := newTextTable(l.T(MsgUserColName), l.T(MsgUserColRole),
+			l.T(MsgUserColCreated), l.T(MsgUserColKey))
 		for _, u := range users {
 			created := ""
 			if !u.Created.IsZero() {
@@ -161,7 +161,7 @@ func runUserRemove(e *env, name string) error {
 		if err := st.RemoveUser(e.actor, name); err != nil {
 			return err
 		}
-		e.say(model.MsgUserRemoved, name)
+		e.say(MsgUserRemoved, name)
 		return nil
 	})
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -47,9 +47,9 @@ func TestParseFlags(t *testing.T) {
 
 func TestParseFlagsRefuses(t *testing.T) {
 	cases := map[string][]string{
-		string(model.MsgCLIUnknownFlag):    {"--nope"},
-		string(model.MsgCLIFlagNeedsValue): {"a", "--year"},
-		string(model.MsgCLIBadFlagValue):   {"--year", "twenty"},
+		string(MsgCLIUnknownFlag):    {"--nope"},
+		string(MsgCLIFlagNeedsValue): {"a", "--year"},
+		string(MsgCLIBadFlagValue):   {"--year", "twenty"},
 	}
 	for key, args := range cases {
 		fs := newFlagSet("t")

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -45,15 +45,15 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 	case path == "-" && e.stdin != nil:
 		data, err = io.ReadAll(io.LimitReader(e.stdin, 1<<20))
 	case e.shared != nil:
-		return nil, usageErr(model.MsgUserRemoteKeyFile)
+		return nil, usageErr(MsgUserRemoteKeyFile)
 	default:
 		data, err = os.ReadFile(path)
 	}
 	if err != nil {
-		return nil, model.Errorf(model.MsgUserKeyFileRead, path, err)
+		return nil, model.Errorf(MsgUserKeyFileRead, path, err)
 	}
 	if bytes.Contains(data, []byte("PRIVATE KEY")) {
-		return nil, model.Errorf(model.MsgUserPrivateKey, path)
+		return nil, model.Errorf(MsgUserPrivateKey, path)
 	}
 	var keys []store.PublicKey
 	for i, line := range strings.Split(string(data), "\n") {
@@ -63,7 +63,7 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 		}
 		pub, comment, _, _, err := ssh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
-			return nil, model.Errorf(model.MsgUserBadKey, path, i+1)
+			return nil, model.Errorf(MsgUserBadKey, path, i+1)
 		}
 		text := strings.TrimSpace(string(ssh.MarshalAuthorizedKey(pub)))
 		if c := vntext.CleanLine(comment); c != "" {
@@ -72,7 +72,7 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 		keys = append(keys, store.PublicKey{Fingerprint: ssh.FingerprintSHA256(pub), Line: text})
 	}
 	if len(keys) == 0 {
-		return nil, model.Errorf(model.MsgUserNoKeys, path)
+		return nil, model.Errorf(MsgUserNoKeys, path)
 	}
 	return keys, nil
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 	"khuyencong/server"
 	"khuyencong/store"
 )
@@ -18,9 +17,9 @@ func init() {
 	register(&command{
 		name:    "serve",
 		order:   15,
-		args:    model.MsgCmdServeArgs,
-		summary: model.MsgCmdServeSummary,
-		help:    model.MsgCmdServeHelp,
+		args:    MsgCmdServeArgs,
+		summary: MsgCmdServeSummary,
+		help:    MsgCmdServeHelp,
 		examples: []string{
 			"khuyencong serve",
 			"khuyencong --db /srv/khuyencong/kc.db serve --listen 0.0.0.0:23234 --max-sessions 40",
@@ -79,7 +78,7 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	}
 	log.Info("khuyencong server", "addr", l.Addr().String(), "host_key", fp, "db", st.Path(), "users", len(users))
 	if len(users) == 0 {
-		log.Warn(i18n.EN.T(model.MsgServeNoUsers))
+		log.Warn(i18n.EN.T(MsgServeNoUsers))
 	}
 	startReturningMemory(e.ctx)
 	served := make(chan error, 1)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 	"khuyencong/store"
 )
 
@@ -25,7 +24,7 @@ func execRemote(ctx context.Context, st *store.Store, lang i18n.Lang, a store.Ac
 	e := &env{ctx: ctx, cfg: cfg, actor: a, stdin: stdin, stdout: stdout, stderr: stderr, shared: st, remote: true}
 	defer func() {
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "khuyencong: %s\n", cfg.Lang.T(model.MsgCLIInternal, r))
+			fmt.Fprintf(stderr, "khuyencong: %s\n", cfg.Lang.T(MsgCLIInternal, r))
 			code = exitFail
 		}
 	}()
@@ -36,16 +35,16 @@ func execRemote(ctx context.Context, st *store.Store, lang i18n.Lang, a store.Ac
 	case serr != nil:
 		return e.usageFail(nil, serr)
 	case g.dbSet:
-		return e.usageFail(nil, usageErr(model.MsgCLIRemoteNoDB))
+		return e.usageFail(nil, usageErr(MsgCLIRemoteNoDB))
 	case name == "help" || (name == "" && help):
 		printRemoteUsage(stdout, cfg.Lang)
 		return exitOK
 	case name == "":
-		return e.usageFail(nil, usageErr(model.MsgCLIMissingCommand))
+		return e.usageFail(nil, usageErr(MsgCLIMissingCommand))
 	}
 	cmd := findCommand(name)
 	if cmd == nil || !cmd.remote {
-		return e.usageFail(nil, usageErr(model.MsgCLIUnknownCommand, name))
+		return e.usageFail(nil, usageErr(MsgCLIUnknownCommand, name))
 	}
 	if help {
 		cmdArgs = append(cmdArgs, "--help")
@@ -67,13 +66,13 @@ func argsHaveLang(args []string) bool {
 
 // printRemoteUsage lists what an SSH login may run without a terminal.
 func printRemoteUsage(w io.Writer, l i18n.Lang) {
-	fmt.Fprintf(w, "%s\n", l.T(model.MsgCLIUsageLine, "ssh -p 23234 SERVER "+l.T(model.MsgCLIRemoteArgs)))
-	fmt.Fprintf(w, "\n%s\n", l.T(model.MsgCLICommands))
+	fmt.Fprintf(w, "%s\n", l.T(MsgCLIUsageLine, "ssh -p 23234 SERVER "+l.T(MsgCLIRemoteArgs)))
+	fmt.Fprintf(w, "\n%s\n", l.T(MsgCLICommands))
 	var rows [][2]string
 	for _, c := range commands {
 		if c.remote {
 			rows = append(rows, [2]string{c.name + " " + l.T(c.args), l.T(c.summary)})
 		}
 	}
-	writeRows(w, append(rows, [2]string{"help", l.T(model.MsgCLIRemoteHelp)}))
+	writeRows(w, append(rows, [2]string{"help", l.T(MsgCLIRemoteHelp)}))
 }

@@ -1,4 +1,4 @@
-package model
+package cli
 
 import "khuyencong/i18n"
 

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"flag"
@@ -13,16 +13,16 @@ func init() {
 	register(&command{
 		name:    "sample",
 		order:   10,
-		args:    model.MsgCmdSampleArgs,
-		summary: model.MsgCmdSampleSummary,
-		help:    model.MsgCmdSampleHelp,
+		args:    MsgCmdSampleArgs,
+		summary: MsgCmdSampleSummary,
+		help:    MsgCmdSampleHelp,
 		examples: []string{
 			"khuyencong sample",
 			"khuyencong --db /tmp/thu.db sample --facilities 1000000",
 		},
 		setup: func(fs *flag.FlagSet) runFunc {
-			n := fs.Int("facilities", exchange.DefaultSampleFacilities, string(model.MsgFlagFacilities))
-			seed := fs.Int64("seed", 1, string(model.MsgFlagSeed))
+			n := fs.Int("facilities", exchange.DefaultSampleFacilities, string(MsgFlagFacilities))
+			seed := fs.Int64("seed", 1, string(MsgFlagSeed))
 			return func(e *env, _ []string) error { return runSample(e, *n, *seed) }
 		},
 	})
@@ -39,7 +39,7 @@ func runSample(e *env, n int, seed int64) error {
 			return err
 		}
 		took := time.Since(start).Round(10 * time.Millisecond)
-		e.say(model.MsgSampleDone, st.Path(), stats.Facilities, stats.Projects,
+		e.say(MsgSampleDone, st.Path(), stats.Facilities, stats.Projects,
 			stats.Allocations, stats.Payments, took.String())
 		return nil
 	})
