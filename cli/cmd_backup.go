@@ -12,21 +12,18 @@ import (
 	"khuyencong/store"
 )
 
-func init() {
-	register(&command{
-		name:    "backup",
-		order:   40,
-		args:    MsgCmdBackupArgs,
-		summary: MsgCmdBackupSummary,
-		help:    MsgCmdBackupHelp,
-		remote:  true,
-		maxArgs: 1,
-		examples: []string{
-			"khuyencong backup sao-luu-2026-11-27.db",
-			"ssh -p 23234 server backup > sao-luu.db",
-		},
-		setup: func(*flag.FlagSet) runFunc { return runBackup },
-	})
+var backupCmd = &command{
+	name:    "backup",
+	args:    MsgCmdBackupArgs,
+	summary: MsgCmdBackupSummary,
+	help:    MsgCmdBackupHelp,
+	remote:  true,
+	maxArgs: 1,
+	examples: []string{
+		"khuyencong backup sao-luu-2026-11-27.db",
+		"ssh -p 23234 server backup > sao-luu.db",
+	},
+	setup: func(*flag.FlagSet) runFunc { return runBackup },
 }
 
 func runBackup(e *env, args []string) error {
@@ -101,15 +98,4 @@ func syncDir(dir string) {
 	}
 	_ = d.Sync()
 	_ = d.Close()
-}
-
-// isTerminal reports whether w is a terminal, where a binary copy would
-// only garble the screen.
-func isTerminal(w any) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

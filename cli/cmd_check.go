@@ -8,15 +8,12 @@ import (
 	"khuyencong/store"
 )
 
-func init() {
-	register(&command{
-		name:     "check",
-		order:    30,
-		summary:  MsgCmdCheckSummary,
-		help:     MsgCmdCheckHelp,
-		examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
-		setup:    func(*flag.FlagSet) runFunc { return runCheck },
-	})
+var checkCmd = &command{
+	name:     "check",
+	summary:  MsgCmdCheckSummary,
+	help:     MsgCmdCheckHelp,
+	examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
+	setup:    func(*flag.FlagSet) runFunc { return runCheck },
 }
 
 // runCheck lists every problem the store finds; the exit status is what

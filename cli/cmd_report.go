@@ -8,25 +8,22 @@ import (
 	"khuyencong/store"
 )
 
-func init() {
-	register(&command{
-		name:    "report",
-		order:   20,
-		args:    MsgCmdReportArgs,
-		summary: MsgCmdReportSummary,
-		help:    MsgCmdReportHelp,
-		remote:  true,
-		examples: []string{
-			"khuyencong report",
-			"khuyencong report --year 2022",
-			"khuyencong report --year 2022 --format md > bao-cao-2022.md",
-		},
-		setup: func(fs *flag.FlagSet) runFunc {
-			year := fs.Int("year", 0, string(MsgFlagYear))
-			format := fs.String("format", exchange.ReportText, string(MsgFlagFormat))
-			return func(e *env, _ []string) error { return runReport(e, *year, *format) }
-		},
-	})
+var reportCmd = &command{
+	name:    "report",
+	args:    MsgCmdReportArgs,
+	summary: MsgCmdReportSummary,
+	help:    MsgCmdReportHelp,
+	remote:  true,
+	examples: []string{
+		"khuyencong report",
+		"khuyencong report --year 2022",
+		"khuyencong report --year 2022 --format md > bao-cao-2022.md",
+	},
+	setup: func(fs *flag.FlagSet) runFunc {
+		year := fs.Int("year", 0, string(MsgFlagYear))
+		format := fs.String("format", exchange.ReportText, string(MsgFlagFormat))
+		return func(e *env, _ []string) error { return runReport(e, *year, *format) }
+	},
 }
 
 func runReport(e *env, year int, format string) error {

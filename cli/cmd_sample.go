@@ -9,23 +9,20 @@ import (
 	"khuyencong/store"
 )
 
-func init() {
-	register(&command{
-		name:    "sample",
-		order:   10,
-		args:    MsgCmdSampleArgs,
-		summary: MsgCmdSampleSummary,
-		help:    MsgCmdSampleHelp,
-		examples: []string{
-			"khuyencong sample",
-			"khuyencong --db /tmp/thu.db sample --facilities 1000000",
-		},
-		setup: func(fs *flag.FlagSet) runFunc {
-			n := fs.Int("facilities", exchange.DefaultSampleFacilities, string(MsgFlagFacilities))
-			seed := fs.Int64("seed", 1, string(MsgFlagSeed))
-			return func(e *env, _ []string) error { return runSample(e, *n, *seed) }
-		},
-	})
+var sampleCmd = &command{
+	name:    "sample",
+	args:    MsgCmdSampleArgs,
+	summary: MsgCmdSampleSummary,
+	help:    MsgCmdSampleHelp,
+	examples: []string{
+		"khuyencong sample",
+		"khuyencong --db /tmp/thu.db sample --facilities 1000000",
+	},
+	setup: func(fs *flag.FlagSet) runFunc {
+		n := fs.Int("facilities", exchange.DefaultSampleFacilities, string(MsgFlagFacilities))
+		seed := fs.Int64("seed", 1, string(MsgFlagSeed))
+		return func(e *env, _ []string) error { return runSample(e, *n, *seed) }
+	},
 }
 
 func runSample(e *env, n int, seed int64) error {

@@ -13,19 +13,16 @@ import (
 	"khuyencong/store"
 )
 
-func init() {
-	register(&command{
-		name:    "serve",
-		order:   15,
-		args:    MsgCmdServeArgs,
-		summary: MsgCmdServeSummary,
-		help:    MsgCmdServeHelp,
-		examples: []string{
-			"khuyencong serve",
-			"khuyencong --db /srv/khuyencong/kc.db serve --listen 0.0.0.0:23234 --max-sessions 40",
-		},
-		setup: setupServe,
-	})
+var serveCmd = &command{
+	name:    "serve",
+	args:    MsgCmdServeArgs,
+	summary: MsgCmdServeSummary,
+	help:    MsgCmdServeHelp,
+	examples: []string{
+		"khuyencong serve",
+		"khuyencong --db /srv/khuyencong/kc.db serve --listen 0.0.0.0:23234 --max-sessions 40",
+	},
+	setup: setupServe,
 }
 
 // shutdownGrace bounds how long sessions get to say goodbye; the process

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"flag"
-	"slices"
 	"strings"
 
 	"khuyencong/i18n"
@@ -13,7 +12,7 @@ import (
 type runFunc func(e *env, args []string) error
 
 // command is one subcommand of the command line. Each cmd_*.go file
-// registers its own, so a new command is a new file.
+// declares one; the table in commands.go lists them.
 type command struct {
 	name     string
 	parent   *command
@@ -21,7 +20,6 @@ type command struct {
 	summary  i18n.Key // one line for the command list
 	help     i18n.Key // a paragraph for `COMMAND --help`; may be empty
 	examples []string // command lines shown under the usage
-	order    int      // place in the command list
 	minArgs  int      // positional arguments
 	maxArgs  int      // -1: any number
 	// remote commands may run over SSH on the server's open store.
@@ -30,16 +28,6 @@ type command struct {
 	// the command with them; a fresh call per run keeps runs independent.
 	setup func(fs *flag.FlagSet) runFunc
 	subs  []*command
-}
-
-var commands []*command
-
-func register(c *command) {
-	for _, s := range c.subs {
-		s.parent = c
-	}
-	commands = append(commands, c)
-	slices.SortStableFunc(commands, func(a, b *command) int { return a.order - b.order })
 }
 
 func findCommand(name string) *command {

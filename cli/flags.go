@@ -1,14 +1,11 @@
 package cli
 
 import (
-	"errors"
 	"flag"
 	"io"
-	"os"
 	"strings"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // The command line is parsed in two steps. Global flags (--db, --lang,
@@ -19,54 +16,6 @@ import (
 // positionals itself (honouring `--`) and hands each flag to the FlagSet,
 // so that every mistake gets a message in the user's language instead of
 // the flag package's English.
-
-const (
-	defaultDB = "khuyencong.db"
-	envDB     = "KHUYENCONG_DB"
-)
-
-// errHelp is returned when -h or --help asks for a command's usage.
-var errHelp = errors.New("help requested")
-
-// usageError is a mistake on the command line: exit status 2 and the
-// usage of the command concerned.
-type usageError struct{ err *model.Error }
-
-func usageErr(k i18n.Key, args ...any) *usageError {
-	return &usageError{err: model.Errorf(k, args...)}
-}
-
-func (u *usageError) Error() string { return u.err.Error() }
-func (u *usageError) Unwrap() error { return u.err }
-
-// globals are the flags every command accepts.
-type globals struct {
-	db    string
-	dbSet bool
-	lang  i18n.Lang
-	ascii bool
-}
-
-// config is what a command (and the terminal app) needs from the command
-// line.
-type config struct {
-	DB     string // database file
-	Lang   i18n.Lang
-	ASCII  bool // no box-drawing or block characters
-	Stdout io.Writer
-	Stderr io.Writer
-}
-
-func (g globals) config(stdout, stderr io.Writer) config {
-	db := g.db
-	if !g.dbSet {
-		db = defaultDB
-		if v := os.Getenv(envDB); v != "" {
-			db = v
-		}
-	}
-	return config{DB: db, Lang: g.lang, ASCII: g.ascii, Stdout: stdout, Stderr: stderr}
-}
 
 // parseGlobals takes the global flags out of args. It keeps going after a
 // mistake so that a later --lang still chooses the language of the message.
@@ -233,5 +182,6 @@ func newFlagSet(name string) *flag.FlagSet {
 // multiFlag collects a repeated flag (--key-file A --key-file B).
 type multiFlag []string
 
-func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) String() string { return strings.Join(*m, ",") }
+
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

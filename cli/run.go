@@ -12,14 +12,6 @@ import (
 	"khuyencong/model"
 )
 
-// Exit statuses: 0 success, 1 the command failed, 2 the command line was
-// wrong (the usage is printed).
-const (
-	exitOK    = 0
-	exitFail  = 1
-	exitUsage = 2
-)
-
 // Main is the whole program minus os.Exit: it runs the command line args
 // (without the program name) until done or until SIGINT or SIGTERM, and
 // returns the exit status.

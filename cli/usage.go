@@ -4,9 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/i18n"
 )
@@ -98,42 +95,4 @@ func globalFlagRows(l i18n.Lang) [][2]string {
 	fs.Bool("ascii", false, string(MsgCLIFlagASCII))
 	rows := flagRows(fs, l)
 	return append(rows, [2]string{"-h, --help", l.T(MsgCLIFlagHelp)})
-}
-
-// writeRows prints two columns, the first padded to its widest cell by
-// display width (Vietnamese letters with marks are one cell each).
-func writeRows(w io.Writer, rows [][2]string) {
-	width := 0
-	for _, r := range rows {
-		width = max(width, ansi.StringWidth(r[0]))
-	}
-	for _, r := range rows {
-		pad := strings.Repeat(" ", width-ansi.StringWidth(r[0]))
-		fmt.Fprintln(w, strings.TrimRight("  "+r[0]+pad+"  "+r[1], " "))
-	}
-}
-
-// wrap breaks a paragraph at spaces so that lines fit width cells. Unlike
-// ansi.Wordwrap it never breaks at a hyphen, which would split an option
-// name such as --max-sessions across lines.
-func wrap(s string, width int) string {
-	var out []string
-	for _, para := range strings.Split(s, "\n") {
-		line, lineW := "", 0
-		for _, word := range strings.Fields(para) {
-			w := ansi.StringWidth(word)
-			if lineW > 0 && lineW+1+w > width {
-				out = append(out, line)
-				line, lineW = "", 0
-			}
-			if lineW > 0 {
-				line += " "
-				lineW++
-			}
-			line += word
-			lineW += w
-		}
-		out = append(out, line)
-	}
-	return strings.Join(out, "\n")
 }

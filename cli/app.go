@@ -76,7 +76,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 // whose extension picks the format (csv when it has none we know).
 func appExport(lang i18n.Lang) tui.ExportFunc {
 	return func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error) {
-		format, err := exportFormat(exportFlags{out: path}, false)
+		format, err := exportFormat("", path, false)
 		if err != nil {
 			return 0, err
 		}

@@ -1,0 +1,147 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"khuyencong/exchange"
+	"khuyencong/i18n"
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// What the export and import commands and the app's x and i share: the
+// choice of an export's format, writing a file so that it is whole or
+// absent, and the report of an import.
+
+// exportFormat is the format asked for (--format), or else the output
+// file's extension, or else the default: csv for records, md for the
+// report.
+func exportFormat(format, out string, report bool) (string, error) {
+	f := strings.ToLower(strings.TrimSpace(format))
+	if f == "" {
+		switch strings.ToLower(filepath.Ext(out)) {
+		case ".xlsx":
+			f = exchange.FormatXLSX
+		case ".md":
+			f = exchange.FormatMD
+		case ".txt":
+			f = exchange.ReportText
+		default:
+			f = exchange.FormatCSV
+			if report {
+				f = exchange.FormatMD
+			}
+		}
+	}
+	valid := exchange.ExportFormats
+	if report {
+		valid = []string{exchange.FormatXLSX, exchange.FormatMD, exchange.ReportText}
+	}
+	for _, v := range valid {
+		if f == v {
+			return f, nil
+		}
+	}
+	if report {
+		return "", usageErr(model.MsgExportReportFormat, f)
+	}
+	return "", usageErr(model.MsgExportBadFormat, f, strings.Join(valid, ", "))
+}
+
+func liveCount(snap *store.Snapshot, k model.Kind) int {
+	switch k {
+	case model.KindFacility:
+		return snap.Facilities.Live()
+	case model.KindProject:
+		return snap.Projects.Live()
+	case model.KindAllocation:
+		return snap.Allocations.Live()
+	case model.KindPayment:
+		return snap.Payments.Live()
+	}
+	return 0
+}
+
+// writeFileAtomic writes under a temporary name beside path and renames it
+// into place, so that a failed export never leaves half a file where the
+// last good one was.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	// CreateTemp makes the file private; an export is meant to be shared.
+	err = tmp.Chmod(0o644)
+	if err == nil {
+		err = write(tmp)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		_ = os.Remove(tmp.Name())
+		return fmt.Errorf("export to %s: %w", path, err)
+	}
+	return nil
+}
+
+// printMapping shows what the file is and which column fills which field,
+// before any row is read.
+func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
+	if r.Format == "XLSX" {
+		fmt.Fprintln(w, l.T(model.MsgImportFileXLSX, r.File, r.Sheet, r.HeaderRow))
+	} else {
+		sep := strconv.Quote(r.Separator)
+		if r.Separator == "\t" {
+			sep = l.T(model.MsgImportTab)
+		}
+		fmt.Fprintln(w, l.T(model.MsgImportFileCSV, r.File, r.Encoding, sep, r.HeaderRow))
+	}
+	fmt.Fprintln(w, l.T(model.MsgImportMapping))
+	rows := make([][2]string, len(r.Mapping))
+	for i, c := range r.Mapping {
+		rows[i] = [2]string{strconv.Quote(c.Header), "→ " + model.FieldLabel(c.Field, l)}
+	}
+	writeRows(w, rows)
+	if len(r.Unknown) > 0 {
+		quoted := make([]string, len(r.Unknown))
+		for i, u := range r.Unknown {
+			quoted[i] = strconv.Quote(u)
+		}
+		fmt.Fprintln(w, l.T(model.MsgImportUnknown, len(r.Unknown), strings.Join(quoted, ", ")))
+	}
+}
+
+// printImportReport lists every problem of every bad row, then the counts.
+func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
+	if len(r.Problems) > 0 {
+		fmt.Fprintln(w, l.T(model.MsgImportProblems, fmtThousands(r.Refused)))
+		for _, p := range r.Problems {
+			fmt.Fprintf(w, "  %s\n", p.In(l))
+		}
+	}
+	if r.Read == 0 && len(r.Mapping) == 0 {
+		return
+	}
+	secs := strconv.FormatFloat(r.Duration.Seconds(), 'f', 1, 64)
+	if l == i18n.VI {
+		secs = strings.Replace(secs, ".", ",", 1)
+	}
+	key := model.MsgImportSummary
+	if r.DryRun {
+		key = model.MsgImportDrySummary
+	}
+	fmt.Fprintln(w, l.T(key, fmtThousands(r.Read), fmtThousands(r.Written), fmtThousands(r.Updated),
+		fmtThousands(r.Skipped), fmtThousands(r.Refused), secs))
+}
+
+// fmtThousands groups digits the Vietnamese way: 100.000.
+func fmtThousands(n int) string { return model.Money(n).Full() }
