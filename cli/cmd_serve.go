@@ -57,6 +57,7 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	cfg.Exec = func(ctx context.Context, a store.Actor, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return execRemote(ctx, st, cfg.Lang, a, args, stdin, stdout, stderr)
 	}
+	cfg.Commands = remoteNames()
 	srv, err := server.New(cfg)
 	if err != nil {
 		return err

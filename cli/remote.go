@@ -52,6 +52,18 @@ func execRemote(ctx context.Context, st *store.Store, lang i18n.Lang, a store.Ac
 	return e.dispatch(cmd, cmdArgs)
 }
 
+// remoteNames are the commands execRemote runs, for the server to let
+// through: the remote commands of the table, and help.
+func remoteNames() []string {
+	var names []string
+	for _, c := range commands {
+		if c.remote {
+			names = append(names, c.name)
+		}
+	}
+	return append(names, "help")
+}
+
 func argsHaveLang(args []string) bool {
 	for _, a := range args {
 		if a == "--" {

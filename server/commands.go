@@ -7,12 +7,9 @@ import (
 	"charm.land/wish/v2"
 )
 
-// remoteCommands are the commands a login without a terminal may run. The
-// store still checks the role (backup and user are for admins).
-var remoteCommands = []string{"report", "export", "backup", "user", "help"}
-
-// commands runs `ssh server CMD ...`; a login with a terminal and no command
-// goes on to the app.
+// commands runs `ssh server CMD ...` for the commands cfg.Commands names;
+// the store still checks the role (backup and user are for admins). A
+// login with a terminal and no command goes on to the app.
 func (s *Server) commands(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		cmd := sess.Command()
@@ -21,7 +18,7 @@ func (s *Server) commands(next ssh.Handler) ssh.Handler {
 			next(sess)
 			return
 		}
-		if len(cmd) == 0 || !slices.Contains(remoteCommands, cmd[0]) || s.cfg.Exec == nil {
+		if len(cmd) == 0 || !slices.Contains(s.cfg.Commands, cmd[0]) || s.cfg.Exec == nil {
 			wish.Errorln(sess, s.cfg.Lang.T(MsgServerUsage))
 			_ = sess.Exit(2)
 			return

@@ -26,7 +26,10 @@ type Config struct {
 	Lang        i18n.Lang     // default UI language
 	ASCII       bool
 	Exec        ExecFunc
-	Logger      *slog.Logger
+	// Commands names what Exec may run (`ssh server report`); any other
+	// command gets the usage line. The command line's table says which.
+	Commands []string
+	Logger   *slog.Logger
 	// Banner is shown before login; empty uses the catalog's.
 	Banner string
 }

@@ -46,6 +46,7 @@ func startServer(t testing.TB, mod func(*Config)) *env {
 		Lang:        i18n.EN,
 		Logger:      slog.New(slog.DiscardHandler),
 		Exec:        testExec(st),
+		Commands:    []string{"report", "export", "backup", "user", "help"},
 	}
 	if mod != nil {
 		mod(&cfg)
