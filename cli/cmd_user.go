@@ -1,5 +1,7 @@
 package cli
 
+// userCmd manages who may log in over SSH: user add, list, remove, each in
+// its own file.
 var userCmd = &command{
 	name:    "user",
 	args:    MsgCmdUserArgs,

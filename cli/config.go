@@ -7,6 +7,8 @@ import (
 	"khuyencong/i18n"
 )
 
+// The database is --db, else $KHUYENCONG_DB, else khuyencong.db in the
+// working directory.
 const (
 	defaultDB = "khuyencong.db"
 	envDB     = "KHUYENCONG_DB"
