@@ -83,6 +83,15 @@ func testExec(st *store.Store) ExecFunc {
 			n := st.Snapshot().Facilities.Live()
 			_, _ = io.WriteString(stdout, "report by "+a.Name+": facilities "+strconv.Itoa(n)+"\n")
 			return 0
+		case "export":
+			// Writes until the client stops taking it, as a large export
+			// does to a client that never reads.
+			chunk := []byte(strings.Repeat("Cơ sở;", 5000) + "\n")
+			for {
+				if _, err := stdout.Write(chunk); err != nil {
+					return 1
+				}
+			}
 		case "backup":
 			if _, err := st.Backup(a, stdout); err != nil {
 				_, _ = io.WriteString(stderr, model.Localize(err, i18n.EN)+"\n")
