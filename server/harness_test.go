@@ -74,6 +74,9 @@ func startServer(t testing.TB, mod func(*Config)) *env {
 	return e
 }
 
+// labBurst lets many test clients handshake at once from one address.
+var labBurst = GateLimits{Start: 500, Full: 500, PerSource: 500}
+
 // testExec stands in for the command line's runner: it proves the server
 // passes the actor and arguments and honours the exit status.
 func testExec(st *store.Store) ExecFunc {

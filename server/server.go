@@ -40,6 +40,9 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("server: no store")
 	}
+	if err := ensureHostKey(cfg.HostKeyPath); err != nil {
+		return nil, err
+	}
 	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}, log: newRefusalLog(cfg.Logger)}
 	s.gate = newGate(cfg.Gate, s.log)
 	banner := cfg.Banner
