@@ -32,6 +32,12 @@ type Config struct {
 	Logger   *slog.Logger
 	// Banner is shown before login; empty uses the catalog's.
 	Banner string
+	// MaxWidth and MaxHeight bound the window size a client may claim (see
+	// clamp.go); 0 means the default.
+	MaxWidth, MaxHeight int
+	// Limits on connections that have not opened a session yet; zero
+	// values mean the defaults (see gate.go).
+	Gate GateLimits
 }
 
 const (
@@ -48,6 +54,13 @@ func (c *Config) defaults() {
 	if c.Listen == "" {
 		c.Listen = DefaultListen
 	}
+	if c.MaxWidth <= 0 {
+		c.MaxWidth = DefaultMaxWidth
+	}
+	if c.MaxHeight <= 0 {
+		c.MaxHeight = DefaultMaxHeight
+	}
+	c.Gate.defaults()
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}

@@ -75,6 +75,9 @@ func startServer(t testing.TB, mod func(*Config)) *env {
 	return e
 }
 
+// labBurst lets many test clients handshake at once from one address.
+var labBurst = GateLimits{Start: 500, Full: 500, PerSource: 500}
+
 // testExec stands in for the command line's runner: it proves the server
 // passes the actor and arguments and honours the exit status.
 func testExec(st *store.Store) ExecFunc {
@@ -84,6 +87,15 @@ func testExec(st *store.Store) ExecFunc {
 			n := st.Snapshot().Facilities.Live()
 			_, _ = io.WriteString(stdout, "report by "+a.Name+": facilities "+strconv.Itoa(n)+"\n")
 			return 0
+		case "export":
+			// Writes until the client stops taking it, as a large export
+			// does to a client that never reads.
+			chunk := []byte(strings.Repeat("Cơ sở;", 5000) + "\n")
+			for {
+				if _, err := stdout.Write(chunk); err != nil {
+					return 1
+				}
+			}
 		case "backup":
 			if _, err := st.Backup(a, stdout); err != nil {
 				_, _ = io.WriteString(stderr, model.Localize(err, i18n.EN)+"\n")

@@ -28,7 +28,7 @@ func BenchmarkFiftySessions(b *testing.B) {
 		duration   = 5 * time.Second
 		noFrame    = time.Second // a key without output after this counts as lost
 	)
-	e := startServer(b, nil)
+	e := startServer(b, func(c *Config) { c.Gate = labBurst })
 	rs := make([]model.Record, 0, facilities)
 	for i := range facilities {
 		rs = append(rs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %05d", i+1),

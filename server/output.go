@@ -21,11 +21,12 @@ var errCut = errors.New("session output cut: the client stopped reading")
 // be abandoned; each frame is copied first, as the renderer reuses its
 // buffer after Write returns.
 type cutWriter struct {
-	w    io.Writer
-	reqs chan []byte
-	res  chan writeResult
-	cut  chan struct{}
-	once sync.Once
+	w        io.Writer
+	progress func() // called after each write that went through; may be nil
+	reqs     chan []byte
+	res      chan writeResult
+	cut      chan struct{}
+	once     sync.Once
 }
 
 type writeResult struct {
@@ -33,8 +34,13 @@ type writeResult struct {
 	err error
 }
 
-func newCutWriter(w io.Writer) *cutWriter {
-	c := &cutWriter{w: w, reqs: make(chan []byte), res: make(chan writeResult, 1), cut: make(chan struct{})}
+func newCutWriter(w io.Writer) *cutWriter { return newProgressWriter(w, nil) }
+
+// newProgressWriter is a cutWriter that reports each completed write, for
+// command sessions, whose idle timeout measures progress: a command whose
+// client stopped reading makes none.
+func newProgressWriter(w io.Writer, progress func()) *cutWriter {
+	c := &cutWriter{w: w, progress: progress, reqs: make(chan []byte), res: make(chan writeResult, 1), cut: make(chan struct{})}
 	go c.loop()
 	return c
 }
@@ -44,6 +50,9 @@ func (c *cutWriter) loop() {
 		select {
 		case p := <-c.reqs:
 			n, err := c.w.Write(p)
+			if err == nil && c.progress != nil {
+				c.progress()
+			}
 			c.res <- writeResult{n, err}
 		case <-c.cut:
 			return

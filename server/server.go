@@ -20,6 +20,9 @@ type Server struct {
 	cfg Config
 	ssh *ssh.Server
 
+	gate *gate
+	log  *refusalLog
+
 	mu       sync.Mutex
 	sessions map[*session]struct{}
 	closing  bool
@@ -35,7 +38,11 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("server: no store")
 	}
-	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}}
+	if err := ensureHostKey(cfg.HostKeyPath); err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}, log: newRefusalLog(cfg.Logger)}
+	s.gate = newGate(cfg.Gate, s.log)
 	banner := cfg.Banner
 	if banner == "" {
 		banner = cfg.Lang.T(MsgServerBanner) + "\n"
@@ -45,20 +52,32 @@ func New(cfg Config) (*Server, error) {
 		wish.WithHostKeyPath(cfg.HostKeyPath),
 		wish.WithBanner(banner),
 		wish.WithPublicKeyAuth(s.authorize),
-		// The last middleware runs first: identify → admit → commands → app.
+		// The last middleware runs first: identify → admit → commands →
+		// clamp → app.
 		wish.WithMiddleware(
 			bubbletea.MiddlewareWithProgramHandler(s.program),
+			s.clamp,
 			s.commands,
 			s.admit,
 			s.identify,
 		),
-		func(srv *ssh.Server) error { srv.HandshakeTimeout = handshakeTimeout; return nil },
+		s.limits,
 	)
 	if err != nil {
 		return nil, fmt.Errorf("ssh server on %s: %w", cfg.Listen, err)
 	}
 	s.ssh = srv
 	return s, nil
+}
+
+// limits sets what bounds a client before it has a session: the
+// handshake's time, the gate on connections and the channels per
+// connection.
+func (s *Server) limits(srv *ssh.Server) error {
+	srv.HandshakeTimeout = handshakeTimeout
+	srv.ConnCallback = s.wrap
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+	return nil
 }
 
 // HostKeyFingerprint reads the host key so that operators can publish it

@@ -28,6 +28,7 @@ type session struct {
 	mu        sync.Mutex
 	p         *tea.Program
 	out       *cutWriter
+	stop      func() // ends a command session's command
 	reason    atomic.Int32
 	lastInput atomic.Int64 // unix nanoseconds
 }
@@ -46,8 +47,11 @@ func (st *session) idleFor(now time.Time) time.Duration {
 func (st *session) end(r endReason) {
 	st.reason.CompareAndSwap(int32(endByUser), int32(r))
 	st.mu.Lock()
-	p, out := st.p, st.out
+	p, out, stop := st.p, st.out, st.stop
 	st.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
 	if p != nil {
 		go p.Quit()
 		// A program that has not ended after the grace period is stuck on a
@@ -59,6 +63,25 @@ func (st *session) end(r endReason) {
 // cutGrace is how long a program asked to end may keep writing before its
 // output is cut.
 const cutGrace = 2 * time.Second
+
+// attachCommand makes end stop a command: its context is cancelled at
+// once and its output cut after the grace period, as a program's is.
+func (st *session) attachCommand(cancel func(), outs ...*cutWriter) {
+	stop := func() {
+		cancel()
+		time.AfterFunc(cutGrace, func() {
+			for _, o := range outs {
+				o.Cut()
+			}
+		})
+	}
+	st.mu.Lock()
+	st.stop = stop
+	st.mu.Unlock()
+	if endReason(st.reason.Load()) != endByUser {
+		stop()
+	}
+}
 
 func (st *session) attach(p *tea.Program, out *cutWriter) {
 	st.mu.Lock()
