@@ -136,13 +136,13 @@ func exportFormat(o exportFlags, report bool) (string, error) {
 func liveCount(snap *store.Snapshot, k model.Kind) int {
 	switch k {
 	case model.KindFacility:
-		return snap.Facilities.Live()
+		return snap.Facilities().Live()
 	case model.KindProject:
-		return snap.Projects.Live()
+		return snap.Projects().Live()
 	case model.KindAllocation:
-		return snap.Allocations.Live()
+		return snap.Allocations().Live()
 	case model.KindPayment:
-		return snap.Payments.Live()
+		return snap.Payments().Live()
 	}
 	return 0
 }

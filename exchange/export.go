@@ -51,7 +51,8 @@ func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, 
 	default:
 		return model.Errorf(model.MsgExportBadKind, kind.String())
 	}
-	g.sheet = lang.T(sheetKeys[kind])
+	ki, _ := kind.Info()
+	g.sheet = lang.T(ki.Many)
 	switch format {
 	case FormatCSV:
 		return writeCSV(w, g)
@@ -61,13 +62,6 @@ func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, 
 		return writeMarkdown(w, g)
 	}
 	return model.Errorf(model.MsgExportBadFormat, format, strings.Join(ExportFormats, ", "))
-}
-
-var sheetKeys = map[model.Kind]i18n.Key{
-	model.KindFacility:   model.MsgSheetFacilities,
-	model.KindProject:    model.MsgSheetProjects,
-	model.KindAllocation: model.MsgSheetAllocations,
-	model.KindPayment:    model.MsgSheetPayments,
 }
 
 func makeGrid[T any](sp *spec[T], x *outCtx, rows []int32) *grid {
@@ -143,18 +137,18 @@ func RowsOfYear(snap *store.Snapshot, kind model.Kind, year int32) []int32 {
 	}
 	switch kind {
 	case model.KindProject:
-		for i := 0; i < snap.Projects.Len(); i++ {
-			p := snap.Projects.At(i)
+		for i := 0; i < snap.Projects().Len(); i++ {
+			p := snap.Projects().At(i)
 			pick(i, p.Deleted, p.Year)
 		}
 	case model.KindAllocation:
-		for i := 0; i < snap.Allocations.Len(); i++ {
-			a := snap.Allocations.At(i)
+		for i := 0; i < snap.Allocations().Len(); i++ {
+			a := snap.Allocations().At(i)
 			pick(i, a.Deleted, a.Year)
 		}
 	case model.KindPayment:
-		for i := 0; i < snap.Payments.Len(); i++ {
-			p := snap.Payments.At(i)
+		for i := 0; i < snap.Payments().Len(); i++ {
+			p := snap.Payments().At(i)
 			pick(i, p.Deleted, int32(p.Date.Year()))
 		}
 	default:

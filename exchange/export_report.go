@@ -172,7 +172,7 @@ func (rb *reportBook) warnings(s *model.Summary) {
 // projects lists the year's projects, every status, by code.
 func (rb *reportBook) projects(snap *store.Snapshot, year int32) {
 	var ps []*model.Project
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if p.Year == year {
 			ps = append(ps, p)
 		}

@@ -24,7 +24,7 @@ var allocationSpec = (&spec[model.Allocation]{
 	},
 	clone: func(a *model.Allocation) *model.Allocation { c := *a; return &c },
 	table: func(x *outCtx) tableView[model.Allocation] {
-		t := x.snap.Allocations
+		t := x.snap.Allocations()
 		return tableView[model.Allocation]{len: t.Len(), at: t.At, live: func(a *model.Allocation) bool { return !a.Deleted }}
 	},
 }).build()
@@ -43,7 +43,7 @@ var paymentSpec = (&spec[model.Payment]{
 				return err
 			},
 			get: func(p *model.Payment, x *outCtx) value {
-				if pr, ok := x.snap.Projects.Get(p.Project); ok {
+				if pr, ok := x.snap.Projects().Get(p.Project); ok {
 					return textVal(pr.Code)
 				}
 				return textVal("")
@@ -61,7 +61,7 @@ var paymentSpec = (&spec[model.Payment]{
 	},
 	clone: func(p *model.Payment) *model.Payment { c := *p; return &c },
 	table: func(x *outCtx) tableView[model.Payment] {
-		t := x.snap.Payments
+		t := x.snap.Payments()
 		return tableView[model.Payment]{len: t.Len(), at: t.At, live: func(p *model.Payment) bool { return !p.Deleted }}
 	},
 }).build()

@@ -77,7 +77,7 @@ var facilitySpec = (&spec[model.Facility]{
 		if !ok {
 			return nil, false
 		}
-		return l.snap.Facilities.Get(id)
+		return l.snap.Facilities().Get(id)
 	},
 	clone: func(f *model.Facility) *model.Facility {
 		c := *f
@@ -91,7 +91,7 @@ var facilitySpec = (&spec[model.Facility]{
 		return nil
 	},
 	table: func(x *outCtx) tableView[model.Facility] {
-		t := x.snap.Facilities
+		t := x.snap.Facilities()
 		return tableView[model.Facility]{len: t.Len(), at: t.At, live: func(f *model.Facility) bool { return !f.Deleted }}
 	},
 }).build()

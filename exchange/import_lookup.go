@@ -36,7 +36,7 @@ func newLookups(snap *store.Snapshot, kind model.Kind) *lookups {
 }
 
 func (l *lookups) indexFacilities(names bool) {
-	t := l.snap.Facilities
+	t := l.snap.Facilities()
 	l.facByTax = make(map[string]model.ID)
 	if names {
 		l.facByName = make(map[string][]model.ID)
@@ -53,7 +53,7 @@ func (l *lookups) indexFacilities(names bool) {
 
 func (l *lookups) indexProjects() {
 	l.projByCode = make(map[string]model.ID)
-	for p := range l.snap.Projects.Scan() {
+	for p := range l.snap.Projects().Scan() {
 		l.projByCode[codeKey(p.Code)] = p.ID
 	}
 }
@@ -177,7 +177,7 @@ type outCtx struct {
 func (x *outCtx) nameIsShared(name string) bool {
 	if x.sharedNames == nil {
 		x.sharedNames = map[string]int{}
-		for f := range x.snap.Facilities.Scan() {
+		for f := range x.snap.Facilities().Scan() {
 			x.sharedNames[f.Name]++
 		}
 	}

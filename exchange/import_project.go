@@ -67,7 +67,7 @@ var projectSpec = (&spec[model.Project]{
 		if !ok {
 			return nil, false
 		}
-		return l.snap.Projects.Get(id)
+		return l.snap.Projects().Get(id)
 	},
 	clone: func(p *model.Project) *model.Project {
 		c := *p
@@ -84,7 +84,7 @@ var projectSpec = (&spec[model.Project]{
 		return nil
 	},
 	table: func(x *outCtx) tableView[model.Project] {
-		t := x.snap.Projects
+		t := x.snap.Projects()
 		return tableView[model.Project]{len: t.Len(), at: t.At, live: func(p *model.Project) bool { return !p.Deleted }}
 	},
 }).build()
@@ -121,7 +121,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 func getBeneficiaries(p *model.Project, x *outCtx) value {
 	parts := make([]string, 0, len(p.Beneficiaries))
 	for _, id := range p.Beneficiaries {
-		f, ok := x.snap.Facilities.Get(id)
+		f, ok := x.snap.Facilities().Get(id)
 		switch {
 		case !ok:
 			continue

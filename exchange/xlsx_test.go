@@ -83,12 +83,12 @@ func TestImportXLSXVietnameseHeadersTitleRowsAndNumberCells(t *testing.T) {
 	if err != nil || res.Written != 2 {
 		t.Fatalf("skip bad: %v %+v", err, res)
 	}
-	f, _ := st.Snapshot().Facilities.Get(1)
+	f, _ := st.Snapshot().Facilities().Get(1)
 	if f.TaxCode != tax || f.Employees != 45 || f.AvgIncome != 6_500_000 || f.YearFounded != 2009 ||
 		f.LegalForm != model.LegalSME || f.TradeGroup != model.TradeWoodTextile {
 		t.Fatalf("facility %+v", f)
 	}
-	g, _ := st.Snapshot().Facilities.Get(2)
+	g, _ := st.Snapshot().Facilities().Get(2)
 	if g.AvgIncome != 3_200_000 || g.TradeGroup != model.TradeHandicraft || g.LegalForm != model.LegalHousehold {
 		t.Fatalf("facility %+v", g)
 	}
@@ -113,7 +113,7 @@ func TestImportXLSXNamedSheetWithDateCells(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v %v", err, ieProblemTexts(res))
 	}
-	p, _ := st.Snapshot().Projects.Get(1)
+	p, _ := st.Snapshot().Projects().Get(1)
 	if p.Start != 20220901 || p.End != 20221130 || p.DecisionDate != 20220805 || p.Support != 170_000_000 ||
 		p.Category != model.CatTradeFair || p.Status != model.StatusAccepted {
 		t.Fatalf("project %+v", p)

@@ -33,12 +33,8 @@ const (
 	MsgImportNoteBatch         i18n.Key = "exchange.note_batch"
 	MsgDistrictUnknown         i18n.Key = "exchange.district_unknown"
 
-	MsgExportBadKind    i18n.Key = "exchange.export_bad_kind"
-	MsgExportBadFormat  i18n.Key = "exchange.export_bad_format"
-	MsgSheetFacilities  i18n.Key = "exchange.sheet_facilities"
-	MsgSheetProjects    i18n.Key = "exchange.sheet_projects"
-	MsgSheetAllocations i18n.Key = "exchange.sheet_allocations"
-	MsgSheetPayments    i18n.Key = "exchange.sheet_payments"
+	MsgExportBadKind   i18n.Key = "exchange.export_bad_kind"
+	MsgExportBadFormat i18n.Key = "exchange.export_bad_format"
 
 	MsgExportReportFormat   i18n.Key = "exchange.report_format"
 	MsgExportColWarningKind i18n.Key = "exchange.col_warning_kind"
@@ -135,12 +131,8 @@ func init() {
 		MsgDistrictUnknown: {
 			"huyện %q không thuộc tỉnh %s (trước 1/7/2025): dùng một trong %s",
 			"district %q is not in %s province (before 1/7/2025): use one of %s"},
-		MsgExportBadKind:    {"không xuất được loại bản ghi %q", "cannot export records of kind %q"},
-		MsgExportBadFormat:  {"không có định dạng %q: dùng %s", "there is no format %q: use %s"},
-		MsgSheetFacilities:  {"Cơ sở", "Facilities"},
-		MsgSheetProjects:    {"Đề án", "Projects"},
-		MsgSheetAllocations: {"Kế hoạch kinh phí", "Allocations"},
-		MsgSheetPayments:    {"Giải ngân", "Payments"},
+		MsgExportBadKind:   {"không xuất được loại bản ghi %q", "cannot export records of kind %q"},
+		MsgExportBadFormat: {"không có định dạng %q: dùng %s", "there is no format %q: use %s"},
 		MsgExportReportFormat: {
 			"báo cáo không xuất được dạng %q: dùng xlsx (mỗi bảng một trang tính), md hoặc text",
 			"the report cannot be exported as %q: use xlsx (one sheet per table), md or text"},

@@ -97,19 +97,14 @@ func (c *checker) record(tx *bolt.Tx, k model.Kind, r model.Record) {
 	if r.Header().Deleted {
 		return
 	}
-	switch v := r.(type) {
-	case *model.Project:
-		for _, f := range v.Beneficiaries {
-			c.refs = append(c.refs, reference{model.KindProject, model.KindFacility, id, f})
-		}
-	case *model.Payment:
-		c.refs = append(c.refs, reference{model.KindPayment, model.KindProject, id, v.Project})
+	for _, to := range recordDesc(r).refs(r, nil) {
+		c.refs = append(c.refs, reference{k, to.to, id, to.id})
 	}
 }
 
 // index checks that every entry of a unique index names the live record
 // holding that key.
-func (c *checker) index(tx *bolt.Tx, bucket []byte, k model.Kind) {
+func (c *checker) index(tx *bolt.Tx, bucket []byte) {
 	idx := tx.Bucket(bucket)
 	if idx == nil {
 		return

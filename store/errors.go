@@ -98,27 +98,15 @@ func (e *BatchError) Error() string {
 func (e *BatchError) Unwrap() error { return e.Err }
 
 func notFound(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]i18n.Key{
-		model.KindFacility:   model.MsgStoreNotFoundFacility,
-		model.KindProject:    model.MsgStoreNotFoundProject,
-		model.KindAllocation: model.MsgStoreNotFoundAllocation,
-		model.KindPayment:    model.MsgStoreNotFoundPayment,
-	}
-	if key, ok := keys[k]; ok {
-		return coded(ErrNotFound, nil, key, id)
+	if ki, ok := k.Info(); ok && ki.NotFound != "" {
+		return coded(ErrNotFound, nil, ki.NotFound, id)
 	}
 	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
 }
 
 func deletedErr(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]i18n.Key{
-		model.KindFacility:   model.MsgStoreDeletedFacility,
-		model.KindProject:    model.MsgStoreDeletedProject,
-		model.KindAllocation: model.MsgStoreDeletedAllocation,
-		model.KindPayment:    model.MsgStoreDeletedPayment,
-	}
-	if key, ok := keys[k]; ok {
-		return coded(ErrNotFound, nil, key, id)
+	if ki, ok := k.Info(); ok && ki.Deleted != "" {
+		return coded(ErrNotFound, nil, ki.Deleted, id)
 	}
 	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
 }

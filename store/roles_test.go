@@ -174,7 +174,7 @@ func TestReadOnlyStoreRefusesWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if ro.Snapshot().Facilities.Live() != 1 {
+	if ro.Snapshot().Facilities().Live() != 1 {
 		t.Fatal("read-only store did not load")
 	}
 	if err := ro.Create(admin, facility("B")); !errors.Is(err, ErrReadOnly) {

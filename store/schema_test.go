@@ -56,7 +56,7 @@ func TestMigrationRunsOnceAndBumpsSchema(t *testing.T) {
 		if err != nil {
 			t.Fatalf("open with migration: %v", err)
 		}
-		if got, _ := s.Snapshot().Facilities.Get(f.ID); got == nil || got.Name != f.Name {
+		if got, _ := s.Snapshot().Facilities().Get(f.ID); got == nil || got.Name != f.Name {
 			t.Fatal("records lost by the migration")
 		}
 		s.Close()
@@ -138,13 +138,13 @@ func TestReopenKeepsEverything(t *testing.T) {
 // snapshotsEqual compares everything a reader can see.
 func snapshotsEqual(a, b *Snapshot) bool {
 	eq := a.Seq == b.Seq && a.Settings == b.Settings &&
-		tablesEqual(a.Facilities, b.Facilities) && tablesEqual(a.Projects, b.Projects) &&
-		tablesEqual(a.Allocations, b.Allocations) && tablesEqual(a.Payments, b.Payments)
-	for i := range a.Facilities.Len() {
+		tablesEqual(a.Facilities(), b.Facilities()) && tablesEqual(a.Projects(), b.Projects()) &&
+		tablesEqual(a.Allocations(), b.Allocations()) && tablesEqual(a.Payments(), b.Payments())
+	for i := range a.Facilities().Len() {
 		id := model.ID(i + 1)
 		eq = eq && reflect.DeepEqual(a.ProjectsOf(id), b.ProjectsOf(id))
 	}
-	for i := range a.Projects.Len() {
+	for i := range a.Projects().Len() {
 		id := model.ID(i + 1)
 		eq = eq && reflect.DeepEqual(a.PaymentsOf(id), b.PaymentsOf(id))
 	}
