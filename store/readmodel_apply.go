@@ -111,4 +111,3 @@ func (e *snapEdit) applyPayment(p *model.Payment) {
 	e.tb.payment(p, e)
 	pe.put(p, e.tb.b)
 }
-

@@ -6,7 +6,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/model"
-	)
+)
 
 // uniqueKey is a live record's entry in its kind's unique index (see
 // storeKinds). Deleted records and empty keys have none.
