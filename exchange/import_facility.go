@@ -11,6 +11,7 @@ import (
 // facilitySpec: the columns of a facility sheet, in export order.
 var facilitySpec = (&spec[model.Facility]{
 	kind: model.KindFacility,
+	look: func(l *lookups) { l.indexFacilities(false) },
 	columns: []column[model.Facility]{
 		required(textCol("name", func(f *model.Facility) *string { return &f.Name },
 			"Tên cơ sở", "Tên doanh nghiệp", "Tên đơn vị", "Tên công ty", "Tên cơ sở sản xuất",
@@ -89,10 +90,6 @@ var facilitySpec = (&spec[model.Facility]{
 			return model.Problems{{Field: "district", Err: err}}
 		}
 		return nil
-	},
-	table: func(x *outCtx) tableView[model.Facility] {
-		t := x.snap.Facilities()
-		return tableView[model.Facility]{len: t.Len(), at: t.At, live: func(f *model.Facility) bool { return !f.Deleted }}
 	},
 }).build()
 

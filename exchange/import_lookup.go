@@ -21,16 +21,10 @@ type lookups struct {
 	projByCode map[string]model.ID
 }
 
-func newLookups(snap *store.Snapshot, kind model.Kind) *lookups {
+func newLookups(snap *store.Snapshot, index func(*lookups)) *lookups {
 	l := &lookups{snap: snap}
-	switch kind {
-	case model.KindFacility:
-		l.indexFacilities(false)
-	case model.KindProject:
-		l.indexFacilities(true)
-		l.indexProjects()
-	case model.KindPayment:
-		l.indexProjects()
+	if index != nil {
+		index(l)
 	}
 	return l
 }

@@ -11,6 +11,8 @@ import (
 // projectSpec: the columns of a project sheet, in export order.
 var projectSpec = (&spec[model.Project]{
 	kind: model.KindProject,
+	year: func(p *model.Project) int32 { return p.Year },
+	look: func(l *lookups) { l.indexFacilities(true); l.indexProjects() },
 	columns: []column[model.Project]{
 		required(textCol("code", func(p *model.Project) *string { return &p.Code },
 			"Mã", "Mã ĐA", "Mã số đề án", "project code", "project id")),
@@ -82,10 +84,6 @@ var projectSpec = (&spec[model.Project]{
 				c.total.String(), (p.Support + p.Counterpart).String())}}
 		}
 		return nil
-	},
-	table: func(x *outCtx) tableView[model.Project] {
-		t := x.snap.Projects()
-		return tableView[model.Project]{len: t.Len(), at: t.At, live: func(p *model.Project) bool { return !p.Deleted }}
 	},
 }).build()
 

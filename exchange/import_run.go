@@ -67,7 +67,7 @@ func runImport[T any, P interface {
 		return model.Errorf(model.MsgImportMissingColumns, fieldLabels(miss, in.opts.Lang))
 	}
 	rp := &rowPlanner[T, P]{sp: sp, in: in, byKey: map[string]int{}}
-	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.kind), date1904: in.src.Date1904(), lang: in.opts.Lang}
+	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.look), date1904: in.src.Date1904(), lang: in.opts.Lang}
 	for _, c := range res.Mapping {
 		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
 	}
