@@ -41,7 +41,7 @@ func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, 
 	x := &outCtx{snap: snap, lang: lang}
 	ops, ok := exchanged[kind]
 	if !ok {
-		return model.Errorf(model.MsgExportBadKind, kind.String())
+		return model.Errorf(MsgExportBadKind, kind.String())
 	}
 	g = ops.grid(x, rows)
 	ki, _ := kind.Info()

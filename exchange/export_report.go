@@ -159,8 +159,8 @@ func (rb *reportBook) top(s *model.Summary) {
 }
 
 func (rb *reportBook) warnings(s *model.Summary) {
-	cols := []sheetCol{{model.MsgExportColWarningKind, cText}, {model.MsgExportColWarning, cText},
-		{model.MsgRepColYear, cNumber}, {model.MsgExportColAmount, cMoney}, {model.MsgExportColLimit, cMoney}}
+	cols := []sheetCol{{MsgExportColWarningKind, cText}, {MsgExportColWarning, cText},
+		{model.MsgRepColYear, cNumber}, {MsgExportColAmount, cMoney}, {MsgExportColLimit, cMoney}}
 	var rows [][]value
 	for _, w := range s.Warnings {
 		rows = append(rows, []value{textVal(w.Kind.Label(rb.l)), textVal(w.Text(rb.l)),

@@ -76,7 +76,7 @@ type RowProblem struct {
 
 // In renders the problem for a user.
 func (p RowProblem) In(l i18n.Lang) string {
-	return l.T(model.MsgImportRowProblem, p.Row, p.Column, p.Err.In(l))
+	return l.T(MsgImportRowProblem, p.Row, p.Column, p.Err.In(l))
 }
 
 // ImportResult is what an import did, or would do in a dry run.
@@ -130,7 +130,7 @@ func ImportReader(s *store.Store, a store.Actor, kind model.Kind, name string, r
 	if ops, ok := exchanged[kind]; ok {
 		err = ops.run(in)
 	} else {
-		err = model.Errorf(model.MsgImportBadKind, kind.String())
+		err = model.Errorf(MsgImportBadKind, kind.String())
 	}
 	res.Duration = time.Since(start)
 	return res, err

@@ -102,7 +102,7 @@ func formatFormerNames(ns []model.FormerName, l i18n.Lang) string {
 	for i, n := range ns {
 		parts[i] = n.Name
 		if n.Until != 0 {
-			parts[i] += " (" + l.T(model.MsgImportUntil) + " " + n.Until.String() + ")"
+			parts[i] += " (" + l.T(MsgImportUntil) + " " + n.Until.String() + ")"
 		}
 	}
 	return strings.Join(parts, "; ")

@@ -77,11 +77,11 @@ func (l *lookups) facility(tok string) (model.ID, *model.Error) {
 	}
 	switch len(ids) {
 	case 0:
-		return 0, model.Errorf(model.MsgImportNoFacility, tok)
+		return 0, model.Errorf(MsgImportNoFacility, tok)
 	case 1:
 		return ids[0], nil
 	default:
-		return 0, model.Errorf(model.MsgImportAmbiguousFacility, tok, len(ids))
+		return 0, model.Errorf(MsgImportAmbiguousFacility, tok, len(ids))
 	}
 }
 
@@ -103,7 +103,7 @@ func (l *lookups) project(code string) (model.ID, *model.Error) {
 	if id, ok := l.projByCode[codeKey(code)]; ok {
 		return id, nil
 	}
-	return 0, model.Errorf(model.MsgImportNoProject, code)
+	return 0, model.Errorf(MsgImportNoProject, code)
 }
 
 // rowCtx carries what parsing one row needs besides the cell.

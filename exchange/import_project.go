@@ -80,7 +80,7 @@ var projectSpec = (&spec[model.Project]{
 		// A total in the file is a cross-check of the two amounts, not a
 		// third figure: it must be their sum.
 		if c.hasTotal && c.total != p.Support+p.Counterpart {
-			return model.Problems{{Field: "total", Err: model.Errorf(model.MsgImportTotalMismatch,
+			return model.Problems{{Field: "total", Err: model.Errorf(MsgImportTotalMismatch,
 				c.total.String(), (p.Support + p.Counterpart).String())}}
 		}
 		return nil
@@ -99,7 +99,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 		}
 		id, err := c.look.facility(tok)
 		if err != nil {
-			if err.Key == model.MsgImportAmbiguousFacility {
+			if err.Key == MsgImportAmbiguousFacility {
 				return err
 			}
 			missing = append(missing, tok)
@@ -108,7 +108,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 		p.Beneficiaries = append(p.Beneficiaries, id)
 	}
 	if len(missing) > 0 {
-		return model.Errorf(model.MsgImportNoFacility, strings.Join(missing, "; "))
+		return model.Errorf(MsgImportNoFacility, strings.Join(missing, "; "))
 	}
 	return nil
 }

@@ -184,7 +184,7 @@ func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(strin
 				c.remember(key, got)
 			}
 			if !got.ok {
-				return model.Errorf(model.MsgImportBadChoice, v, enumCodes(all))
+				return model.Errorf(MsgImportBadChoice, v, enumCodes(all))
 			}
 			*ptr(r) = E(got.v)
 			return nil

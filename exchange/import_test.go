@@ -31,7 +31,7 @@ func TestImportMixedRowsReportsEveryBadRowAndWritesNothing(t *testing.T) {
 	)...))
 	res, err := Import(st, ieAdmin, model.KindFacility, path, ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportRefused {
+	if !errors.As(err, &me) || me.Key != MsgImportRefused {
 		t.Fatalf("err = %v, want refused", err)
 	}
 	want := []string{
@@ -141,7 +141,7 @@ func TestImportMissingRequiredColumnStopsBeforeRows(t *testing.T) {
 	st := ieOpen(t)
 	res, err := Import(st, ieAdmin, model.KindProject, ieWrite(t, "p.csv", ieCSV("Mã đề án;Năm;Nguồn", "KCQG-2022-01;2022;KCQG")), ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportMissingColumns {
+	if !errors.As(err, &me) || me.Key != MsgImportMissingColumns {
 		t.Fatalf("err %v", err)
 	}
 	if res.Read != 0 || !slices.Equal(res.Missing, []string{"name", "category", "status"}) {

@@ -106,7 +106,7 @@ func TestImportXLSXNamedSheetWithDateCells(t *testing.T) {
 	})
 	_, err := ImportReader(st, ieAdmin, model.KindProject, "de-an.xlsx", bytes.NewReader(data), ImportOptions{Sheet: "Không có"})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgXLSXSheetMissing {
+	if !errors.As(err, &me) || me.Key != MsgXLSXSheetMissing {
 		t.Fatalf("missing sheet: %v", err)
 	}
 	res, err := ImportReader(st, ieAdmin, model.KindProject, "de-an.xlsx", bytes.NewReader(data), ImportOptions{Sheet: "de an 2022"})
@@ -124,11 +124,11 @@ func TestImportRefusesOldXLSAndBrokenWorkbook(t *testing.T) {
 	st := ieOpen(t)
 	_, err := ImportReader(st, ieAdmin, model.KindFacility, "cu.xls", bytes.NewReader([]byte{0xD0, 0xCF, 0x11, 0xE0, 0, 0}), ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportOldXLS {
+	if !errors.As(err, &me) || me.Key != MsgImportOldXLS {
 		t.Fatalf("xls: %v", err)
 	}
 	_, err = ImportReader(st, ieAdmin, model.KindFacility, "x.xlsx", strings.NewReader("PK\x03\x04garbage"), ImportOptions{})
-	if !errors.As(err, &me) || me.Key != model.MsgXLSXBroken {
+	if !errors.As(err, &me) || me.Key != MsgXLSXBroken {
 		t.Fatalf("broken: %v", err)
 	}
 }

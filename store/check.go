@@ -34,7 +34,7 @@ func (s *Store) CheckIn(l i18n.Lang) ([]string, error) {
 	// read every bucket without one.
 	err = s.db.View(func(tx *bolt.Tx) error {
 		for e := range tx.Check() {
-			c.add(model.MsgCheckBolt, e.Error())
+			c.add(MsgCheckBolt, e.Error())
 		}
 		return nil
 	})
@@ -95,7 +95,7 @@ func (c *checker) add(k i18n.Key, args ...any) {
 
 func (c *checker) result() []string {
 	if c.more > 0 {
-		c.out = append(c.out, c.lang.T(model.MsgCheckMore, c.more))
+		c.out = append(c.out, c.lang.T(MsgCheckMore, c.more))
 	}
 	return c.out
 }
@@ -109,7 +109,7 @@ func (c *checker) kind(k model.Kind) string {
 
 func (c *checker) compare(k model.Kind, inMemory int) {
 	if inMemory != c.live[k] {
-		c.add(model.MsgCheckReadModel, c.kind(k), inMemory, c.live[k])
+		c.add(MsgCheckReadModel, c.kind(k), inMemory, c.live[k])
 	}
 }
 

@@ -177,10 +177,10 @@ func TestReferencesMustExist(t *testing.T) {
 	s := newStore(t)
 	err := s.Create(editor, project("KCQG-2022-03", 7))
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgStoreBeneficiary {
+	if !errors.As(err, &me) || me.Key != MsgStoreBeneficiary {
 		t.Fatalf("project with a missing beneficiary: %v", err)
 	}
-	if err := s.Create(editor, payment(3)); !errors.As(err, &me) || me.Key != model.MsgStorePaymentOwner {
+	if err := s.Create(editor, payment(3)); !errors.As(err, &me) || me.Key != MsgStorePaymentOwner {
 		t.Fatalf("payment of a missing project: %v", err)
 	}
 	f := facility("Cơ sở C")

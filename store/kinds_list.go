@@ -33,7 +33,7 @@ func storeKinds() []*kindDesc {
 			},
 			refs: func(p *model.Project, out []ref) []ref {
 				for _, f := range p.Beneficiaries {
-					out = append(out, ref{model.KindFacility, f, model.MsgStoreBeneficiary})
+					out = append(out, ref{model.KindFacility, f, MsgStoreBeneficiary})
 				}
 				return out
 			},
@@ -49,7 +49,7 @@ func storeKinds() []*kindDesc {
 			kind: model.KindPayment, bucket: bucketPayment,
 			dec: decodePayment, enc: encodePayment, fields: paymentFields,
 			refs: func(p *model.Payment, out []ref) []ref {
-				return append(out, ref{model.KindProject, p.Project, model.MsgStorePaymentOwner})
+				return append(out, ref{model.KindProject, p.Project, MsgStorePaymentOwner})
 			},
 			text:  func(tb *textBuf, p *model.Payment, n namer) { tb.payment(p, n) },
 			apply: (*snapEdit).applyPayment,

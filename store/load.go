@@ -78,7 +78,7 @@ func loadTable[T any](s *Store, d *dict, k model.Kind, dec func(*reader, *T) err
 		return nil, err
 	}
 	if n > math.MaxUint32 {
-		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, s.path, k.String()+" sequence")
+		return nil, coded(ErrNotDatabase, nil, MsgStoreDamaged, s.path, k.String()+" sequence")
 	}
 	l := &loader[T]{s: s, d: d, k: k, dec: dec, text: text, n: int(n)}
 	nChunks := (l.n + chunkSize - 1) / chunkSize

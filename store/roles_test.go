@@ -36,7 +36,7 @@ func refuse(t *testing.T, s *Store, a Actor, op func() error) {
 		t.Fatalf("err = %v, want ErrForbidden", err)
 	}
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key == model.MsgStoreForbidden || len(me.Args) != 1 || me.Args[0] != a.Name {
+	if !errors.As(err, &me) || me.Key == MsgStoreForbidden || len(me.Args) != 1 || me.Args[0] != a.Name {
 		t.Fatalf("refusal %v should be specific and name %s", err, a.Name)
 	}
 	if digest(t, s) != before || s.Snapshot().Seq != seq {

@@ -30,7 +30,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	setSchema(t, path, schemaVersion+1)
 	_, err := Open(path, Options{})
 	var me *model.Error
-	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != model.MsgStoreSchemaNewer {
+	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != MsgStoreSchemaNewer {
 		t.Fatalf("err = %v, want the newer-schema error", err)
 	}
 }
@@ -79,7 +79,7 @@ func TestMigrationRunsOnceAndBumpsSchema(t *testing.T) {
 	// Without a migration from the file's layout, Open says so.
 	_, err := open(path, Options{}, schemaPlan{version: schemaVersion + 3})
 	var me *model.Error
-	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != model.MsgStoreSchemaNoPath {
+	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != MsgStoreSchemaNoPath {
 		t.Fatalf("err = %v, want the no-upgrade error", err)
 	}
 }
