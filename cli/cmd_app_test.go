@@ -38,7 +38,7 @@ func TestAppExportWritesRowsInOrder(t *testing.T) {
 		t.Fatalf("csv: %d records, %v", len(recs), err)
 	}
 	for i, r := range rows {
-		if want := snap.Facilities.At(int(r)).Name; !slices.Contains(recs[i+1], want) {
+		if want := snap.Facilities().At(int(r)).Name; !slices.Contains(recs[i+1], want) {
 			t.Errorf("row %d: %v lacks %q", i, recs[i+1], want)
 		}
 	}
@@ -68,13 +68,13 @@ func TestAppImportDryRunThenReal(t *testing.T) {
 		t.Fatalf("bad file: ok=%v err=%v\n%s", ok, err, report)
 	}
 	report, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, true)
-	if !ok || err != nil || st.Snapshot().Facilities.Len() != 0 {
-		t.Fatalf("dry run: ok=%v err=%v, %d facilities\n%s", ok, err, st.Snapshot().Facilities.Len(), report)
+	if !ok || err != nil || st.Snapshot().Facilities().Len() != 0 {
+		t.Fatalf("dry run: ok=%v err=%v, %d facilities\n%s", ok, err, st.Snapshot().Facilities().Len(), report)
 	}
 	if _, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, false); !ok || err != nil {
 		t.Fatalf("import: ok=%v err=%v", ok, err)
 	}
-	if n := st.Snapshot().Facilities.Live(); n != 2 {
+	if n := st.Snapshot().Facilities().Live(); n != 2 {
 		t.Fatalf("%d facilities after the import, want 2", n)
 	}
 }

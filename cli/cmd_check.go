@@ -26,8 +26,8 @@ func runCheck(e *env, _ []string) error {
 		}
 		if len(problems) == 0 {
 			snap := st.Snapshot()
-			e.say(MsgCheckOK, st.Path(), snap.Facilities.Live(), snap.Projects.Live(),
-				snap.Allocations.Live(), snap.Payments.Live())
+			e.say(MsgCheckOK, st.Path(), snap.Facilities().Live(), snap.Projects().Live(),
+				snap.Allocations().Live(), snap.Payments().Live())
 			return nil
 		}
 		e.say(MsgCheckProblems, len(problems), st.Path())

@@ -73,7 +73,7 @@ func runExport(e *env, what string, o exportFlags) error {
 			rows := exchange.RowsOfYear(snap, kind, year)
 			n = len(rows)
 			if rows == nil {
-				n = liveCount(snap, kind)
+				n = snap.Live(kind)
 			}
 			return exchange.Export(snap, kind, rows, format, w, e.cfg.Lang)
 		}

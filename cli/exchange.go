@@ -11,7 +11,6 @@ import (
 	"khuyencong/exchange"
 	"khuyencong/i18n"
 	"khuyencong/model"
-	"khuyencong/store"
 )
 
 // What the export and import commands and the app's x and i share: the
@@ -51,20 +50,6 @@ func exportFormat(format, out string, report bool) (string, error) {
 		return "", usageErr(model.MsgExportReportFormat, f)
 	}
 	return "", usageErr(model.MsgExportBadFormat, f, strings.Join(valid, ", "))
-}
-
-func liveCount(snap *store.Snapshot, k model.Kind) int {
-	switch k {
-	case model.KindFacility:
-		return snap.Facilities.Live()
-	case model.KindProject:
-		return snap.Projects.Live()
-	case model.KindAllocation:
-		return snap.Allocations.Live()
-	case model.KindPayment:
-		return snap.Payments.Live()
-	}
-	return 0
 }
 
 // writeFileAtomic writes under a temporary name beside path and renames it

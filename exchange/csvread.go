@@ -163,7 +163,7 @@ func (s *csvSource) Date1904() bool { return false }
 func csvSyntaxError(pe *csv.ParseError) error {
 	switch {
 	case errors.Is(pe.Err, csv.ErrQuote), errors.Is(pe.Err, csv.ErrBareQuote):
-		return model.Errorf(model.MsgCSVQuote, pe.StartLine, pe.Line)
+		return model.Errorf(MsgCSVQuote, pe.StartLine, pe.Line)
 	}
-	return model.Errorf(model.MsgCSVBroken, pe.Line, pe.Err.Error())
+	return model.Errorf(MsgCSVBroken, pe.Line, pe.Err.Error())
 }

@@ -124,7 +124,7 @@ func TestCSVBrokenQuoteIsRefusedWithLine(t *testing.T) {
 		}
 	}
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgCSVQuote {
+	if !errors.As(err, &me) || me.Key != MsgCSVQuote {
 		t.Fatalf("err %v", err)
 	}
 }

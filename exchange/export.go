@@ -39,19 +39,13 @@ type grid struct {
 func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, w io.Writer, lang i18n.Lang) error {
 	var g *grid
 	x := &outCtx{snap: snap, lang: lang}
-	switch kind {
-	case model.KindFacility:
-		g = makeGrid(facilitySpec, x, rows)
-	case model.KindProject:
-		g = makeGrid(projectSpec, x, rows)
-	case model.KindAllocation:
-		g = makeGrid(allocationSpec, x, rows)
-	case model.KindPayment:
-		g = makeGrid(paymentSpec, x, rows)
-	default:
-		return model.Errorf(model.MsgExportBadKind, kind.String())
+	ops, ok := exchanged[kind]
+	if !ok {
+		return model.Errorf(MsgExportBadKind, kind.String())
 	}
-	g.sheet = lang.T(sheetKeys[kind])
+	g = ops.grid(x, rows)
+	ki, _ := kind.Info()
+	g.sheet = lang.T(ki.Many)
 	switch format {
 	case FormatCSV:
 		return writeCSV(w, g)
@@ -63,26 +57,22 @@ func Export(snap *store.Snapshot, kind model.Kind, rows []int32, format string, 
 	return model.Errorf(model.MsgExportBadFormat, format, strings.Join(ExportFormats, ", "))
 }
 
-var sheetKeys = map[model.Kind]i18n.Key{
-	model.KindFacility:   model.MsgSheetFacilities,
-	model.KindProject:    model.MsgSheetProjects,
-	model.KindAllocation: model.MsgSheetAllocations,
-	model.KindPayment:    model.MsgSheetPayments,
-}
-
-func makeGrid[T any](sp *spec[T], x *outCtx, rows []int32) *grid {
-	tv := sp.table(x)
+func makeGrid[T any, P interface {
+	*T
+	model.Record
+}](sp *spec[T], x *outCtx, rows []int32) *grid {
+	t := store.TableOf[T, P](x.snap)
 	if rows == nil {
-		rows = make([]int32, 0, tv.len)
-		for i := 0; i < tv.len; i++ {
-			if tv.live(tv.at(i)) {
+		rows = make([]int32, 0, t.Len())
+		for i := range t.Len() {
+			if !t.Deleted(i) {
 				rows = append(rows, int32(i))
 			}
 		}
 	} else {
 		kept := make([]int32, 0, len(rows))
 		for _, i := range rows {
-			if i >= 0 && int(i) < tv.len {
+			if i >= 0 && int(i) < t.Len() {
 				kept = append(kept, i)
 			}
 		}
@@ -94,7 +84,7 @@ func makeGrid[T any](sp *spec[T], x *outCtx, rows []int32) *grid {
 		g.kinds = append(g.kinds, c.kind)
 	}
 	g.row = func(i int, out []value) {
-		r := tv.at(int(rows[i]))
+		r := t.At(int(rows[i]))
 		for j := range sp.columns {
 			out[j] = sp.columns[j].get(r, x)
 		}
@@ -135,30 +125,8 @@ func RowsOfYear(snap *store.Snapshot, kind model.Kind, year int32) []int32 {
 	if year == 0 {
 		return nil
 	}
-	rows := []int32{}
-	pick := func(i int, deleted bool, y int32) {
-		if !deleted && y == year {
-			rows = append(rows, int32(i))
-		}
+	if ops, ok := exchanged[kind]; ok && ops.rows != nil {
+		return ops.rows(snap, year)
 	}
-	switch kind {
-	case model.KindProject:
-		for i := 0; i < snap.Projects.Len(); i++ {
-			p := snap.Projects.At(i)
-			pick(i, p.Deleted, p.Year)
-		}
-	case model.KindAllocation:
-		for i := 0; i < snap.Allocations.Len(); i++ {
-			a := snap.Allocations.At(i)
-			pick(i, a.Deleted, a.Year)
-		}
-	case model.KindPayment:
-		for i := 0; i < snap.Payments.Len(); i++ {
-			p := snap.Payments.At(i)
-			pick(i, p.Deleted, int32(p.Date.Year()))
-		}
-	default:
-		return nil
-	}
-	return rows
+	return nil
 }

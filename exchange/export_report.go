@@ -159,8 +159,8 @@ func (rb *reportBook) top(s *model.Summary) {
 }
 
 func (rb *reportBook) warnings(s *model.Summary) {
-	cols := []sheetCol{{model.MsgExportColWarningKind, cText}, {model.MsgExportColWarning, cText},
-		{model.MsgRepColYear, cNumber}, {model.MsgExportColAmount, cMoney}, {model.MsgExportColLimit, cMoney}}
+	cols := []sheetCol{{MsgExportColWarningKind, cText}, {MsgExportColWarning, cText},
+		{model.MsgRepColYear, cNumber}, {MsgExportColAmount, cMoney}, {MsgExportColLimit, cMoney}}
 	var rows [][]value
 	for _, w := range s.Warnings {
 		rows = append(rows, []value{textVal(w.Kind.Label(rb.l)), textVal(w.Text(rb.l)),
@@ -172,7 +172,7 @@ func (rb *reportBook) warnings(s *model.Summary) {
 // projects lists the year's projects, every status, by code.
 func (rb *reportBook) projects(snap *store.Snapshot, year int32) {
 	var ps []*model.Project
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if p.Year == year {
 			ps = append(ps, p)
 		}

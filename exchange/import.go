@@ -10,7 +10,6 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
-	"khuyencong/vntext"
 )
 
 // OnDuplicate says what happens to a row whose tax code or project code is
@@ -77,7 +76,7 @@ type RowProblem struct {
 
 // In renders the problem for a user.
 func (p RowProblem) In(l i18n.Lang) string {
-	return l.T(model.MsgImportRowProblem, p.Row, p.Column, p.Err.In(l))
+	return l.T(MsgImportRowProblem, p.Row, p.Column, p.Err.In(l))
 }
 
 // ImportResult is what an import did, or would do in a dry run.
@@ -128,34 +127,11 @@ func ImportReader(s *store.Store, a store.Actor, kind model.Kind, name string, r
 	defer src.Close()
 	src.Describe(&res)
 	in := &importer{st: s, actor: a, opts: opts, res: &res, src: src}
-	switch kind {
-	case model.KindFacility:
-		err = runImport(facilitySpec, in)
-	case model.KindProject:
-		err = runImport(projectSpec, in)
-	case model.KindAllocation:
-		err = runImport(allocationSpec, in)
-	case model.KindPayment:
-		err = runImport(paymentSpec, in)
-	default:
-		err = model.Errorf(model.MsgImportBadKind, kind.String())
+	if ops, ok := exchanged[kind]; ok {
+		err = ops.run(in)
+	} else {
+		err = model.Errorf(MsgImportBadKind, kind.String())
 	}
 	res.Duration = time.Since(start)
 	return res, err
-}
-
-// ParseKind reads the plural names the command line uses: facilities,
-// projects, allocations, payments (singular and Vietnamese accepted).
-func ParseKind(s string) (model.Kind, bool) {
-	switch vntext.Fold(strings.TrimSpace(s)) {
-	case "facilities", "facility", "coso", "co so":
-		return model.KindFacility, true
-	case "projects", "project", "dean", "de an":
-		return model.KindProject, true
-	case "allocations", "allocation", "kehoach", "ke hoach":
-		return model.KindAllocation, true
-	case "payments", "payment", "giaingan", "giai ngan":
-		return model.KindPayment, true
-	}
-	return 0, false
 }

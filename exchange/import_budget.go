@@ -8,6 +8,7 @@ import (
 // natural key, so every row is a new record.
 var allocationSpec = (&spec[model.Allocation]{
 	kind: model.KindAllocation,
+	year: func(a *model.Allocation) int32 { return a.Year },
 	columns: []column[model.Allocation]{
 		required(intCol("year", func(a *model.Allocation) *int32 { return &a.Year },
 			"Năm kế hoạch", "Năm KH", "plan year")),
@@ -23,16 +24,14 @@ var allocationSpec = (&spec[model.Allocation]{
 		noteCol("notes", func(a *model.Allocation) *string { return &a.Notes }, "note", "remarks"),
 	},
 	clone: func(a *model.Allocation) *model.Allocation { c := *a; return &c },
-	table: func(x *outCtx) tableView[model.Allocation] {
-		t := x.snap.Allocations
-		return tableView[model.Allocation]{len: t.Len(), at: t.At, live: func(a *model.Allocation) bool { return !a.Deleted }}
-	},
 }).build()
 
 // paymentSpec: the columns of a payment sheet; the project is named by its
 // code. Payments have no natural key either.
 var paymentSpec = (&spec[model.Payment]{
 	kind: model.KindPayment,
+	year: func(p *model.Payment) int32 { return int32(p.Date.Year()) },
+	look: func(l *lookups) { l.indexProjects() },
 	columns: []column[model.Payment]{
 		required(column[model.Payment]{
 			field: "project", kind: cText,
@@ -43,7 +42,7 @@ var paymentSpec = (&spec[model.Payment]{
 				return err
 			},
 			get: func(p *model.Payment, x *outCtx) value {
-				if pr, ok := x.snap.Projects.Get(p.Project); ok {
+				if pr, ok := x.snap.Projects().Get(p.Project); ok {
 					return textVal(pr.Code)
 				}
 				return textVal("")
@@ -60,8 +59,4 @@ var paymentSpec = (&spec[model.Payment]{
 		noteCol("notes", func(p *model.Payment) *string { return &p.Notes }, "note", "remarks"),
 	},
 	clone: func(p *model.Payment) *model.Payment { c := *p; return &c },
-	table: func(x *outCtx) tableView[model.Payment] {
-		t := x.snap.Payments
-		return tableView[model.Payment]{len: t.Len(), at: t.At, live: func(p *model.Payment) bool { return !p.Deleted }}
-	},
 }).build()

@@ -11,6 +11,7 @@ import (
 // facilitySpec: the columns of a facility sheet, in export order.
 var facilitySpec = (&spec[model.Facility]{
 	kind: model.KindFacility,
+	look: func(l *lookups) { l.indexFacilities(false) },
 	columns: []column[model.Facility]{
 		required(textCol("name", func(f *model.Facility) *string { return &f.Name },
 			"Tên cơ sở", "Tên doanh nghiệp", "Tên đơn vị", "Tên công ty", "Tên cơ sở sản xuất",
@@ -77,7 +78,7 @@ var facilitySpec = (&spec[model.Facility]{
 		if !ok {
 			return nil, false
 		}
-		return l.snap.Facilities.Get(id)
+		return l.snap.Facilities().Get(id)
 	},
 	clone: func(f *model.Facility) *model.Facility {
 		c := *f
@@ -90,10 +91,6 @@ var facilitySpec = (&spec[model.Facility]{
 		}
 		return nil
 	},
-	table: func(x *outCtx) tableView[model.Facility] {
-		t := x.snap.Facilities
-		return tableView[model.Facility]{len: t.Len(), at: t.At, live: func(f *model.Facility) bool { return !f.Deleted }}
-	},
 }).build()
 
 func required[T any](c column[T]) column[T] { c.required = true; return c }
@@ -105,7 +102,7 @@ func formatFormerNames(ns []model.FormerName, l i18n.Lang) string {
 	for i, n := range ns {
 		parts[i] = n.Name
 		if n.Until != 0 {
-			parts[i] += " (" + l.T(model.MsgImportUntil) + " " + n.Until.String() + ")"
+			parts[i] += " (" + l.T(MsgImportUntil) + " " + n.Until.String() + ")"
 		}
 	}
 	return strings.Join(parts, "; ")

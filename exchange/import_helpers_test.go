@@ -71,7 +71,7 @@ func ieAuditLen(t testing.TB, st *store.Store) int {
 // ieCounts is the number of live records of each kind.
 func ieCounts(st *store.Store) [4]int {
 	s := st.Snapshot()
-	return [4]int{s.Facilities.Live(), s.Projects.Live(), s.Allocations.Live(), s.Payments.Live()}
+	return [4]int{s.Facilities().Live(), s.Projects().Live(), s.Allocations().Live(), s.Payments().Live()}
 }
 
 // ieProblems renders problems as "row:column" for comparison.

@@ -21,22 +21,16 @@ type lookups struct {
 	projByCode map[string]model.ID
 }
 
-func newLookups(snap *store.Snapshot, kind model.Kind) *lookups {
+func newLookups(snap *store.Snapshot, index func(*lookups)) *lookups {
 	l := &lookups{snap: snap}
-	switch kind {
-	case model.KindFacility:
-		l.indexFacilities(false)
-	case model.KindProject:
-		l.indexFacilities(true)
-		l.indexProjects()
-	case model.KindPayment:
-		l.indexProjects()
+	if index != nil {
+		index(l)
 	}
 	return l
 }
 
 func (l *lookups) indexFacilities(names bool) {
-	t := l.snap.Facilities
+	t := l.snap.Facilities()
 	l.facByTax = make(map[string]model.ID)
 	if names {
 		l.facByName = make(map[string][]model.ID)
@@ -53,7 +47,7 @@ func (l *lookups) indexFacilities(names bool) {
 
 func (l *lookups) indexProjects() {
 	l.projByCode = make(map[string]model.ID)
-	for p := range l.snap.Projects.Scan() {
+	for p := range l.snap.Projects().Scan() {
 		l.projByCode[codeKey(p.Code)] = p.ID
 	}
 }
@@ -83,11 +77,11 @@ func (l *lookups) facility(tok string) (model.ID, *model.Error) {
 	}
 	switch len(ids) {
 	case 0:
-		return 0, model.Errorf(model.MsgImportNoFacility, tok)
+		return 0, model.Errorf(MsgImportNoFacility, tok)
 	case 1:
 		return ids[0], nil
 	default:
-		return 0, model.Errorf(model.MsgImportAmbiguousFacility, tok, len(ids))
+		return 0, model.Errorf(MsgImportAmbiguousFacility, tok, len(ids))
 	}
 }
 
@@ -109,7 +103,7 @@ func (l *lookups) project(code string) (model.ID, *model.Error) {
 	if id, ok := l.projByCode[codeKey(code)]; ok {
 		return id, nil
 	}
-	return 0, model.Errorf(model.MsgImportNoProject, code)
+	return 0, model.Errorf(MsgImportNoProject, code)
 }
 
 // rowCtx carries what parsing one row needs besides the cell.
@@ -177,7 +171,7 @@ type outCtx struct {
 func (x *outCtx) nameIsShared(name string) bool {
 	if x.sharedNames == nil {
 		x.sharedNames = map[string]int{}
-		for f := range x.snap.Facilities.Scan() {
+		for f := range x.snap.Facilities().Scan() {
 			x.sharedNames[f.Name]++
 		}
 	}

@@ -11,6 +11,8 @@ import (
 // projectSpec: the columns of a project sheet, in export order.
 var projectSpec = (&spec[model.Project]{
 	kind: model.KindProject,
+	year: func(p *model.Project) int32 { return p.Year },
+	look: func(l *lookups) { l.indexFacilities(true); l.indexProjects() },
 	columns: []column[model.Project]{
 		required(textCol("code", func(p *model.Project) *string { return &p.Code },
 			"Mã", "Mã ĐA", "Mã số đề án", "project code", "project id")),
@@ -67,7 +69,7 @@ var projectSpec = (&spec[model.Project]{
 		if !ok {
 			return nil, false
 		}
-		return l.snap.Projects.Get(id)
+		return l.snap.Projects().Get(id)
 	},
 	clone: func(p *model.Project) *model.Project {
 		c := *p
@@ -78,14 +80,10 @@ var projectSpec = (&spec[model.Project]{
 		// A total in the file is a cross-check of the two amounts, not a
 		// third figure: it must be their sum.
 		if c.hasTotal && c.total != p.Support+p.Counterpart {
-			return model.Problems{{Field: "total", Err: model.Errorf(model.MsgImportTotalMismatch,
+			return model.Problems{{Field: "total", Err: model.Errorf(MsgImportTotalMismatch,
 				c.total.String(), (p.Support + p.Counterpart).String())}}
 		}
 		return nil
-	},
-	table: func(x *outCtx) tableView[model.Project] {
-		t := x.snap.Projects
-		return tableView[model.Project]{len: t.Len(), at: t.At, live: func(p *model.Project) bool { return !p.Deleted }}
 	},
 }).build()
 
@@ -101,7 +99,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 		}
 		id, err := c.look.facility(tok)
 		if err != nil {
-			if err.Key == model.MsgImportAmbiguousFacility {
+			if err.Key == MsgImportAmbiguousFacility {
 				return err
 			}
 			missing = append(missing, tok)
@@ -110,7 +108,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 		p.Beneficiaries = append(p.Beneficiaries, id)
 	}
 	if len(missing) > 0 {
-		return model.Errorf(model.MsgImportNoFacility, strings.Join(missing, "; "))
+		return model.Errorf(MsgImportNoFacility, strings.Join(missing, "; "))
 	}
 	return nil
 }
@@ -121,7 +119,7 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 func getBeneficiaries(p *model.Project, x *outCtx) value {
 	parts := make([]string, 0, len(p.Beneficiaries))
 	for _, id := range p.Beneficiaries {
-		f, ok := x.snap.Facilities.Get(id)
+		f, ok := x.snap.Facilities().Get(id)
 		switch {
 		case !ok:
 			continue

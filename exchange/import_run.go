@@ -64,10 +64,10 @@ func runImport[T any, P interface {
 		in.opts.Mapped(res)
 	}
 	if miss := res.Missing; len(miss) > 0 {
-		return model.Errorf(model.MsgImportMissingColumns, fieldLabels(miss, in.opts.Lang))
+		return model.Errorf(MsgImportMissingColumns, fieldLabels(miss, in.opts.Lang))
 	}
 	rp := &rowPlanner[T, P]{sp: sp, in: in, byKey: map[string]int{}}
-	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.kind), date1904: in.src.Date1904(), lang: in.opts.Lang}
+	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.look), date1904: in.src.Date1904(), lang: in.opts.Lang}
 	for _, c := range res.Mapping {
 		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
 	}
@@ -127,7 +127,7 @@ func (rp *rowPlanner[T, P]) decide(row int, fields []string, rec *T, ps model.Pr
 			}
 		default:
 			rp.refuse(row, model.Problems{{Field: rp.sp.keyField,
-				Err: model.Errorf(model.MsgImportDupInFile, shown, earlier.row)}})
+				Err: model.Errorf(MsgImportDupInFile, shown, earlier.row)}})
 		}
 		return
 	}
@@ -153,7 +153,7 @@ func (rp *rowPlanner[T, P]) decide(row int, fields []string, rec *T, ps model.Pr
 		}
 	default:
 		rp.refuse(row, model.Problems{{Field: rp.sp.keyField,
-			Err: model.Errorf(model.MsgImportDupInDB, shown, int(P(old).Header().ID))}})
+			Err: model.Errorf(MsgImportDupInDB, shown, int(P(old).Header().ID))}})
 	}
 }
 

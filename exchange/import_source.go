@@ -33,11 +33,11 @@ func openSource(name string, r io.Reader, sheet string) (rowSource, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
 	case bytes.Equal(magic, oleMagic) || ext == ".xls":
-		return nil, model.Errorf(model.MsgImportOldXLS)
+		return nil, model.Errorf(MsgImportOldXLS)
 	case bytes.Equal(magic, zipMagic):
 		return newXLSXSource(br, sheet)
 	case ext == ".xlsx" || ext == ".xlsm":
-		return nil, model.Errorf(model.MsgXLSXBroken, "not a zip file")
+		return nil, model.Errorf(MsgXLSXBroken, "not a zip file")
 	}
 	return newCSVSource(br)
 }
@@ -81,7 +81,7 @@ func (h *headerReader) findHeader(idx headerIndex) (bufferedRow, error) {
 		seen = append(seen, br)
 	}
 	if len(seen) == 0 {
-		return bufferedRow{}, model.Errorf(model.MsgImportEmpty)
+		return bufferedRow{}, model.Errorf(MsgImportEmpty)
 	}
 	h.pending = seen[1:]
 	return seen[0], nil

@@ -55,17 +55,14 @@ type spec[T any] struct {
 	clone func(r *T) *T
 	// check adds the file-level rules that Validate does not hold.
 	check func(r *T, c *rowCtx) model.Problems
-	// all lists the table's rows for export.
-	table func(x *outCtx) tableView[T]
+	// year is a record's plan year, for exporting one year; nil for a
+	// kind that has none.
+	year func(r *T) int32
+	// look builds the lookups the kind's rows make (which facility has
+	// this tax code, which project this code); nil for none.
+	look func(l *lookups)
 
 	index headerIndex
-}
-
-// tableView is the part of a store table the exporter needs.
-type tableView[T any] struct {
-	len  int
-	at   func(i int) *T
-	live func(r *T) bool
 }
 
 func (sp *spec[T]) build() *spec[T] {
@@ -187,7 +184,7 @@ func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(strin
 				c.remember(key, got)
 			}
 			if !got.ok {
-				return model.Errorf(model.MsgImportBadChoice, v, enumCodes(all))
+				return model.Errorf(MsgImportBadChoice, v, enumCodes(all))
 			}
 			*ptr(r) = E(got.v)
 			return nil

@@ -31,7 +31,7 @@ func TestImportMixedRowsReportsEveryBadRowAndWritesNothing(t *testing.T) {
 	)...))
 	res, err := Import(st, ieAdmin, model.KindFacility, path, ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportRefused {
+	if !errors.As(err, &me) || me.Key != MsgImportRefused {
 		t.Fatalf("err = %v, want refused", err)
 	}
 	want := []string{
@@ -84,7 +84,7 @@ func TestImportGoodFileIsOneAuditEntryNamingTheFile(t *testing.T) {
 	if !strings.Contains(es[0].Note, "danh-sach.csv") {
 		t.Fatalf("note %q does not name the file", es[0].Note)
 	}
-	f, _ := st.Snapshot().Facilities.Get(1)
+	f, _ := st.Snapshot().Facilities().Get(1)
 	if f.AvgIncome != 4_500_000 || f.Phone != "0912345678" || f.Employees != 12 {
 		t.Fatalf("facility %+v", f)
 	}
@@ -126,7 +126,7 @@ func TestImportOnDuplicate(t *testing.T) {
 	if res.Updated != 2 || res.Written != 0 || ieCounts(st)[0] != 2 {
 		t.Fatalf("update: %+v", res)
 	}
-	a, _ := st.Snapshot().Facilities.Get(1)
+	a, _ := st.Snapshot().Facilities().Get(1)
 	if a.Name != "Cơ sở A mới" || a.Phone != "0211 222 222" || a.Products != "Mây tre" || a.Version != 2 {
 		t.Fatalf("updated record %+v: the file's cells change, the rest stays", a)
 	}
@@ -141,7 +141,7 @@ func TestImportMissingRequiredColumnStopsBeforeRows(t *testing.T) {
 	st := ieOpen(t)
 	res, err := Import(st, ieAdmin, model.KindProject, ieWrite(t, "p.csv", ieCSV("Mã đề án;Năm;Nguồn", "KCQG-2022-01;2022;KCQG")), ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportMissingColumns {
+	if !errors.As(err, &me) || me.Key != MsgImportMissingColumns {
 		t.Fatalf("err %v", err)
 	}
 	if res.Read != 0 || !slices.Equal(res.Missing, []string{"name", "category", "status"}) {
@@ -186,7 +186,7 @@ func TestImportProjectsResolvesBeneficiaries(t *testing.T) {
 		t.Fatalf("problems\n got %v\nwant %v\n%s", got, want, strings.Join(ieProblemTexts(res), "\n"))
 	}
 	ieImport(t, st, model.KindProject, ieWrite(t, "p.csv", ieCSV(good...)), ImportOptions{})
-	p, _ := st.Snapshot().Projects.Get(1)
+	p, _ := st.Snapshot().Projects().Get(1)
 	if !slices.Equal(p.Beneficiaries, []model.ID{1, 2}) || p.Support != 300_000_000 || p.Counterpart != 1_200_000_000 ||
 		p.Start != 20220315 || p.Category != model.CatMachinery || p.Status != model.StatusApproved {
 		t.Fatalf("project %+v", p)
@@ -206,7 +206,7 @@ func TestImportPaymentsByProjectCode(t *testing.T) {
 	if res.Written != 1 || res.Refused != 1 || res.Problems[0].Row != 3 || res.Problems[0].Column != "Mã đề án" {
 		t.Fatalf("result %+v", res)
 	}
-	pay, _ := st.Snapshot().Payments.Get(1)
+	pay, _ := st.Snapshot().Payments().Get(1)
 	if pay.Project != p.ID || pay.PayKind != model.PayAdvance || pay.Amount != 150_000_000 {
 		t.Fatalf("payment %+v", pay)
 	}

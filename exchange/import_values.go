@@ -37,7 +37,7 @@ func parseInt32(v string) (int32, *model.Error) {
 	if f, ok := wholeFloat(s); ok && f >= math.MinInt32 && f <= math.MaxInt32 {
 		return int32(f), nil
 	}
-	return 0, model.Errorf(model.MsgImportBadNumber, v)
+	return 0, model.Errorf(MsgImportBadNumber, v)
 }
 
 var spaceDropper = strings.NewReplacer(" ", "", "\u00a0", "")
@@ -91,7 +91,7 @@ func parseMoneyCell(v string) (model.Money, *model.Error) {
 	if f, ok := wholeFloat(v); ok && f >= -9e18 && f <= 9e18 {
 		return model.Money(f), nil
 	}
-	return 0, asModelError(err, model.MsgImportBadMoney, v)
+	return 0, asModelError(err, MsgImportBadMoney, v)
 }
 
 // parseDateCell reads a date as typed (model.ParseDate), with a time of day
@@ -100,11 +100,11 @@ func parseMoneyCell(v string) (model.Money, *model.Error) {
 func parseDateCell(v string, date1904 bool) (model.Date, *model.Error) {
 	if f, err := strconv.ParseFloat(v, 64); err == nil && isDecimal(v) {
 		if f < minSerial || f > maxSerial {
-			return 0, model.Errorf(model.MsgImportBadDate, v)
+			return 0, model.Errorf(MsgImportBadDate, v)
 		}
 		t, err := excelize.ExcelDateToTime(f, date1904)
 		if err != nil {
-			return 0, model.Errorf(model.MsgImportBadDate, v)
+			return 0, model.Errorf(MsgImportBadDate, v)
 		}
 		return model.DateOf(t), nil
 	}
@@ -116,7 +116,7 @@ func parseDateCell(v string, date1904 bool) (model.Date, *model.Error) {
 				return d2, nil
 			}
 		}
-		return 0, asModelError(err, model.MsgImportBadDate, v)
+		return 0, asModelError(err, MsgImportBadDate, v)
 	}
 	return d, nil
 }
@@ -149,7 +149,7 @@ func parseTaxCell(v string) (string, *model.Error) {
 			return code, nil
 		}
 	}
-	return "", asModelError(err, model.MsgImportBadTaxCode, v)
+	return "", asModelError(err, MsgImportBadTaxCode, v)
 }
 
 // fixPhone puts back the leading zero that a number cell drops from a

@@ -26,7 +26,7 @@ func (rp *rowPlanner[T, P]) finish() error {
 		if in.opts.DryRun {
 			return nil
 		}
-		return model.Errorf(model.MsgImportRefused, fmtCount(res.Refused))
+		return model.Errorf(MsgImportRefused, fmtCount(res.Refused))
 	}
 	if in.opts.DryRun {
 		res.Written = len(creates)
@@ -63,9 +63,9 @@ func (rp *rowPlanner[T, P]) finish() error {
 func (rp *rowPlanner[T, P]) note(from, to, n int) string {
 	l, file := rp.in.opts.Lang, filepath.Base(rp.in.res.File)
 	if n <= BatchSize {
-		return l.T(model.MsgImportNote, file, n)
+		return l.T(MsgImportNote, file, n)
 	}
-	return l.T(model.MsgImportNoteBatch, file, from+1, to, n)
+	return l.T(MsgImportNoteBatch, file, from+1, to, n)
 }
 
 func (in *importer) progress(done, total int) {

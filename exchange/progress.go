@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // Progress draws an import's progress. On a terminal it redraws one line
@@ -34,7 +33,7 @@ const barWidth = 30
 func (p *Progress) Update(done, total int) {
 	if total <= 0 {
 		if p.terminal {
-			p.line(p.lang.T(model.MsgImportProgressRead, fmtCount(done)))
+			p.line(p.lang.T(MsgImportProgressRead, fmtCount(done)))
 		}
 		return
 	}
@@ -42,7 +41,7 @@ func (p *Progress) Update(done, total int) {
 	if !p.terminal {
 		if tenth := pct / 10; tenth != p.last {
 			p.last = tenth
-			fmt.Fprintln(p.w, p.lang.T(model.MsgImportProgressWrite, pct, fmtCount(done), fmtCount(total)))
+			fmt.Fprintln(p.w, p.lang.T(MsgImportProgressWrite, pct, fmtCount(done), fmtCount(total)))
 		}
 		return
 	}
@@ -56,7 +55,7 @@ func (p *Progress) Update(done, total int) {
 	}
 	n := pct * barWidth / 100
 	bar := strings.Repeat(full, n) + strings.Repeat(empty, barWidth-n)
-	p.line("[" + bar + "] " + p.lang.T(model.MsgImportProgressWrite, pct, fmtCount(done), fmtCount(total)))
+	p.line("[" + bar + "] " + p.lang.T(MsgImportProgressWrite, pct, fmtCount(done), fmtCount(total)))
 }
 
 // line redraws the terminal line.

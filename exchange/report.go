@@ -212,7 +212,7 @@ func (r *reportWriter) warnings(s *model.Summary) {
 // projects lists the year's projects, every status, by code.
 func (r *reportWriter) projects(snap *store.Snapshot, year int32) {
 	var ps []*model.Project
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if p.Year == year {
 			ps = append(ps, p)
 		}
@@ -256,9 +256,9 @@ func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
 		return nil, model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
 	}
 	return model.Summarize(model.Data{
-		Facilities:  store.FacilityBriefs(snap.Facilities),
-		Projects:    snap.Projects.All(),
-		Allocations: snap.Allocations.All(),
-		Payments:    snap.Payments.All(),
+		Facilities:  store.FacilityBriefs(snap.Facilities()),
+		Projects:    snap.Projects().All(),
+		Allocations: snap.Allocations().All(),
+		Payments:    snap.Payments().All(),
 	}, model.SummaryOptions{Year: year, Settings: snap.Settings}), nil
 }

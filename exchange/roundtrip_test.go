@@ -117,10 +117,10 @@ func ieRoundTrip(t *testing.T, snap *store.Snapshot) {
 					}
 				}
 				got := dst.Snapshot()
-				ieSameTable(t, "facilities", snap.Facilities, got.Facilities, func(f *model.Facility) *model.Meta { return &f.Meta })
-				ieSameTable(t, "projects", snap.Projects, got.Projects, func(p *model.Project) *model.Meta { return &p.Meta })
-				ieSameTable(t, "allocations", snap.Allocations, got.Allocations, func(a *model.Allocation) *model.Meta { return &a.Meta })
-				ieSameTable(t, "payments", snap.Payments, got.Payments, func(p *model.Payment) *model.Meta { return &p.Meta })
+				ieSameTable(t, "facilities", snap.Facilities(), got.Facilities(), func(f *model.Facility) *model.Meta { return &f.Meta })
+				ieSameTable(t, "projects", snap.Projects(), got.Projects(), func(p *model.Project) *model.Meta { return &p.Meta })
+				ieSameTable(t, "allocations", snap.Allocations(), got.Allocations(), func(a *model.Allocation) *model.Meta { return &a.Meta })
+				ieSameTable(t, "payments", snap.Payments(), got.Payments(), func(p *model.Payment) *model.Meta { return &p.Meta })
 			})
 		}
 	}

@@ -38,9 +38,9 @@ func LoadSample(s *store.Store, a store.Actor, facilities int, seed int64) (Samp
 		return st, model.Errorf(model.MsgSampleRange, MaxSampleFacilities)
 	}
 	snap := s.Snapshot()
-	if n := snap.Facilities.Len() + snap.Projects.Len() + snap.Allocations.Len() + snap.Payments.Len(); n > 0 {
-		return st, model.Errorf(model.MsgSampleNotEmpty, s.Path(), snap.Facilities.Len(),
-			snap.Projects.Len(), snap.Allocations.Len(), snap.Payments.Len())
+	if n := snap.Facilities().Len() + snap.Projects().Len() + snap.Allocations().Len() + snap.Payments().Len(); n > 0 {
+		return st, model.Errorf(model.MsgSampleNotEmpty, s.Path(), snap.Facilities().Len(),
+			snap.Projects().Len(), snap.Allocations().Len(), snap.Payments().Len())
 	}
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x6b687563_6f6e6721)) // "khuyencong!"
 	l := &sampleLoader{s: s, a: a, stats: &st}

@@ -41,20 +41,20 @@ func loadTestSample(t testing.TB, n int, seed int64) (*store.Store, SampleStats)
 func TestSampleCounts(t *testing.T) {
 	st, stats := loadTestSample(t, 2000, 1)
 	snap := st.Snapshot()
-	if stats.Facilities != 2003 || snap.Facilities.Live() != 2003 {
-		t.Errorf("facilities: stats %d, live %d, want 2003 (3 real + 2000)", stats.Facilities, snap.Facilities.Live())
+	if stats.Facilities != 2003 || snap.Facilities().Live() != 2003 {
+		t.Errorf("facilities: stats %d, live %d, want 2003 (3 real + 2000)", stats.Facilities, snap.Facilities().Live())
 	}
-	if stats.Projects != snap.Projects.Live() || stats.Projects < 30 || stats.Projects > 60 {
-		t.Errorf("projects: stats %d, live %d, want a few dozen", stats.Projects, snap.Projects.Live())
+	if stats.Projects != snap.Projects().Live() || stats.Projects < 30 || stats.Projects > 60 {
+		t.Errorf("projects: stats %d, live %d, want a few dozen", stats.Projects, snap.Projects().Live())
 	}
-	if stats.Allocations != snap.Allocations.Live() || stats.Allocations < 8 {
-		t.Errorf("allocations: stats %d, live %d", stats.Allocations, snap.Allocations.Live())
+	if stats.Allocations != snap.Allocations().Live() || stats.Allocations < 8 {
+		t.Errorf("allocations: stats %d, live %d", stats.Allocations, snap.Allocations().Live())
 	}
-	if stats.Payments != snap.Payments.Live() || stats.Payments < 30 {
-		t.Errorf("payments: stats %d, live %d", stats.Payments, snap.Payments.Live())
+	if stats.Payments != snap.Payments().Live() || stats.Payments < 30 {
+		t.Errorf("payments: stats %d, live %d", stats.Payments, snap.Payments().Live())
 	}
 	years := map[int32]map[model.Source]int{}
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if years[p.Year] == nil {
 			years[p.Year] = map[model.Source]int{}
 		}
@@ -76,7 +76,7 @@ func TestSampleArticle2022(t *testing.T) {
 	var codes []string
 	var total model.Money
 	cats := map[model.Category]int{}
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if p.Year != 2022 {
 			continue
 		}
@@ -101,7 +101,7 @@ func TestSampleArticle2022(t *testing.T) {
 		t.Errorf("2022 categories %v, want 3 machinery and 1 trade fair", cats)
 	}
 	var alloc2023 bool
-	for a := range snap.Allocations.All() {
+	for a := range snap.Allocations().All() {
 		if a.Year == 2023 && a.Batch == 1 && a.Amount > 2_000_000_000 && strings.Contains(a.Notes, "trên 02 tỷ đồng") {
 			alloc2023 = true
 		}
@@ -115,7 +115,7 @@ func TestSampleTaxCodes(t *testing.T) {
 	st, _ := loadTestSample(t, 3000, 3)
 	seen := map[string]bool{}
 	withCode := 0
-	for f := range st.Snapshot().Facilities.All() {
+	for f := range st.Snapshot().Facilities().All() {
 		if slices.Contains(SampleRealCompanies, f.Name) {
 			if f.TaxCode != "" {
 				t.Errorf("real company %q got a tax code %q", f.Name, f.TaxCode)
@@ -146,18 +146,18 @@ func TestSampleTaxCodes(t *testing.T) {
 func TestSampleRealCompanies(t *testing.T) {
 	st, _ := loadTestSample(t, 0, 1)
 	snap := st.Snapshot()
-	if n := snap.Facilities.Live(); n != 3 {
+	if n := snap.Facilities().Live(); n != 3 {
 		t.Fatalf("%d facilities without synthetic ones, want the article's 3", n)
 	}
-	tv, _ := snap.Facilities.Get(1)
+	tv, _ := snap.Facilities().Get(1)
 	if tv.Name != SampleRealCompanies[0] || len(tv.FormerNames) != 1 ||
 		tv.FormerNames[0].Name != "Công ty TNHH MTV xây dựng và thương mại Tân Việt" {
 		t.Errorf("Tân Việt: %q, former names %+v", tv.Name, tv.FormerNames)
 	}
-	if snap.Projects.Live() != 4 {
-		t.Errorf("%d projects without synthetic facilities, want the article's 4", snap.Projects.Live())
+	if snap.Projects().Live() != 4 {
+		t.Errorf("%d projects without synthetic facilities, want the article's 4", snap.Projects().Live())
 	}
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		if p.Category == model.CatMachinery && len(p.Beneficiaries) != 1 {
 			t.Errorf("%s: beneficiaries %v, want the named company", p.Code, p.Beneficiaries)
 		}
@@ -167,7 +167,7 @@ func TestSampleRealCompanies(t *testing.T) {
 func TestSampleSyntheticPlaces(t *testing.T) {
 	st, _ := loadTestSample(t, 2000, 5)
 	byDistrict := map[string]int{}
-	for f := range st.Snapshot().Facilities.All() {
+	for f := range st.Snapshot().Facilities().All() {
 		if f.ID <= 3 {
 			continue
 		}
@@ -201,8 +201,8 @@ func TestSampleWarnsOnlyOnPurpose(t *testing.T) {
 	st, _ := loadTestSample(t, 2000, 11)
 	snap := st.Snapshot()
 	ws := model.Warnings(model.Data{
-		Facilities: snap.Facilities.All(), Projects: snap.Projects.All(),
-		Allocations: snap.Allocations.All(), Payments: snap.Payments.All(),
+		Facilities: snap.Facilities().All(), Projects: snap.Projects().All(),
+		Allocations: snap.Allocations().All(), Payments: snap.Payments().All(),
 	}, model.DefaultSettings())
 	if len(ws) != 1 || ws[0].Kind != model.WarnAdvance {
 		for _, w := range ws {
@@ -216,13 +216,13 @@ func TestSampleWarnsOnlyOnPurpose(t *testing.T) {
 func sampleDigest(st *store.Store) string {
 	h := sha256.New()
 	snap := st.Snapshot()
-	for f := range snap.Facilities.All() {
+	for f := range snap.Facilities().All() {
 		fmt.Fprintf(h, "%d|%s|%v|%s|%v|%d|%d|%d\n", f.ID, f.Name, f.FormerNames, f.TaxCode, f.Address, f.Employees, f.AvgIncome, f.YearFounded)
 	}
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		fmt.Fprintf(h, "%d|%s|%s|%v|%d|%d|%d|%d\n", p.ID, p.Code, p.Name, p.Beneficiaries, p.Support, p.Counterpart, p.Start, p.Status)
 	}
-	for p := range snap.Payments.All() {
+	for p := range snap.Payments().All() {
 		fmt.Fprintf(h, "%d|%d|%d|%d\n", p.Project, p.Date, p.PayKind, p.Amount)
 	}
 	return fmt.Sprintf("%x", h.Sum(nil))
@@ -250,7 +250,7 @@ func TestSampleRefusesNonEmpty(t *testing.T) {
 	if msg := model.Localize(err, i18n.VI); !strings.Contains(msg, "đã có dữ liệu") {
 		t.Errorf("message %q does not say the database holds data", msg)
 	}
-	if n := st.Snapshot().Facilities.Live(); n != first.Facilities {
+	if n := st.Snapshot().Facilities().Live(); n != first.Facilities {
 		t.Errorf("facilities %d after the refused load, want %d", n, first.Facilities)
 	}
 }
@@ -262,7 +262,7 @@ func TestSampleRange(t *testing.T) {
 			t.Errorf("LoadSample(%d) accepted", n)
 		}
 	}
-	if st.Snapshot().Facilities.Len() != 0 {
+	if st.Snapshot().Facilities().Len() != 0 {
 		t.Error("a refused load wrote records")
 	}
 }

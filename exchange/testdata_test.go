@@ -69,7 +69,7 @@ func TestCommittedUTF16File(t *testing.T) {
 	if res.Encoding != "UTF-16LE" || res.Separator != "\t" || res.Written != 2 {
 		t.Fatalf("result %+v", res)
 	}
-	f, _ := st.Snapshot().Facilities.Get(2)
+	f, _ := st.Snapshot().Facilities().Get(2)
 	if f.Name != "Hộ kinh doanh Gốm Hương Canh" || f.Address.District != "Bình Xuyên" || f.Employees != 3 {
 		t.Fatalf("facility %+v", f)
 	}

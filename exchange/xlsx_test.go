@@ -83,12 +83,12 @@ func TestImportXLSXVietnameseHeadersTitleRowsAndNumberCells(t *testing.T) {
 	if err != nil || res.Written != 2 {
 		t.Fatalf("skip bad: %v %+v", err, res)
 	}
-	f, _ := st.Snapshot().Facilities.Get(1)
+	f, _ := st.Snapshot().Facilities().Get(1)
 	if f.TaxCode != tax || f.Employees != 45 || f.AvgIncome != 6_500_000 || f.YearFounded != 2009 ||
 		f.LegalForm != model.LegalSME || f.TradeGroup != model.TradeWoodTextile {
 		t.Fatalf("facility %+v", f)
 	}
-	g, _ := st.Snapshot().Facilities.Get(2)
+	g, _ := st.Snapshot().Facilities().Get(2)
 	if g.AvgIncome != 3_200_000 || g.TradeGroup != model.TradeHandicraft || g.LegalForm != model.LegalHousehold {
 		t.Fatalf("facility %+v", g)
 	}
@@ -106,14 +106,14 @@ func TestImportXLSXNamedSheetWithDateCells(t *testing.T) {
 	})
 	_, err := ImportReader(st, ieAdmin, model.KindProject, "de-an.xlsx", bytes.NewReader(data), ImportOptions{Sheet: "Không có"})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgXLSXSheetMissing {
+	if !errors.As(err, &me) || me.Key != MsgXLSXSheetMissing {
 		t.Fatalf("missing sheet: %v", err)
 	}
 	res, err := ImportReader(st, ieAdmin, model.KindProject, "de-an.xlsx", bytes.NewReader(data), ImportOptions{Sheet: "de an 2022"})
 	if err != nil {
 		t.Fatalf("%v %v", err, ieProblemTexts(res))
 	}
-	p, _ := st.Snapshot().Projects.Get(1)
+	p, _ := st.Snapshot().Projects().Get(1)
 	if p.Start != 20220901 || p.End != 20221130 || p.DecisionDate != 20220805 || p.Support != 170_000_000 ||
 		p.Category != model.CatTradeFair || p.Status != model.StatusAccepted {
 		t.Fatalf("project %+v", p)
@@ -124,11 +124,11 @@ func TestImportRefusesOldXLSAndBrokenWorkbook(t *testing.T) {
 	st := ieOpen(t)
 	_, err := ImportReader(st, ieAdmin, model.KindFacility, "cu.xls", bytes.NewReader([]byte{0xD0, 0xCF, 0x11, 0xE0, 0, 0}), ImportOptions{})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgImportOldXLS {
+	if !errors.As(err, &me) || me.Key != MsgImportOldXLS {
 		t.Fatalf("xls: %v", err)
 	}
 	_, err = ImportReader(st, ieAdmin, model.KindFacility, "x.xlsx", strings.NewReader("PK\x03\x04garbage"), ImportOptions{})
-	if !errors.As(err, &me) || me.Key != model.MsgXLSXBroken {
+	if !errors.As(err, &me) || me.Key != MsgXLSXBroken {
 		t.Fatalf("broken: %v", err)
 	}
 }

@@ -29,7 +29,7 @@ type xlsxSource struct {
 func newXLSXSource(r io.Reader, sheet string) (*xlsxSource, error) {
 	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: xlsxUnzipLimit})
 	if err != nil {
-		return nil, model.Errorf(model.MsgXLSXBroken, err.Error())
+		return nil, model.Errorf(MsgXLSXBroken, err.Error())
 	}
 	name, err := pickSheet(f.GetSheetList(), sheet)
 	if err != nil {
@@ -42,7 +42,7 @@ func newXLSXSource(r io.Reader, sheet string) (*xlsxSource, error) {
 	}
 	if s.rows, err = f.Rows(name); err != nil {
 		_ = f.Close()
-		return nil, model.Errorf(model.MsgXLSXBroken, err.Error())
+		return nil, model.Errorf(MsgXLSXBroken, err.Error())
 	}
 	return s, nil
 }
@@ -50,7 +50,7 @@ func newXLSXSource(r io.Reader, sheet string) (*xlsxSource, error) {
 // pickSheet is the named sheet (case and diacritics ignored) or the first.
 func pickSheet(list []string, want string) (string, error) {
 	if len(list) == 0 {
-		return "", model.Errorf(model.MsgXLSXNoSheet)
+		return "", model.Errorf(MsgXLSXNoSheet)
 	}
 	if want == "" {
 		return list[0], nil
@@ -65,7 +65,7 @@ func pickSheet(list []string, want string) (string, error) {
 			return s, nil
 		}
 	}
-	return "", model.Errorf(model.MsgXLSXSheetMissing, want, strings.Join(list, ", "))
+	return "", model.Errorf(MsgXLSXSheetMissing, want, strings.Join(list, ", "))
 }
 
 // Next returns the next row and its number; rows the file leaves out come
@@ -73,14 +73,14 @@ func pickSheet(list []string, want string) (string, error) {
 func (s *xlsxSource) Next() (int, []string, error) {
 	if !s.rows.Next() {
 		if err := s.rows.Error(); err != nil {
-			return 0, nil, model.Errorf(model.MsgXLSXBroken, err.Error())
+			return 0, nil, model.Errorf(MsgXLSXBroken, err.Error())
 		}
 		return 0, nil, io.EOF
 	}
 	s.row++
 	cols, err := s.rows.Columns(excelize.Options{RawCellValue: true})
 	if err != nil {
-		return 0, nil, model.Errorf(model.MsgXLSXBroken, fmt.Sprintf("row %d: %v", s.row, err))
+		return 0, nil, model.Errorf(MsgXLSXBroken, fmt.Sprintf("row %d: %v", s.row, err))
 	}
 	return s.row, cols, nil
 }

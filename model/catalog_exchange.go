@@ -2,52 +2,13 @@ package model
 
 import "khuyencong/i18n"
 
-// Messages of the CSV/XLSX import and export (package exchange) and of the
-// import and export commands.
+// Messages of import and export that more than package exchange uses (the
+// others are in exchange/catalog.go), and of the import and export
+// commands.
 const (
-	MsgCSVQuote         i18n.Key = "exchange.csv_quote"
-	MsgCSVBroken        i18n.Key = "exchange.csv_broken"
-	MsgXLSXBroken       i18n.Key = "exchange.xlsx_broken"
-	MsgXLSXNoSheet      i18n.Key = "exchange.xlsx_no_sheet"
-	MsgXLSXSheetMissing i18n.Key = "exchange.xlsx_sheet_missing"
-	MsgImportOldXLS     i18n.Key = "exchange.old_xls"
-	MsgImportEmpty      i18n.Key = "exchange.empty"
-	MsgImportBadKind    i18n.Key = "exchange.bad_kind"
-
-	MsgImportMissingColumns    i18n.Key = "exchange.missing_columns"
-	MsgImportBadChoice         i18n.Key = "exchange.bad_choice"
-	MsgImportBadNumber         i18n.Key = "exchange.bad_number"
-	MsgImportBadMoney          i18n.Key = "exchange.bad_money"
-	MsgImportBadDate           i18n.Key = "exchange.bad_date"
-	MsgImportBadTaxCode        i18n.Key = "exchange.bad_tax_code"
-	MsgImportNoFacility        i18n.Key = "exchange.no_facility"
-	MsgImportAmbiguousFacility i18n.Key = "exchange.ambiguous_facility"
-	MsgImportNoProject         i18n.Key = "exchange.no_project"
-	MsgImportTotalMismatch     i18n.Key = "exchange.total_mismatch"
-	MsgImportDupInFile         i18n.Key = "exchange.dup_in_file"
-	MsgImportDupInDB           i18n.Key = "exchange.dup_in_db"
-	MsgImportUntil             i18n.Key = "exchange.until"
-	MsgImportRowProblem        i18n.Key = "exchange.row_problem"
-	MsgImportRefused           i18n.Key = "exchange.refused"
-	MsgImportNote              i18n.Key = "exchange.note"
-	MsgImportNoteBatch         i18n.Key = "exchange.note_batch"
-	MsgDistrictUnknown         i18n.Key = "exchange.district_unknown"
-
-	MsgExportBadKind    i18n.Key = "exchange.export_bad_kind"
-	MsgExportBadFormat  i18n.Key = "exchange.export_bad_format"
-	MsgSheetFacilities  i18n.Key = "exchange.sheet_facilities"
-	MsgSheetProjects    i18n.Key = "exchange.sheet_projects"
-	MsgSheetAllocations i18n.Key = "exchange.sheet_allocations"
-	MsgSheetPayments    i18n.Key = "exchange.sheet_payments"
-
-	MsgExportReportFormat   i18n.Key = "exchange.report_format"
-	MsgExportColWarningKind i18n.Key = "exchange.col_warning_kind"
-	MsgExportColWarning     i18n.Key = "exchange.col_warning"
-	MsgExportColAmount      i18n.Key = "exchange.col_amount"
-	MsgExportColLimit       i18n.Key = "exchange.col_limit"
-
-	MsgImportProgressRead  i18n.Key = "exchange.progress_read"
-	MsgImportProgressWrite i18n.Key = "exchange.progress_write"
+	MsgDistrictUnknown    i18n.Key = "exchange.district_unknown"
+	MsgExportBadFormat    i18n.Key = "exchange.export_bad_format"
+	MsgExportReportFormat i18n.Key = "exchange.report_format"
 )
 
 // The import and export commands (cmd_import.go, cmd_export.go).
@@ -87,74 +48,13 @@ const (
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgCSVQuote: {
-			"tệp CSV hỏng từ dòng %d đến dòng %d: dấu ngoặc kép không khớp; mở tệp bằng Excel và lưu lại dạng \"CSV UTF-8\"",
-			"the CSV file is broken from line %d to line %d: unmatched double quote; open it in Excel and save it again as \"CSV UTF-8\""},
-		MsgCSVBroken: {"tệp CSV hỏng ở dòng %d: %s", "the CSV file is broken at line %d: %s"},
-		MsgXLSXBroken: {
-			"không đọc được tệp Excel: %s",
-			"cannot read the Excel file: %s"},
-		MsgXLSXNoSheet:      {"tệp Excel không có trang tính nào", "the Excel file has no sheet"},
-		MsgXLSXSheetMissing: {"không có trang tính %q; các trang tính: %s", "there is no sheet %q; the sheets are: %s"},
-		MsgImportOldXLS: {
-			"tệp .xls (Excel 97–2003) không đọc được: mở bằng Excel và lưu lại dạng .xlsx hoặc \"CSV UTF-8\"",
-			".xls files (Excel 97–2003) cannot be read: open it in Excel and save it as .xlsx or \"CSV UTF-8\""},
-		MsgImportEmpty:   {"tệp không có dòng nào", "the file has no rows"},
-		MsgImportBadKind: {"không nhập được loại bản ghi %q", "cannot import records of kind %q"},
-		MsgImportMissingColumns: {
-			"thiếu cột bắt buộc: %s; chưa đọc dòng nào",
-			"required columns missing: %s; no row was read"},
-		MsgImportBadChoice: {
-			"không hiểu %q: dùng một trong các mã %s hoặc tên đầy đủ",
-			"cannot read %q: use one of the codes %s or the full name"},
-		MsgImportBadNumber:  {"%q không phải số nguyên", "%q is not a whole number"},
-		MsgImportBadMoney:   {"không hiểu số tiền %q", "cannot read the amount %q"},
-		MsgImportBadDate:    {"không hiểu ngày %q: dùng dạng dd/mm/yyyy", "cannot read the date %q: use dd/mm/yyyy"},
-		MsgImportBadTaxCode: {"mã số thuế %q không hợp lệ", "tax code %q is not valid"},
-		MsgImportNoFacility: {
-			"không tìm thấy cơ sở có mã số thuế hoặc tên đúng là: %s",
-			"no facility has this tax code or exact name: %s"},
-		MsgImportAmbiguousFacility: {
-			"có %[2]d cơ sở cùng tên %[1]q: ghi mã số thuế thay cho tên, hoặc thêm số bản ghi sau tên (\"Tên #12\")",
-			"%[2]d facilities are named %[1]q: give the tax code instead of the name, or add the record number after it (\"Name #12\")"},
-		MsgImportNoProject: {"không có đề án mã %q", "there is no project with code %q"},
-		MsgImportTotalMismatch: {
-			"tổng kinh phí %s khác kinh phí hỗ trợ cộng vốn đối ứng (%s)",
-			"the total %s is not support plus counterpart funds (%s)"},
-		MsgImportDupInFile: {"%q trùng với dòng %d của tệp", "%q repeats row %d of the file"},
-		MsgImportDupInDB: {
-			"%q đã có trong cơ sở dữ liệu (bản ghi số %d); dùng --on-duplicate skip hoặc update",
-			"%q is already in the database (record %d); use --on-duplicate skip or update"},
-		MsgImportUntil:      {"đến", "until"},
-		MsgImportRowProblem: {"dòng %d, cột %q: %s", "row %d, column %q: %s"},
-		MsgImportRefused: {
-			"%s dòng có lỗi: chưa ghi gì vào cơ sở dữ liệu",
-			"%s rows have errors: nothing was written to the database"},
-		MsgImportNote:      {"nhập từ tệp %s (%d bản ghi)", "imported from %s (%d records)"},
-		MsgImportNoteBatch: {"nhập từ tệp %s (bản ghi %d–%d / %d)", "imported from %s (records %d–%d of %d)"},
 		MsgDistrictUnknown: {
 			"huyện %q không thuộc tỉnh %s (trước 1/7/2025): dùng một trong %s",
 			"district %q is not in %s province (before 1/7/2025): use one of %s"},
-		MsgExportBadKind:    {"không xuất được loại bản ghi %q", "cannot export records of kind %q"},
-		MsgExportBadFormat:  {"không có định dạng %q: dùng %s", "there is no format %q: use %s"},
-		MsgSheetFacilities:  {"Cơ sở", "Facilities"},
-		MsgSheetProjects:    {"Đề án", "Projects"},
-		MsgSheetAllocations: {"Kế hoạch kinh phí", "Allocations"},
-		MsgSheetPayments:    {"Giải ngân", "Payments"},
+		MsgExportBadFormat: {"không có định dạng %q: dùng %s", "there is no format %q: use %s"},
 		MsgExportReportFormat: {
 			"báo cáo không xuất được dạng %q: dùng xlsx (mỗi bảng một trang tính), md hoặc text",
 			"the report cannot be exported as %q: use xlsx (one sheet per table), md or text"},
-		MsgExportColWarningKind: {"Loại cảnh báo", "Warning kind"},
-		MsgExportColWarning:     {"Nội dung", "Warning"},
-		MsgExportColAmount:      {"Số tiền", "Amount"},
-		MsgExportColLimit:       {"Giới hạn", "Limit"},
-		MsgImportProgressRead:   {"đã đọc %s dòng", "%s rows read"},
-		MsgImportProgressWrite:  {"%3d%% — đã ghi %s / %s bản ghi", "%3d%% — %s of %s records written"},
-	})
-}
-
-func init() {
-	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgCmdImportArgs: {
 			"facilities|projects|allocations|payments TỆP [--sheet TÊN] [--dry-run] [--on-duplicate skip|update|fail] [--skip-bad]",
 			"facilities|projects|allocations|payments FILE [--sheet NAME] [--dry-run] [--on-duplicate skip|update|fail] [--skip-bad]"},

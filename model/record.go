@@ -18,27 +18,6 @@ const (
 	KindSettings
 )
 
-// Kinds lists the record kinds kept in the read model, in tab order.
-var Kinds = []Kind{KindFacility, KindProject, KindAllocation, KindPayment}
-
-func (k Kind) String() string {
-	switch k {
-	case KindFacility:
-		return "facility"
-	case KindProject:
-		return "project"
-	case KindAllocation:
-		return "allocation"
-	case KindPayment:
-		return "payment"
-	case KindUser:
-		return "user"
-	case KindSettings:
-		return "settings"
-	}
-	return "unknown"
-}
-
 // Meta is what every stored record carries besides its fields: identity,
 // the version used for optimistic concurrency, soft deletion and who touched
 // it last. The store owns these fields; callers only pass Version back.

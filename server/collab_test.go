@@ -45,9 +45,9 @@ func TestOneSavesOtherSees(t *testing.T) {
 	a.waitFor("*") // the form with its required-field marks
 	a.send("Cơ sở gốm Hương Canh")
 	a.send(keySave)
-	waitUntil(t, a, "the new facility in the store", func() bool { return e.store.Snapshot().Facilities.Live() == 2 })
+	waitUntil(t, a, "the new facility in the store", func() bool { return e.store.Snapshot().Facilities().Live() == 2 })
 	b.waitFor("gốm Hương Canh")
-	f, _ := e.store.Snapshot().Facilities.Get(2)
+	f, _ := e.store.Snapshot().Facilities().Get(2)
 	if f.UpdatedBy != "lan" {
 		t.Fatalf("saved by %q, want the SSH user lan", f.UpdatedBy)
 	}
@@ -73,12 +73,12 @@ func TestConcurrentEditsOneWins(t *testing.T) {
 	b.waitFor("Mây tre")
 	a.send(keySave)
 	waitUntil(t, a, "lan's save", func() bool {
-		g, _ := e.store.Snapshot().Facilities.Get(f.ID)
+		g, _ := e.store.Snapshot().Facilities().Get(f.ID)
 		return g.Version == 2
 	})
 	b.send(keySave)
 	b.waitFor("lan changed this record at", "Mây tre")
-	g, _ := e.store.Snapshot().Facilities.Get(f.ID)
+	g, _ := e.store.Snapshot().Facilities().Get(f.ID)
 	if g.Products != "Gốm" || g.UpdatedBy != "lan" || g.Version != 2 {
 		t.Fatalf("record after both saves: %+v", *g)
 	}
@@ -131,7 +131,7 @@ func TestLoadManySessions(t *testing.T) {
 		t.Error(msg)
 	}
 	for i, id := range ids {
-		f, _ := e.store.Snapshot().Facilities.Get(id)
+		f, _ := e.store.Snapshot().Facilities().Get(id)
 		if f.Version != saves+1 || f.UpdatedBy != fmt.Sprintf("nv%03d", i) {
 			t.Errorf("facility %d: version %d by %s, want %d by nv%03d", id, f.Version, f.UpdatedBy, saves+1, i)
 		}
@@ -158,7 +158,7 @@ func loadSession(t *testing.T, e *env, signer gossh.Signer, i int, id model.ID, 
 		tm.send("e" + strings.Repeat(keyEnter, 4) + fmt.Sprintf(" v%d", s) + keySave)
 		deadline := time.Now().Add(30 * time.Second)
 		for {
-			f, _ := e.store.Snapshot().Facilities.Get(id)
+			f, _ := e.store.Snapshot().Facilities().Get(id)
 			if f.Version == uint32(s+1) {
 				break
 			}

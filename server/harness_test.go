@@ -84,7 +84,7 @@ func testExec(st *store.Store) ExecFunc {
 	return func(_ context.Context, a store.Actor, args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "report":
-			n := st.Snapshot().Facilities.Live()
+			n := st.Snapshot().Facilities().Live()
 			_, _ = io.WriteString(stdout, "report by "+a.Name+": facilities "+strconv.Itoa(n)+"\n")
 			return 0
 		case "export":

@@ -76,7 +76,7 @@ func TestViewerCannotCreate(t *testing.T) {
 	if got := e.store.Snapshot().Seq; got != before {
 		t.Fatalf("a viewer's keys changed the database: seq %d → %d", before, got)
 	}
-	if e.store.Snapshot().Facilities.Live() != 1 {
+	if e.store.Snapshot().Facilities().Live() != 1 {
 		t.Fatal("facility count changed")
 	}
 }
@@ -174,7 +174,7 @@ func TestCommandsWithoutTerminal(t *testing.T) {
 	if probs, err := cp.Check(); err != nil || len(probs) > 0 {
 		t.Fatalf("backup check: %v %v", probs, err)
 	}
-	if cp.Snapshot().Facilities.Live() != 1 {
+	if cp.Snapshot().Facilities().Live() != 1 {
 		t.Fatal("backup lost the facility")
 	}
 }

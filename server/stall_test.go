@@ -74,7 +74,7 @@ func TestStalledClientDoesNotStallOthers(t *testing.T) {
 	a.send("n")
 	a.waitFor("*")
 	a.send("Hợp tác xã gốm Hương Canh" + keySave)
-	waitUntil(t, a, "the save", func() bool { return e.store.Snapshot().Facilities.Live() == 201 })
+	waitUntil(t, a, "the save", func() bool { return e.store.Snapshot().Facilities().Live() == 201 })
 	b.waitFor("Facilities 201")
 	// The stalled session cannot take its quit message: shutdown gives it
 	// the grace period, then closes its connection.

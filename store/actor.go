@@ -44,13 +44,13 @@ const (
 )
 
 var permKeys = [...]i18n.Key{
-	permWrite:    model.MsgStoreForbiddenWrite,
-	permDelete:   model.MsgStoreForbiddenDelete,
-	permRestore:  model.MsgStoreForbiddenRestore,
-	permUsers:    model.MsgStoreForbiddenUsers,
-	permSettings: model.MsgStoreForbiddenSettings,
-	permBackup:   model.MsgStoreForbiddenBackup,
-	permAudit:    model.MsgStoreForbiddenAudit,
+	permWrite:    MsgStoreForbiddenWrite,
+	permDelete:   MsgStoreForbiddenDelete,
+	permRestore:  MsgStoreForbiddenRestore,
+	permUsers:    MsgStoreForbiddenUsers,
+	permSettings: MsgStoreForbiddenSettings,
+	permBackup:   MsgStoreForbiddenBackup,
+	permAudit:    MsgStoreForbiddenAudit,
 }
 
 // allow checks the actor's role for p; the refusal (ErrForbidden) names
@@ -58,7 +58,7 @@ var permKeys = [...]i18n.Key{
 func (a Actor) allow(p perm) error {
 	name := vntext.CleanLine(a.Name)
 	if name == "" {
-		return coded(ErrForbidden, nil, model.MsgStoreNoActor)
+		return coded(ErrForbidden, nil, MsgStoreNoActor)
 	}
 	ok := a.Role.CanAdmin()
 	if p == permWrite {

@@ -40,8 +40,8 @@ func BenchmarkLoad(b *testing.B) {
 			// CPU time is what the load costs when the machine is shared;
 			// on two idle cores wall time is about half of it.
 			b.ReportMetric(float64(processCPU()-cpu0)/float64(b.N)/1e6, "cpu-ms/op")
-			if s.Snapshot().Facilities.Live() != n {
-				b.Fatalf("loaded %d", s.Snapshot().Facilities.Live())
+			if s.Snapshot().Facilities().Live() != n {
+				b.Fatalf("loaded %d", s.Snapshot().Facilities().Live())
 			}
 			reportMemory(b)
 			runtime.KeepAlive(s)
@@ -100,7 +100,7 @@ func BenchmarkUpdate(b *testing.B) {
 	for b.Loop() {
 		id := model.ID(1 + (i*7919)%1_000_000)
 		i++
-		cur, _ := s.Snapshot().Facilities.Get(id)
+		cur, _ := s.Snapshot().Facilities().Get(id)
 		c := *cur
 		c.Employees++
 		if err := s.Update(admin, &c); err != nil {
@@ -130,7 +130,7 @@ func BenchmarkSnapshot(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			n := 0
-			for f := range s.Snapshot().Facilities.All() {
+			for f := range s.Snapshot().Facilities().All() {
 				n += int(f.Employees)
 			}
 			if n == 0 {
@@ -140,7 +140,7 @@ func BenchmarkSnapshot(b *testing.B) {
 	})
 	b.Run("TextScan", func(b *testing.B) {
 		b.ReportAllocs()
-		t := s.Snapshot().Facilities
+		t := s.Snapshot().Facilities()
 		for b.Loop() {
 			hits := 0
 			for i := range t.Len() {

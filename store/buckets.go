@@ -37,16 +37,11 @@ var allBuckets = [][]byte{
 	bucketKeyIdx, bucketSettings,
 }
 
+// kindBucket is the bucket of a kind the store keeps records of, nil for
+// any other.
 func kindBucket(k model.Kind) []byte {
-	switch k {
-	case model.KindFacility:
-		return bucketFacility
-	case model.KindProject:
-		return bucketProject
-	case model.KindAllocation:
-		return bucketAllocation
-	case model.KindPayment:
-		return bucketPayment
+	if d := descOf(k); d != nil {
+		return d.bucket
 	}
 	return nil
 }

@@ -34,7 +34,7 @@ func (s *Store) CheckIn(l i18n.Lang) ([]string, error) {
 	// read every bucket without one.
 	err = s.db.View(func(tx *bolt.Tx) error {
 		for e := range tx.Check() {
-			c.add(model.MsgCheckBolt, e.Error())
+			c.add(MsgCheckBolt, e.Error())
 		}
 		return nil
 	})
@@ -42,10 +42,9 @@ func (s *Store) CheckIn(l i18n.Lang) ([]string, error) {
 		return nil, err
 	}
 	if snap.Seq == c.auditSeq {
-		c.compare(model.KindFacility, snap.Facilities.Live())
-		c.compare(model.KindProject, snap.Projects.Live())
-		c.compare(model.KindAllocation, snap.Allocations.Live())
-		c.compare(model.KindPayment, snap.Payments.Live())
+		for _, k := range model.Kinds {
+			c.compare(k, snap.Live(k))
+		}
 	}
 	return c.result(), nil
 }
@@ -96,28 +95,21 @@ func (c *checker) add(k i18n.Key, args ...any) {
 
 func (c *checker) result() []string {
 	if c.more > 0 {
-		c.out = append(c.out, c.lang.T(model.MsgCheckMore, c.more))
+		c.out = append(c.out, c.lang.T(MsgCheckMore, c.more))
 	}
 	return c.out
 }
 
 func (c *checker) kind(k model.Kind) string {
-	switch k {
-	case model.KindFacility:
-		return c.lang.T(model.MsgStoreKindFacility)
-	case model.KindProject:
-		return c.lang.T(model.MsgStoreKindProject)
-	case model.KindAllocation:
-		return c.lang.T(model.MsgStoreKindAllocation)
-	case model.KindPayment:
-		return c.lang.T(model.MsgStoreKindPayment)
+	if ki, ok := k.Info(); ok && ki.One != "" {
+		return c.lang.T(ki.One)
 	}
 	return k.String()
 }
 
 func (c *checker) compare(k model.Kind, inMemory int) {
 	if inMemory != c.live[k] {
-		c.add(model.MsgCheckReadModel, c.kind(k), inMemory, c.live[k])
+		c.add(MsgCheckReadModel, c.kind(k), inMemory, c.live[k])
 	}
 }
 
@@ -126,8 +118,11 @@ func (c *checker) run(tx *bolt.Tx) {
 	for _, k := range model.Kinds {
 		c.records(tx, k)
 	}
-	c.index(tx, bucketTaxIdx, model.KindFacility)
-	c.index(tx, bucketCodeIdx, model.KindProject)
+	for _, k := range model.Kinds {
+		if d := descOf(k); d != nil && d.index != nil {
+			c.index(tx, d.index)
+		}
+	}
 	c.references()
 	c.audit(tx)
 	c.users(tx)

@@ -117,8 +117,8 @@ func TestLoadSurvivesUndecodableRecord(t *testing.T) {
 	db.Close()
 	s = openTest(t, path)
 	snap := s.Snapshot()
-	if snap.Facilities.Len() != 2 || snap.Facilities.Live() != 1 || !snap.Facilities.At(0).Deleted {
-		t.Fatalf("len %d live %d", snap.Facilities.Len(), snap.Facilities.Live())
+	if snap.Facilities().Len() != 2 || snap.Facilities().Live() != 1 || !snap.Facilities().At(0).Deleted {
+		t.Fatalf("len %d live %d", snap.Facilities().Len(), snap.Facilities().Live())
 	}
 }
 

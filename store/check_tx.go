@@ -12,14 +12,14 @@ import (
 func (c *checker) meta(tx *bolt.Tx) {
 	b := tx.Bucket(bucketMeta)
 	if b == nil {
-		c.add(model.MsgCheckBucket, string(bucketMeta))
+		c.add(MsgCheckBucket, string(bucketMeta))
 		return
 	}
 	if string(b.Get(keyMagic)) != string(appMagic) {
-		c.add(model.MsgCheckMeta, "magic")
+		c.add(MsgCheckMeta, "magic")
 	}
 	if v := b.Get(keySchema); len(v) != 4 || binary.BigEndian.Uint32(v) != schemaVersion {
-		c.add(model.MsgCheckMeta, "schema")
+		c.add(MsgCheckMeta, "schema")
 	}
 }
 
@@ -28,12 +28,12 @@ func (c *checker) meta(tx *bolt.Tx) {
 func (c *checker) records(tx *bolt.Tx, k model.Kind) {
 	b := tx.Bucket(kindBucket(k))
 	if b == nil {
-		c.add(model.MsgCheckBucket, string(kindBucket(k)))
+		c.add(MsgCheckBucket, string(kindBucket(k)))
 		return
 	}
 	seq := b.Sequence()
 	if seq > 1<<32 {
-		c.add(model.MsgCheckSequence, c.kind(k), 0, seq)
+		c.add(MsgCheckSequence, c.kind(k), 0, seq)
 		return
 	}
 	state := make([]byte, seq+1)
@@ -44,18 +44,18 @@ func (c *checker) records(tx *bolt.Tx, k model.Kind) {
 		count++
 		id, ok := keyID(key)
 		if !ok || id == 0 || uint64(id) > seq {
-			c.add(model.MsgCheckKey, c.kind(k), key)
+			c.add(MsgCheckKey, c.kind(k), key)
 			continue
 		}
 		r, err := decodeRecord(k, val)
 		if err != nil {
 			state[id] = recBroken
-			c.add(model.MsgCheckDecode, c.kind(k), id, err.Error())
+			c.add(MsgCheckDecode, c.kind(k), id, err.Error())
 			continue
 		}
 		h := r.Header()
 		if h.ID != id {
-			c.add(model.MsgCheckIDMismatch, c.kind(k), id, h.ID)
+			c.add(MsgCheckIDMismatch, c.kind(k), id, h.ID)
 		}
 		state[id] = recDeleted
 		if !h.Deleted {
@@ -66,11 +66,11 @@ func (c *checker) records(tx *bolt.Tx, k model.Kind) {
 	}
 	for id := uint64(1); id <= seq; id++ {
 		if state[id] == recMissing {
-			c.add(model.MsgCheckGap, c.kind(k), id)
+			c.add(MsgCheckGap, c.kind(k), id)
 		}
 	}
 	if count != seq {
-		c.add(model.MsgCheckSequence, c.kind(k), count, seq)
+		c.add(MsgCheckSequence, c.kind(k), count, seq)
 	}
 }
 
@@ -84,32 +84,27 @@ func (c *checker) record(tx *bolt.Tx, k model.Kind, r model.Record) {
 			c.unique[string(bucket)] = seen
 		}
 		if other, dup := seen[key]; dup {
-			c.add(model.MsgCheckDuplicate, c.kind(k), other, id, value)
+			c.add(MsgCheckDuplicate, c.kind(k), other, id, value)
 		} else {
 			seen[key] = id
 		}
 		if idx := tx.Bucket(bucket); idx == nil {
-			c.add(model.MsgCheckBucket, string(bucket))
+			c.add(MsgCheckBucket, string(bucket))
 		} else if got, ok := keyID(idx.Get([]byte(key))); !ok || got != id {
-			c.add(model.MsgCheckIndexMissing, c.kind(k), id, value)
+			c.add(MsgCheckIndexMissing, c.kind(k), id, value)
 		}
 	}
 	if r.Header().Deleted {
 		return
 	}
-	switch v := r.(type) {
-	case *model.Project:
-		for _, f := range v.Beneficiaries {
-			c.refs = append(c.refs, reference{model.KindProject, model.KindFacility, id, f})
-		}
-	case *model.Payment:
-		c.refs = append(c.refs, reference{model.KindPayment, model.KindProject, id, v.Project})
+	for _, to := range recordDesc(r).refs(r, nil) {
+		c.refs = append(c.refs, reference{k, to.to, id, to.id})
 	}
 }
 
 // index checks that every entry of a unique index names the live record
 // holding that key.
-func (c *checker) index(tx *bolt.Tx, bucket []byte, k model.Kind) {
+func (c *checker) index(tx *bolt.Tx, bucket []byte) {
 	idx := tx.Bucket(bucket)
 	if idx == nil {
 		return
@@ -118,7 +113,7 @@ func (c *checker) index(tx *bolt.Tx, bucket []byte, k model.Kind) {
 	_ = idx.ForEach(func(key, val []byte) error {
 		id, ok := keyID(val)
 		if !ok || seen[string(key)] != id {
-			c.add(model.MsgCheckIndexStale, string(bucket), string(key), id)
+			c.add(MsgCheckIndexStale, string(bucket), string(key), id)
 		}
 		return nil
 	})
@@ -128,7 +123,7 @@ func (c *checker) references() {
 	for _, r := range c.refs {
 		st := c.state[r.to]
 		if int(r.toID) >= len(st) || st[r.toID] == recMissing {
-			c.add(model.MsgCheckRef, c.kind(r.from), r.fromID, c.kind(r.to), r.toID)
+			c.add(MsgCheckRef, c.kind(r.from), r.fromID, c.kind(r.to), r.toID)
 		}
 	}
 }
@@ -136,7 +131,7 @@ func (c *checker) references() {
 func (c *checker) audit(tx *bolt.Tx) {
 	b := tx.Bucket(bucketAudit)
 	if b == nil {
-		c.add(model.MsgCheckBucket, string(bucketAudit))
+		c.add(MsgCheckBucket, string(bucketAudit))
 		return
 	}
 	c.auditSeq = b.Sequence()
@@ -144,26 +139,26 @@ func (c *checker) audit(tx *bolt.Tx) {
 	_ = b.ForEach(func(key, val []byte) error {
 		count++
 		if len(key) != 8 {
-			c.add(model.MsgCheckKey, c.lang.T(model.MsgStoreKindAudit), key)
+			c.add(MsgCheckKey, c.lang.T(MsgStoreKindAudit), key)
 			return nil
 		}
 		seq := binary.BigEndian.Uint64(key)
 		e, err := decodeAudit(val)
 		switch {
 		case err != nil:
-			c.add(model.MsgCheckAudit, seq, err.Error())
+			c.add(MsgCheckAudit, seq, err.Error())
 		case e.Seq != seq:
-			c.add(model.MsgCheckAudit, seq, "sequence")
+			c.add(MsgCheckAudit, seq, "sequence")
 		}
 		return nil
 	})
 	if count != c.auditSeq {
-		c.add(model.MsgCheckSequence, c.lang.T(model.MsgStoreKindAudit), count, c.auditSeq)
+		c.add(MsgCheckSequence, c.lang.T(MsgStoreKindAudit), count, c.auditSeq)
 	}
 	if idx := tx.Bucket(bucketAuditRec); idx != nil {
 		_ = idx.ForEach(func(key, _ []byte) error {
 			if len(key) != 13 || b.Get(key[5:]) == nil {
-				c.add(model.MsgCheckKey, string(bucketAuditRec), key)
+				c.add(MsgCheckKey, string(bucketAuditRec), key)
 			}
 			return nil
 		})
@@ -173,7 +168,7 @@ func (c *checker) audit(tx *bolt.Tx) {
 func (c *checker) users(tx *bolt.Tx) {
 	b, keys := tx.Bucket(bucketUsers), tx.Bucket(bucketKeyIdx)
 	if b == nil || keys == nil {
-		c.add(model.MsgCheckBucket, string(bucketUsers))
+		c.add(MsgCheckBucket, string(bucketUsers))
 		return
 	}
 	owners := map[string]string{}
@@ -181,22 +176,22 @@ func (c *checker) users(tx *bolt.Tx) {
 		u, err := decodeUser(val)
 		switch {
 		case err != nil:
-			c.add(model.MsgCheckUser, string(name), err.Error())
+			c.add(MsgCheckUser, string(name), err.Error())
 			return nil
 		case u.Name != string(name):
-			c.add(model.MsgCheckUser, string(name), "name")
+			c.add(MsgCheckUser, string(name), "name")
 		}
 		for _, k := range u.Keys {
 			owners[k.Fingerprint] = u.Name
 			if string(keys.Get([]byte(k.Fingerprint))) != u.Name {
-				c.add(model.MsgCheckIndexMissing, string(bucketKeyIdx), 0, k.Fingerprint)
+				c.add(MsgCheckIndexMissing, string(bucketKeyIdx), 0, k.Fingerprint)
 			}
 		}
 		return nil
 	})
 	_ = keys.ForEach(func(fp, name []byte) error {
 		if owners[string(fp)] != string(name) {
-			c.add(model.MsgCheckIndexStale, string(bucketKeyIdx), string(fp), 0)
+			c.add(MsgCheckIndexStale, string(bucketKeyIdx), string(fp), 0)
 		}
 		return nil
 	})
@@ -205,7 +200,7 @@ func (c *checker) users(tx *bolt.Tx) {
 func (c *checker) settings(tx *bolt.Tx) {
 	b := tx.Bucket(bucketSettings)
 	if b == nil {
-		c.add(model.MsgCheckBucket, string(bucketSettings))
+		c.add(MsgCheckBucket, string(bucketSettings))
 		return
 	}
 	raw := b.Get(keySettings)
@@ -214,10 +209,10 @@ func (c *checker) settings(tx *bolt.Tx) {
 	}
 	st, err := decodeSettings(raw)
 	if err != nil {
-		c.add(model.MsgCheckSettings, err.Error())
+		c.add(MsgCheckSettings, err.Error())
 		return
 	}
 	if ps := st.Validate(); len(ps) > 0 {
-		c.add(model.MsgCheckSettings, strings.TrimSpace(ps.In(c.lang)))
+		c.add(MsgCheckSettings, strings.TrimSpace(ps.In(c.lang)))
 	}
 }

@@ -248,38 +248,19 @@ func encodeRecord(r model.Record) ([]byte, error) {
 }
 
 func encodeTo(w *writer, r model.Record) error {
-	switch v := r.(type) {
-	case *model.Facility:
-		encodeFacility(w, v)
-	case *model.Project:
-		encodeProject(w, v)
-	case *model.Allocation:
-		encodeAllocation(w, v)
-	case *model.Payment:
-		encodePayment(w, v)
-	default:
+	d := recordDesc(r)
+	if d == nil {
 		return badKind(r.Kind())
 	}
+	d.encode(w, r)
 	return nil
 }
 
 // decodeRecord decodes a value of the kind into a new record whose strings
 // share one allocation.
 func decodeRecord(k model.Kind, b []byte) (model.Record, error) {
-	r := newReader(b)
-	switch k {
-	case model.KindFacility:
-		v := new(model.Facility)
-		return v, decodeFacility(r, v)
-	case model.KindProject:
-		v := new(model.Project)
-		return v, decodeProject(r, v)
-	case model.KindAllocation:
-		v := new(model.Allocation)
-		return v, decodeAllocation(r, v)
-	case model.KindPayment:
-		v := new(model.Payment)
-		return v, decodePayment(r, v)
+	if d := descOf(k); d != nil {
+		return d.decode(b)
 	}
 	return nil, badKind(k)
 }

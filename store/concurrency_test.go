@@ -25,7 +25,7 @@ func TestNoLostUpdate(t *testing.T) {
 			a := Actor{Name: "worker" + string(rune('a'+w)), Role: model.RoleEditor}
 			for range rounds {
 				for {
-					cur, _ := s.Snapshot().Facilities.Get(f.ID)
+					cur, _ := s.Snapshot().Facilities().Get(f.ID)
 					c := *cur
 					c.Employees++
 					err := s.Update(a, &c)
@@ -45,7 +45,7 @@ func TestNoLostUpdate(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	got, _ := s.Snapshot().Facilities.Get(f.ID)
+	got, _ := s.Snapshot().Facilities().Get(f.ID)
 	if ok.Load() != workers*rounds {
 		t.Fatalf("%d successful writes, want %d", ok.Load(), workers*rounds)
 	}
@@ -88,8 +88,8 @@ func TestReadersDuringWrites(t *testing.T) {
 				}
 				snap := s.Snapshot()
 				n := 0
-				for f := range snap.Facilities.All() {
-					n += len(f.Name) + len(snap.Facilities.Text(int(f.ID)-1))
+				for f := range snap.Facilities().All() {
+					n += len(f.Name) + len(snap.Facilities().Text(int(f.ID)-1))
 				}
 				_ = n
 			}
@@ -100,7 +100,7 @@ func TestReadersDuringWrites(t *testing.T) {
 			mustCreate(t, s, editor, facility("Cơ sở thêm"))
 			continue
 		}
-		cur, _ := s.Snapshot().Facilities.Get(model.ID(i%50 + 1))
+		cur, _ := s.Snapshot().Facilities().Get(model.ID(i%50 + 1))
 		c := *cur
 		c.Employees++
 		if err := s.Update(editor, &c); err != nil {

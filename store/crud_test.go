@@ -24,14 +24,14 @@ func TestCreateAssignsDenseIDsPerKind(t *testing.T) {
 		t.Fatalf("first project got ID %d", p.ID)
 	}
 	snap := s.Snapshot()
-	if snap.Facilities.Len() != 3 || snap.Facilities.Live() != 3 || snap.Projects.Len() != 1 {
-		t.Fatalf("read model: %d/%d facilities, %d projects", snap.Facilities.Len(), snap.Facilities.Live(), snap.Projects.Len())
+	if snap.Facilities().Len() != 3 || snap.Facilities().Live() != 3 || snap.Projects().Len() != 1 {
+		t.Fatalf("read model: %d/%d facilities, %d projects", snap.Facilities().Len(), snap.Facilities().Live(), snap.Projects().Len())
 	}
-	got, ok := snap.Facilities.Get(2)
+	got, ok := snap.Facilities().Get(2)
 	if !ok || got.Name != "Cơ sở C" || got == nil {
 		t.Fatalf("Get(2) = %+v, %v", got, ok)
 	}
-	if _, ok := snap.Facilities.Get(4); ok {
+	if _, ok := snap.Facilities().Get(4); ok {
 		t.Fatal("Get(4) found a record that does not exist")
 	}
 }
@@ -84,16 +84,16 @@ func TestCRUDEachKind(t *testing.T) {
 func snapshotRecord(s *Snapshot, k model.Kind, id model.ID) model.Record {
 	switch k {
 	case model.KindFacility:
-		r, _ := s.Facilities.Get(id)
+		r, _ := s.Facilities().Get(id)
 		return r
 	case model.KindProject:
-		r, _ := s.Projects.Get(id)
+		r, _ := s.Projects().Get(id)
 		return r
 	case model.KindAllocation:
-		r, _ := s.Allocations.Get(id)
+		r, _ := s.Allocations().Get(id)
 		return r
 	case model.KindPayment:
-		r, _ := s.Payments.Get(id)
+		r, _ := s.Payments().Get(id)
 		return r
 	}
 	return nil
@@ -108,7 +108,7 @@ func TestCreateRefusesInvalidRecordWithProblems(t *testing.T) {
 	if !errors.As(err, &ps) || ps.For("name") == nil || ps.For("tax_code") == nil {
 		t.Fatalf("err = %v, want problems for name and tax_code", err)
 	}
-	if f.ID != 0 || s.Snapshot().Facilities.Len() != 0 {
+	if f.ID != 0 || s.Snapshot().Facilities().Len() != 0 {
 		t.Fatal("invalid record was stored")
 	}
 }
@@ -177,10 +177,10 @@ func TestReferencesMustExist(t *testing.T) {
 	s := newStore(t)
 	err := s.Create(editor, project("KCQG-2022-03", 7))
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgStoreBeneficiary {
+	if !errors.As(err, &me) || me.Key != MsgStoreBeneficiary {
 		t.Fatalf("project with a missing beneficiary: %v", err)
 	}
-	if err := s.Create(editor, payment(3)); !errors.As(err, &me) || me.Key != model.MsgStorePaymentOwner {
+	if err := s.Create(editor, payment(3)); !errors.As(err, &me) || me.Key != MsgStorePaymentOwner {
 		t.Fatalf("payment of a missing project: %v", err)
 	}
 	f := facility("Cơ sở C")
@@ -191,7 +191,7 @@ func TestReferencesMustExist(t *testing.T) {
 	if err := s.Create(editor, project("KCQG-2022-04", f.ID)); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("project naming a deleted facility: %v", err)
 	}
-	if s.Snapshot().Projects.Len() != 0 {
+	if s.Snapshot().Projects().Len() != 0 {
 		t.Fatal("refused project was stored")
 	}
 }
@@ -209,8 +209,8 @@ func TestCreateManyAllOrNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap := s.Snapshot()
-	if snap.Facilities.Live() != 5 || snap.Projects.Live() != 1 {
-		t.Fatalf("read model after import: %d facilities, %d projects", snap.Facilities.Live(), snap.Projects.Live())
+	if snap.Facilities().Live() != 5 || snap.Projects().Live() != 1 {
+		t.Fatalf("read model after import: %d facilities, %d projects", snap.Facilities().Live(), snap.Projects().Live())
 	}
 	entries, err := s.Audit(admin, AuditQuery{})
 	if err != nil || len(entries) != 1 || entries[0].Op != OpImport || entries[0].Note != "import test.xlsx" || entries[0].Kind != 0 {
@@ -225,7 +225,7 @@ func TestCreateManyAllOrNothing(t *testing.T) {
 	if !errors.As(err, &be) || be.Index != 1 || !errors.As(err, &de) || de.ID != 3 {
 		t.Fatalf("import with a duplicate: %v", err)
 	}
-	if digest(t, s) != before || bad[0].Header().ID != 0 || s.Snapshot().Facilities.Len() != 5 {
+	if digest(t, s) != before || bad[0].Header().ID != 0 || s.Snapshot().Facilities().Len() != 5 {
 		t.Fatal("a refused import left changes behind")
 	}
 }

@@ -11,13 +11,13 @@ import (
 // more precise *model.Error (with the path, the user or the record) that
 // model.Localize renders in the user's language.
 var (
-	ErrInUse       = model.Errorf(model.MsgStoreInUse, "")
-	ErrNotDatabase = model.Errorf(model.MsgStoreNotDatabase, "")
-	ErrSchema      = model.Errorf(model.MsgStoreSchema, "")
-	ErrForbidden   = model.Errorf(model.MsgStoreForbidden)
-	ErrNotFound    = model.Errorf(model.MsgStoreNotFound)
-	ErrReadOnly    = model.Errorf(model.MsgStoreReadOnly)
-	ErrClosed      = model.Errorf(model.MsgStoreClosed)
+	ErrInUse       = model.Errorf(MsgStoreInUse, "")
+	ErrNotDatabase = model.Errorf(MsgStoreNotDatabase, "")
+	ErrSchema      = model.Errorf(MsgStoreSchema, "")
+	ErrForbidden   = model.Errorf(MsgStoreForbidden)
+	ErrNotFound    = model.Errorf(MsgStoreNotFound)
+	ErrReadOnly    = model.Errorf(MsgStoreReadOnly)
+	ErrClosed      = model.Errorf(MsgStoreClosed)
 )
 
 // codedError is a sentinel made precise: errors.Is matches the sentinel,
@@ -55,7 +55,7 @@ type ConflictError struct {
 }
 
 func (e *ConflictError) msg() *model.Error {
-	return model.Errorf(model.MsgStoreConflict, e.By, e.At.Local().Format("15:04:05 02/01/2006"), e.Version)
+	return model.Errorf(MsgStoreConflict, e.By, e.At.Local().Format("15:04:05 02/01/2006"), e.Version)
 }
 
 func (e *ConflictError) Error() string { return e.msg().Error() }
@@ -73,9 +73,9 @@ type DuplicateError struct {
 
 func (e *DuplicateError) msg() *model.Error {
 	if e.Field == "tax_code" {
-		return model.Errorf(model.MsgStoreDupTaxCode, e.Value, e.ID)
+		return model.Errorf(MsgStoreDupTaxCode, e.Value, e.ID)
 	}
-	return model.Errorf(model.MsgStoreDupCode, e.Value, e.ID)
+	return model.Errorf(MsgStoreDupCode, e.Value, e.ID)
 }
 
 func (e *DuplicateError) Error() string { return e.msg().Error() }
@@ -92,37 +92,25 @@ type BatchError struct {
 }
 
 func (e *BatchError) Error() string {
-	return i18n.VI.T(model.MsgStoreBatchRecord, e.Index+1, e.Err.Error())
+	return i18n.VI.T(MsgStoreBatchRecord, e.Index+1, e.Err.Error())
 }
 
 func (e *BatchError) Unwrap() error { return e.Err }
 
 func notFound(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]i18n.Key{
-		model.KindFacility:   model.MsgStoreNotFoundFacility,
-		model.KindProject:    model.MsgStoreNotFoundProject,
-		model.KindAllocation: model.MsgStoreNotFoundAllocation,
-		model.KindPayment:    model.MsgStoreNotFoundPayment,
+	if ki, ok := k.Info(); ok && ki.NotFound != "" {
+		return coded(ErrNotFound, nil, ki.NotFound, id)
 	}
-	if key, ok := keys[k]; ok {
-		return coded(ErrNotFound, nil, key, id)
-	}
-	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
+	return coded(ErrNotFound, nil, MsgStoreNotFound)
 }
 
 func deletedErr(k model.Kind, id model.ID) error {
-	keys := map[model.Kind]i18n.Key{
-		model.KindFacility:   model.MsgStoreDeletedFacility,
-		model.KindProject:    model.MsgStoreDeletedProject,
-		model.KindAllocation: model.MsgStoreDeletedAllocation,
-		model.KindPayment:    model.MsgStoreDeletedPayment,
+	if ki, ok := k.Info(); ok && ki.Deleted != "" {
+		return coded(ErrNotFound, nil, ki.Deleted, id)
 	}
-	if key, ok := keys[k]; ok {
-		return coded(ErrNotFound, nil, key, id)
-	}
-	return coded(ErrNotFound, nil, model.MsgStoreNotFound)
+	return coded(ErrNotFound, nil, MsgStoreNotFound)
 }
 
 func badKind(k model.Kind) error {
-	return model.Errorf(model.MsgStoreBadKind, k.String())
+	return model.Errorf(MsgStoreBadKind, k.String())
 }

@@ -45,45 +45,55 @@ func formerNames(v []model.FormerName) string {
 	return strings.Join(parts, "; ")
 }
 
-// fieldsOf lists a record's fields in form order; two records of a kind
-// give the same names in the same order.
+// The fields of each kind, in form order; two records of a kind give the
+// same names in the same order.
+
+func facilityFields(v *model.Facility) []field {
+	return []field{
+		{"name", v.Name}, {"former_names", formerNames(v.FormerNames)},
+		{"legal_form", v.LegalForm.Code()}, {"tax_code", v.TaxCode},
+		{"trade_group", v.TradeGroup.Code()}, {"products", v.Products},
+		{"village", v.Address.Village}, {"commune", v.Address.Commune},
+		{"district", v.Address.District}, {"province", v.Address.Province},
+		{"craft_village", v.CraftVillage}, {"employees", num(v.Employees)},
+		{"avg_income", money(v.AvgIncome)}, {"representative", v.Representative},
+		{"phone", v.Phone}, {"email", v.Email}, {"year_founded", num(v.YearFounded)},
+		{"notes", v.Notes},
+	}
+}
+
+func projectFields(v *model.Project) []field {
+	return []field{
+		{"code", v.Code}, {"name", v.Name}, {"year", num(v.Year)},
+		{"source", v.Source.Code()}, {"batch", num(v.Batch)},
+		{"category", v.Category.Code()}, {"status", v.Status.Code()},
+		{"implementer", v.Implementer}, {"beneficiaries", ids(v.Beneficiaries)},
+		{"location", v.Location}, {"start", v.Start.String()}, {"end", v.End.String()},
+		{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
+		{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
+		{"notes", v.Notes},
+	}
+}
+
+func allocationFields(v *model.Allocation) []field {
+	return []field{
+		{"year", num(v.Year)}, {"source", v.Source.Code()}, {"batch", num(v.Batch)},
+		{"amount", money(v.Amount)}, {"decision_no", v.DecisionNo},
+		{"decision_date", v.DecisionDate.String()}, {"notes", v.Notes},
+	}
+}
+
+func paymentFields(v *model.Payment) []field {
+	return []field{
+		{"project", ids([]model.ID{v.Project})}, {"date", v.Date.String()},
+		{"kind", v.PayKind.Code()}, {"amount", money(v.Amount)},
+		{"voucher", v.Voucher}, {"notes", v.Notes},
+	}
+}
+
 func fieldsOf(r model.Record) []field {
-	switch v := r.(type) {
-	case *model.Facility:
-		return []field{
-			{"name", v.Name}, {"former_names", formerNames(v.FormerNames)},
-			{"legal_form", v.LegalForm.Code()}, {"tax_code", v.TaxCode},
-			{"trade_group", v.TradeGroup.Code()}, {"products", v.Products},
-			{"village", v.Address.Village}, {"commune", v.Address.Commune},
-			{"district", v.Address.District}, {"province", v.Address.Province},
-			{"craft_village", v.CraftVillage}, {"employees", num(v.Employees)},
-			{"avg_income", money(v.AvgIncome)}, {"representative", v.Representative},
-			{"phone", v.Phone}, {"email", v.Email}, {"year_founded", num(v.YearFounded)},
-			{"notes", v.Notes},
-		}
-	case *model.Project:
-		return []field{
-			{"code", v.Code}, {"name", v.Name}, {"year", num(v.Year)},
-			{"source", v.Source.Code()}, {"batch", num(v.Batch)},
-			{"category", v.Category.Code()}, {"status", v.Status.Code()},
-			{"implementer", v.Implementer}, {"beneficiaries", ids(v.Beneficiaries)},
-			{"location", v.Location}, {"start", v.Start.String()}, {"end", v.End.String()},
-			{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
-			{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
-			{"notes", v.Notes},
-		}
-	case *model.Allocation:
-		return []field{
-			{"year", num(v.Year)}, {"source", v.Source.Code()}, {"batch", num(v.Batch)},
-			{"amount", money(v.Amount)}, {"decision_no", v.DecisionNo},
-			{"decision_date", v.DecisionDate.String()}, {"notes", v.Notes},
-		}
-	case *model.Payment:
-		return []field{
-			{"project", ids([]model.ID{v.Project})}, {"date", v.Date.String()},
-			{"kind", v.PayKind.Code()}, {"amount", money(v.Amount)},
-			{"voucher", v.Voucher}, {"notes", v.Notes},
-		}
+	if d := recordDesc(r); d != nil {
+		return d.fields(r)
 	}
 	return nil
 }
@@ -131,38 +141,16 @@ func settingsDiff(old, new *model.Settings) []Change {
 // cloneRecord is a shallow copy: records in the store are never modified
 // in place, so their slices may be shared.
 func cloneRecord(r model.Record) model.Record {
-	switch v := r.(type) {
-	case *model.Facility:
-		c := *v
-		return &c
-	case *model.Project:
-		c := *v
-		return &c
-	case *model.Allocation:
-		c := *v
-		return &c
-	case *model.Payment:
-		c := *v
-		return &c
+	if d := recordDesc(r); d != nil {
+		return d.clone(r)
 	}
 	return r
 }
 
-// checkKind refuses anything but the four record types (a nil record
+// checkKind refuses anything but the kinds the store keeps (a nil record
 // included).
 func checkKind(r model.Record) error {
-	ok := false
-	switch v := r.(type) {
-	case *model.Facility:
-		ok = v != nil
-	case *model.Project:
-		ok = v != nil
-	case *model.Allocation:
-		ok = v != nil
-	case *model.Payment:
-		ok = v != nil
-	}
-	if !ok {
+	if recordDesc(r) == nil {
 		return badKind(0)
 	}
 	return nil

@@ -3,8 +3,6 @@ package store
 import (
 	"fmt"
 	"runtime/debug"
-
-	"khuyencong/model"
 )
 
 // guard runs fn and turns a panic into an ErrNotDatabase error naming the
@@ -16,7 +14,7 @@ func guard(path string, fn func() error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if p := recover(); p != nil {
-			err = coded(ErrNotDatabase, nil, model.MsgStoreDamaged, path, fmt.Sprint(p))
+			err = coded(ErrNotDatabase, nil, MsgStoreDamaged, path, fmt.Sprint(p))
 		}
 	}()
 	return fn()

@@ -8,8 +8,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-
-	"khuyencong/model"
 )
 
 // bbolt's on-disk header, as in go.etcd.io/bbolt/internal/common: each of
@@ -76,11 +74,11 @@ func checkHeader(path string) (bool, error) {
 		return true, fmt.Errorf("stat %s: %w", path, err)
 	}
 	if fi.IsDir() {
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreNotDatabase, path)
+		return true, coded(ErrNotDatabase, nil, MsgStoreNotDatabase, path)
 	}
 	size := fi.Size()
 	if size == 0 {
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreEmptyFile, path)
+		return true, coded(ErrNotDatabase, nil, MsgStoreEmptyFile, path)
 	}
 	m, magic, err := bestMeta(f, size)
 	if err != nil {
@@ -88,18 +86,18 @@ func checkHeader(path string) (bool, error) {
 	}
 	switch {
 	case !m.valid() && magic:
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, path, "meta pages")
+		return true, coded(ErrNotDatabase, nil, MsgStoreDamaged, path, "meta pages")
 	case !m.valid():
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreNotDatabase, path)
+		return true, coded(ErrNotDatabase, nil, MsgStoreNotDatabase, path)
 	case m.freelist == pgidNoFreelist:
 		// khuyencong always syncs the freelist; without one bbolt rebuilds
 		// it in a goroutine whose panics nobody can recover.
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreForeign, path)
+		return true, coded(ErrNotDatabase, nil, MsgStoreForeign, path)
 	case m.root >= m.pgid || m.freelist >= m.pgid:
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, path, "meta pages")
+		return true, coded(ErrNotDatabase, nil, MsgStoreDamaged, path, "meta pages")
 	}
 	if need := m.pgid * uint64(m.pageSize); uint64(size) < need {
-		return true, coded(ErrNotDatabase, nil, model.MsgStoreTruncated, path, size, need)
+		return true, coded(ErrNotDatabase, nil, MsgStoreTruncated, path, size, need)
 	}
 	return true, nil
 }

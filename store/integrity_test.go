@@ -81,13 +81,13 @@ func TestSoftDeleteHidesAndRestoreBringsBack(t *testing.T) {
 	}
 	snap := s.Snapshot()
 	var names []string
-	for f := range snap.Facilities.All() {
+	for f := range snap.Facilities().All() {
 		names = append(names, f.Name)
 	}
-	if snap.Facilities.Live() != 1 || snap.Facilities.Len() != 2 || !slices.Equal(names, []string{"Cơ sở hai"}) {
-		t.Fatalf("after delete: live %d len %d all %v", snap.Facilities.Live(), snap.Facilities.Len(), names)
+	if snap.Facilities().Live() != 1 || snap.Facilities().Len() != 2 || !slices.Equal(names, []string{"Cơ sở hai"}) {
+		t.Fatalf("after delete: live %d len %d all %v", snap.Facilities().Live(), snap.Facilities().Len(), names)
 	}
-	if got := snap.Facilities.At(0); !got.Deleted || got.Version != 2 || got.UpdatedBy != "lan" {
+	if got := snap.Facilities().At(0); !got.Deleted || got.Version != 2 || got.UpdatedBy != "lan" {
 		t.Fatalf("deleted row: %+v", got.Meta)
 	}
 	// Deleting again with the new version is a no-op, not an error.
@@ -98,7 +98,7 @@ func TestSoftDeleteHidesAndRestoreBringsBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	snap = s.Snapshot()
-	if snap.Facilities.Live() != 2 || snap.Facilities.At(0).Deleted {
+	if snap.Facilities().Live() != 2 || snap.Facilities().At(0).Deleted {
 		t.Fatal("restore did not bring the facility back")
 	}
 	// A deleted project drops out of its beneficiaries' relations.
@@ -145,11 +145,11 @@ func TestEscapeSequencesNeverStored(t *testing.T) {
 		}
 	}
 	s = openTest(t, path)
-	got, _ := s.Snapshot().Facilities.Get(f.ID)
+	got, _ := s.Snapshot().Facilities().Get(f.ID)
 	if got.Name != "Tân Việt" || strings.ContainsAny(got.Notes+got.FormerNames[0].Name, "\x1b\x07\u202e") {
 		t.Fatalf("stored %q / %q", got.Name, got.Notes)
 	}
-	gp, _ := s.Snapshot().Projects.Get(p.ID)
+	gp, _ := s.Snapshot().Projects().Get(p.ID)
 	if strings.ContainsAny(gp.Code+gp.Name+gp.UpdatedBy, "\x1b\u009b") || gp.UpdatedBy != "lan" {
 		t.Fatalf("stored project %q %q by %q", gp.Code, gp.Name, gp.UpdatedBy)
 	}

@@ -35,28 +35,14 @@ func (s *Store) load() (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	if snap.Facilities, err = loadTable(s, snap.dict, model.KindFacility, decodeFacility,
-		func(tb *textBuf, f *model.Facility) { tb.facility(f) }); err != nil {
-		return nil, err
-	}
-	name := func(id model.ID) string { return facilityNameOf(snap.Facilities, id) }
-	if snap.Projects, err = loadTable(s, snap.dict, model.KindProject, decodeProject,
-		func(tb *textBuf, p *model.Project) { tb.project(p, name) }); err != nil {
-		return nil, err
-	}
-	if snap.Allocations, err = loadTable(s, snap.dict, model.KindAllocation, decodeAllocation,
-		func(tb *textBuf, a *model.Allocation) { tb.allocation(a) }); err != nil {
-		return nil, err
-	}
-	code := func(id model.ID) string {
-		if p, ok := snap.Projects.Get(id); ok {
-			return p.Code
+	// In registry order: a kind's search text may name records of the
+	// kinds loaded before it.
+	for _, k := range model.Kinds {
+		if d := descOf(k); d != nil {
+			if snap.tables[k], err = d.load(s, snap); err != nil {
+				return nil, err
+			}
 		}
-		return ""
-	}
-	if snap.Payments, err = loadTable(s, snap.dict, model.KindPayment, decodePayment,
-		func(tb *textBuf, p *model.Payment) { tb.payment(p, code) }); err != nil {
-		return nil, err
 	}
 	linkRelations(snap)
 	return snap, nil
@@ -64,12 +50,12 @@ func (s *Store) load() (*Snapshot, error) {
 
 func linkRelations(snap *Snapshot) {
 	pr, pa := rel{}.edit(), rel{}.edit()
-	for p := range snap.Projects.Scan() {
+	for p := range snap.Projects().Scan() {
 		for _, f := range p.Beneficiaries {
 			pr.add(f, p.ID)
 		}
 	}
-	for p := range snap.Payments.Scan() {
+	for p := range snap.Payments().Scan() {
 		pa.add(p.Project, p.ID)
 	}
 	snap.projectsOf, snap.paymentsOf = pr.done(), pa.done()
@@ -92,7 +78,7 @@ func loadTable[T any](s *Store, d *dict, k model.Kind, dec func(*reader, *T) err
 		return nil, err
 	}
 	if n > math.MaxUint32 {
-		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, s.path, k.String()+" sequence")
+		return nil, coded(ErrNotDatabase, nil, MsgStoreDamaged, s.path, k.String()+" sequence")
 	}
 	l := &loader[T]{s: s, d: d, k: k, dec: dec, text: text, n: int(n)}
 	nChunks := (l.n + chunkSize - 1) / chunkSize

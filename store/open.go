@@ -10,8 +10,6 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
-
-	"khuyencong/model"
 )
 
 // Options tune Open.
@@ -105,11 +103,11 @@ func openBolt(path string, opt Options) (*bolt.DB, error) {
 		}
 		return nil, err
 	case errors.Is(err, berrors.ErrTimeout):
-		return nil, coded(ErrInUse, err, model.MsgStoreInUse, path)
+		return nil, coded(ErrInUse, err, MsgStoreInUse, path)
 	case errors.Is(err, berrors.ErrInvalid), errors.Is(err, berrors.ErrVersionMismatch):
-		return nil, coded(ErrNotDatabase, err, model.MsgStoreNotDatabase, path)
+		return nil, coded(ErrNotDatabase, err, MsgStoreNotDatabase, path)
 	case errors.Is(err, berrors.ErrChecksum):
-		return nil, coded(ErrNotDatabase, err, model.MsgStoreDamaged, path, err.Error())
+		return nil, coded(ErrNotDatabase, err, MsgStoreDamaged, path, err.Error())
 	}
 	return nil, fmt.Errorf("open %s: %w", path, err)
 }

@@ -46,17 +46,17 @@ func refused(t *testing.T, path string, wantKey i18n.Key) {
 }
 
 func TestOpenRefusesEmptyFile(t *testing.T) {
-	refused(t, writeFile(t, nil), model.MsgStoreEmptyFile)
+	refused(t, writeFile(t, nil), MsgStoreEmptyFile)
 }
 
 func TestOpenRefusesRandomBytes(t *testing.T) {
 	data := make([]byte, 64<<10)
 	rand.Read(data)
-	refused(t, writeFile(t, data), model.MsgStoreNotDatabase)
+	refused(t, writeFile(t, data), MsgStoreNotDatabase)
 }
 
 func TestOpenRefusesTextFile(t *testing.T) {
-	refused(t, writeFile(t, []byte("tên,mã số thuế\nTân Việt,0100233488\n")), model.MsgStoreNotDatabase)
+	refused(t, writeFile(t, []byte("tên,mã số thuế\nTân Việt,0100233488\n")), MsgStoreNotDatabase)
 }
 
 func filledDB(t *testing.T, n int) string {
@@ -149,7 +149,7 @@ func TestOpenRefusesForeignBoltFile(t *testing.T) {
 		return err
 	})
 	db.Close()
-	refused(t, path, model.MsgStoreForeign)
+	refused(t, path, MsgStoreForeign)
 }
 
 // Garbage on any single page must end in an error or a Check report, never

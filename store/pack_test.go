@@ -82,7 +82,7 @@ func TestLoadDoesNotAllocate(t *testing.T) {
 	if err := s.Create(admin, f); err != nil {
 		t.Fatal(err)
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	var g model.Facility
 	if n := testing.AllocsPerRun(100, func() { tab.Load(0, &g) }); n != 0 {
 		t.Fatalf("Load allocates %.0f times", n)
@@ -101,7 +101,7 @@ func TestFacilityNameAgreesWithLoad(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	for i := range tab.Len() {
 		if got, want := FacilityName(tab, i), tab.At(i).Name; got != want {
 			t.Errorf("row %d: FacilityName %q, Load %q", i, got, want)
@@ -119,11 +119,11 @@ func TestFacilityBriefAgrees(t *testing.T) {
 	if err := s.Create(admin, f); err != nil {
 		t.Fatal(err)
 	}
-	old, _ := s.Snapshot().Facilities.Get(7)
+	old, _ := s.Snapshot().Facilities().Get(7)
 	if err := s.Delete(admin, model.KindFacility, 7, old.Version); err != nil {
 		t.Fatal(err)
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	var briefs []model.Facility
 	for f := range FacilityBriefs(tab) {
 		briefs = append(briefs, *f)
@@ -151,12 +151,12 @@ func TestFacilityBriefsParallel(t *testing.T) {
 	s := newStore(t)
 	fillFacilities(t, s, 300)
 	for _, id := range []model.ID{1, 17, 18, 150} {
-		f, _ := s.Snapshot().Facilities.Get(id)
+		f, _ := s.Snapshot().Facilities().Get(id)
 		if err := s.Delete(admin, model.KindFacility, id, f.Version); err != nil {
 			t.Fatal(err)
 		}
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	var want []model.Facility
 	for f := range FacilityBriefs(tab) { // sequential below 4 blocks
 		want = append(want, *f)
@@ -191,7 +191,7 @@ func TestAllCopiesScanReuses(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	var all, scanned []*model.Facility
 	for f := range tab.All() {
 		all = append(all, f)

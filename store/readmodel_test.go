@@ -19,16 +19,16 @@ func TestSearchTextFollowsRelatedRecords(t *testing.T) {
 	pay := payment(p.ID)
 	mustCreate(t, s, editor, pay)
 	snap := s.Snapshot()
-	ft := snap.Facilities.Text(0)
+	ft := snap.Facilities().Text(0)
 	for _, want := range []string{"cong ty tnhh tan viet", f.TaxCode, "binh xuyen", "xa thanh lang", "thon dong", "lang nghe moc thanh lang", "do go my nghe"} {
 		if !strings.Contains(ft, want) {
 			t.Fatalf("facility text %q lacks %q", ft, want)
 		}
 	}
-	if pt := snap.Projects.Text(0); !strings.Contains(pt, "kcqg-2022-01") || !strings.Contains(pt, "tan viet") {
+	if pt := snap.Projects().Text(0); !strings.Contains(pt, "kcqg-2022-01") || !strings.Contains(pt, "tan viet") {
 		t.Fatalf("project text %q", pt)
 	}
-	if yt := snap.Payments.Text(0); !strings.Contains(yt, "unc-01") || !strings.Contains(yt, "kcqg-2022-01") || !strings.Contains(yt, "tam ung") {
+	if yt := snap.Payments().Text(0); !strings.Contains(yt, "unc-01") || !strings.Contains(yt, "kcqg-2022-01") || !strings.Contains(yt, "tam ung") {
 		t.Fatalf("payment text %q", yt)
 	}
 	// Renaming the beneficiary and recoding the project reach the texts.
@@ -43,14 +43,14 @@ func TestSearchTextFollowsRelatedRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	after := s.Snapshot()
-	if pt := after.Projects.Text(0); !strings.Contains(pt, "hung thinh") || strings.Contains(pt, "tan viet") {
+	if pt := after.Projects().Text(0); !strings.Contains(pt, "hung thinh") || strings.Contains(pt, "tan viet") {
 		t.Fatalf("project text after rename %q", pt)
 	}
-	if yt := after.Payments.Text(0); !strings.Contains(yt, "kcqg-2022-07") {
+	if yt := after.Payments().Text(0); !strings.Contains(yt, "kcqg-2022-07") {
 		t.Fatalf("payment text after recode %q", yt)
 	}
 	// The old snapshot is untouched.
-	if old, _ := snap.Facilities.Get(f.ID); old.Name != "Công ty TNHH Tân Việt" || !strings.Contains(snap.Projects.Text(0), "tan viet") {
+	if old, _ := snap.Facilities().Get(f.ID); old.Name != "Công ty TNHH Tân Việt" || !strings.Contains(snap.Projects().Text(0), "tan viet") {
 		t.Fatal("a write changed an older snapshot")
 	}
 }

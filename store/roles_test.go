@@ -36,7 +36,7 @@ func refuse(t *testing.T, s *Store, a Actor, op func() error) {
 		t.Fatalf("err = %v, want ErrForbidden", err)
 	}
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key == model.MsgStoreForbidden || len(me.Args) != 1 || me.Args[0] != a.Name {
+	if !errors.As(err, &me) || me.Key == MsgStoreForbidden || len(me.Args) != 1 || me.Args[0] != a.Name {
 		t.Fatalf("refusal %v should be specific and name %s", err, a.Name)
 	}
 	if digest(t, s) != before || s.Snapshot().Seq != seq {
@@ -174,7 +174,7 @@ func TestReadOnlyStoreRefusesWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if ro.Snapshot().Facilities.Live() != 1 {
+	if ro.Snapshot().Facilities().Live() != 1 {
 		t.Fatal("read-only store did not load")
 	}
 	if err := ro.Create(admin, facility("B")); !errors.Is(err, ErrReadOnly) {

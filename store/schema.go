@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
-
-	"khuyencong/model"
 )
 
 // schemaVersion is the layout this program writes. A database with an
@@ -47,7 +45,7 @@ func prepare(tx *bolt.Tx, path string, plan schemaPlan) error {
 	for v < plan.version {
 		m, ok := findMigration(plan.migrations, v)
 		if !ok {
-			return coded(ErrSchema, nil, model.MsgStoreSchemaNoPath, path, v)
+			return coded(ErrSchema, nil, MsgStoreSchemaNoPath, path, v)
 		}
 		if err := m.Run(tx); err != nil {
 			return fmt.Errorf("upgrade %s from layout %d: %w", path, v, err)
@@ -65,14 +63,14 @@ func prepare(tx *bolt.Tx, path string, plan schemaPlan) error {
 func checkReadOnly(tx *bolt.Tx, path string, plan schemaPlan) error {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
-		return coded(ErrNotDatabase, nil, model.MsgStoreNotDatabase, path)
+		return coded(ErrNotDatabase, nil, MsgStoreNotDatabase, path)
 	}
 	v, err := checkMeta(meta, path, plan)
 	if err != nil {
 		return err
 	}
 	if v < plan.version {
-		return coded(ErrSchema, nil, model.MsgStoreSchemaRO, path, v, plan.version)
+		return coded(ErrSchema, nil, MsgStoreSchemaRO, path, v, plan.version)
 	}
 	return nil
 }
@@ -95,15 +93,15 @@ func upToDate(tx *bolt.Tx, plan schemaPlan) bool {
 
 func checkMeta(meta *bolt.Bucket, path string, plan schemaPlan) (uint32, error) {
 	if string(meta.Get(keyMagic)) != string(appMagic) {
-		return 0, coded(ErrNotDatabase, nil, model.MsgStoreForeign, path)
+		return 0, coded(ErrNotDatabase, nil, MsgStoreForeign, path)
 	}
 	raw := meta.Get(keySchema)
 	if len(raw) != 4 {
-		return 0, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, path, "schema")
+		return 0, coded(ErrNotDatabase, nil, MsgStoreDamaged, path, "schema")
 	}
 	v := binary.BigEndian.Uint32(raw)
 	if v > plan.version {
-		return 0, coded(ErrSchema, nil, model.MsgStoreSchemaNewer, path, v, plan.version)
+		return 0, coded(ErrSchema, nil, MsgStoreSchemaNewer, path, v, plan.version)
 	}
 	return v, nil
 }
@@ -116,7 +114,7 @@ func initialize(tx *bolt.Tx, path string, plan schemaPlan) error {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	if foreign {
-		return coded(ErrNotDatabase, nil, model.MsgStoreForeign, path)
+		return coded(ErrNotDatabase, nil, MsgStoreForeign, path)
 	}
 	if err := ensureBuckets(tx); err != nil {
 		return err

@@ -30,7 +30,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 	setSchema(t, path, schemaVersion+1)
 	_, err := Open(path, Options{})
 	var me *model.Error
-	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != model.MsgStoreSchemaNewer {
+	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != MsgStoreSchemaNewer {
 		t.Fatalf("err = %v, want the newer-schema error", err)
 	}
 }
@@ -56,7 +56,7 @@ func TestMigrationRunsOnceAndBumpsSchema(t *testing.T) {
 		if err != nil {
 			t.Fatalf("open with migration: %v", err)
 		}
-		if got, _ := s.Snapshot().Facilities.Get(f.ID); got == nil || got.Name != f.Name {
+		if got, _ := s.Snapshot().Facilities().Get(f.ID); got == nil || got.Name != f.Name {
 			t.Fatal("records lost by the migration")
 		}
 		s.Close()
@@ -79,7 +79,7 @@ func TestMigrationRunsOnceAndBumpsSchema(t *testing.T) {
 	// Without a migration from the file's layout, Open says so.
 	_, err := open(path, Options{}, schemaPlan{version: schemaVersion + 3})
 	var me *model.Error
-	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != model.MsgStoreSchemaNoPath {
+	if !errors.Is(err, ErrSchema) || !errors.As(err, &me) || me.Key != MsgStoreSchemaNoPath {
 		t.Fatalf("err = %v, want the no-upgrade error", err)
 	}
 }
@@ -138,13 +138,13 @@ func TestReopenKeepsEverything(t *testing.T) {
 // snapshotsEqual compares everything a reader can see.
 func snapshotsEqual(a, b *Snapshot) bool {
 	eq := a.Seq == b.Seq && a.Settings == b.Settings &&
-		tablesEqual(a.Facilities, b.Facilities) && tablesEqual(a.Projects, b.Projects) &&
-		tablesEqual(a.Allocations, b.Allocations) && tablesEqual(a.Payments, b.Payments)
-	for i := range a.Facilities.Len() {
+		tablesEqual(a.Facilities(), b.Facilities()) && tablesEqual(a.Projects(), b.Projects()) &&
+		tablesEqual(a.Allocations(), b.Allocations()) && tablesEqual(a.Payments(), b.Payments())
+	for i := range a.Facilities().Len() {
 		id := model.ID(i + 1)
 		eq = eq && reflect.DeepEqual(a.ProjectsOf(id), b.ProjectsOf(id))
 	}
-	for i := range a.Projects.Len() {
+	for i := range a.Projects().Len() {
 		id := model.ID(i + 1)
 		eq = eq && reflect.DeepEqual(a.PaymentsOf(id), b.PaymentsOf(id))
 	}

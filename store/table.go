@@ -168,3 +168,16 @@ func placeholder[T any](id model.ID) model.Record {
 func (e *tableEdit[T]) done() *Table[T] {
 	return &Table[T]{rows: e.rows.done(), names: e.d.view(), live: e.live}
 }
+
+// record, editAny and doneAny make a Table an anyTable.
+func (t *Table[T]) record(id model.ID) (model.Record, bool) {
+	v, ok := t.Get(id)
+	if !ok {
+		return nil, false
+	}
+	return any(v).(model.Record), true
+}
+
+func (t *Table[T]) editAny(d *dict, pk *packer) anyEdit { return t.edit(d, pk) }
+
+func (e *tableEdit[T]) doneAny() anyTable { return e.done() }

@@ -19,14 +19,14 @@ func TestLiveRows(t *testing.T) {
 	if err := s.CreateMany(admin, rs, "live rows"); err != nil {
 		t.Fatal(err)
 	}
-	before := s.Snapshot().Facilities
+	before := s.Snapshot().Facilities()
 	for _, id := range []model.ID{1, 150, 300} {
-		f, _ := s.Snapshot().Facilities.Get(id)
+		f, _ := s.Snapshot().Facilities().Get(id)
 		if err := s.Delete(admin, model.KindFacility, id, f.Version); err != nil {
 			t.Fatal(err)
 		}
 	}
-	tab := s.Snapshot().Facilities
+	tab := s.Snapshot().Facilities()
 	rows := tab.LiveRows()
 	var want []int32
 	for i := range tab.Len() {

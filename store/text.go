@@ -38,15 +38,15 @@ func (t *textBuf) facility(f *model.Facility) {
 	t.add(f.Products)
 }
 
-// project includes the names of the beneficiaries, looked up with name.
-func (t *textBuf) project(p *model.Project, name func(model.ID) string) {
+// project includes the names of the beneficiaries.
+func (t *textBuf) project(p *model.Project, n namer) {
 	t.reset()
 	t.add(p.Code)
 	t.add(p.Name)
 	t.add(p.Location)
 	t.add(p.Implementer)
 	for _, id := range p.Beneficiaries {
-		t.add(name(id))
+		t.add(n.facilityName(id))
 	}
 }
 
@@ -59,11 +59,11 @@ func (t *textBuf) allocation(a *model.Allocation) {
 	t.add(a.DecisionNo)
 }
 
-// payment includes the project's code, looked up with code.
-func (t *textBuf) payment(p *model.Payment, code func(model.ID) string) {
+// payment includes the project's code.
+func (t *textBuf) payment(p *model.Payment, n namer) {
 	t.reset()
 	t.add(p.Voucher)
-	t.add(code(p.Project))
+	t.add(n.projectCode(p.Project))
 	t.add(p.PayKind.Code())
 	t.add(p.PayKind.Label(i18n.VI))
 }

@@ -2,30 +2,24 @@ package store
 
 import (
 	"fmt"
+	"slices"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
-	"khuyencong/vntext"
 )
 
-// uniqueKey is a live record's entry in a unique index: a facility's tax
-// code, a project's code folded (so "KCĐP-1" and "kcdp-1" clash). Deleted
-// records and empty tax codes have none.
+// uniqueKey is a live record's entry in its kind's unique index (see
+// storeKinds). Deleted records and empty keys have none.
 func uniqueKey(r model.Record) (bucket []byte, key, value, field string) {
-	if r == nil || r.Header().Deleted {
+	d := recordDesc(r)
+	if d == nil || d.index == nil || r.Header().Deleted {
 		return nil, "", "", ""
 	}
-	switch v := r.(type) {
-	case *model.Facility:
-		if v.TaxCode != "" {
-			return bucketTaxIdx, v.TaxCode, v.TaxCode, "tax_code"
-		}
-	case *model.Project:
-		if v.Code != "" {
-			return bucketCodeIdx, vntext.Fold(v.Code), v.Code, "code"
-		}
+	key, value, field = d.unique(r)
+	if key == "" {
+		return nil, "", "", ""
 	}
-	return nil, "", "", ""
+	return d.index, key, value, field
 }
 
 // reindex moves a record's unique-index entry from its old version to the
@@ -67,28 +61,19 @@ func (w *wtx) reindex(old, new model.Record) error {
 // the record did not have before must also be live; one it kept may point
 // to a record deleted since.
 func (w *wtx) checkRefs(old, new model.Record) error {
-	if new.Header().Deleted {
+	d := recordDesc(new)
+	if d == nil || new.Header().Deleted {
 		return nil
 	}
-	switch v := new.(type) {
-	case *model.Project:
-		had := map[model.ID]bool{}
-		if o, ok := old.(*model.Project); ok {
-			for _, f := range o.Beneficiaries {
-				had[f] = true
-			}
+	var had []ref
+	if recordDesc(old) == d {
+		had = d.refs(old, nil)
+	}
+	for _, r := range d.refs(new, nil) {
+		kept := slices.ContainsFunc(had, func(o ref) bool { return o.to == r.to && o.id == r.id })
+		if err := w.ref(r.to, r.id, kept, r.missing); err != nil {
+			return err
 		}
-		for _, f := range v.Beneficiaries {
-			if err := w.ref(model.KindFacility, f, had[f], model.MsgStoreBeneficiary); err != nil {
-				return err
-			}
-		}
-	case *model.Payment:
-		kept := false
-		if o, ok := old.(*model.Payment); ok {
-			kept = o.Project == v.Project
-		}
-		return w.ref(model.KindProject, v.Project, kept, model.MsgStorePaymentOwner)
 	}
 	return nil
 }

@@ -96,7 +96,7 @@ func (s *Store) PutUser(a Actor, u User) error {
 		}
 		for _, k := range u.Keys {
 			if owner := keys.Get([]byte(k.Fingerprint)); owner != nil && string(owner) != u.Name {
-				return model.Errorf(model.MsgStoreDupKey, k.Fingerprint, string(owner))
+				return model.Errorf(MsgStoreDupKey, k.Fingerprint, string(owner))
 			}
 		}
 		for _, k := range old.Keys {
@@ -133,7 +133,7 @@ func (s *Store) RemoveUser(a Actor, name string) error {
 		}
 		raw := users.Get([]byte(name))
 		if raw == nil {
-			return coded(ErrNotFound, nil, model.MsgStoreNotFoundUser, name)
+			return coded(ErrNotFound, nil, MsgStoreNotFoundUser, name)
 		}
 		old, _ := decodeUser(raw) // a damaged user can still be removed
 		for _, k := range old.Keys {
@@ -184,17 +184,17 @@ func cleanUser(u User) (User, error) {
 	u.Name = vntext.CleanLine(u.Name)
 	if n := utf8.RuneCountInString(u.Name); n == 0 || n > 64 || strings.HasPrefix(u.Name, "local:") ||
 		strings.ContainsFunc(u.Name, unicode.IsSpace) {
-		return u, model.Errorf(model.MsgStoreUserName, u.Name)
+		return u, model.Errorf(MsgStoreUserName, u.Name)
 	}
 	if u.Role < model.RoleViewer || u.Role > model.RoleAdmin {
-		return u, model.Errorf(model.MsgStoreUserRole, u.Name)
+		return u, model.Errorf(MsgStoreUserRole, u.Name)
 	}
 	keys := make([]PublicKey, 0, len(u.Keys))
 	for _, k := range u.Keys {
 		k.Fingerprint, k.Line = vntext.CleanLine(k.Fingerprint), vntext.CleanLine(k.Line)
 		if !strings.HasPrefix(k.Fingerprint, "SHA256:") || len(k.Fingerprint) <= len("SHA256:") ||
 			strings.ContainsFunc(k.Fingerprint, unicode.IsSpace) {
-			return u, model.Errorf(model.MsgStoreUserKey, u.Name, k.Fingerprint)
+			return u, model.Errorf(MsgStoreUserKey, u.Name, k.Fingerprint)
 		}
 		if !slices.ContainsFunc(keys, func(p PublicKey) bool { return p.Fingerprint == k.Fingerprint }) {
 			keys = append(keys, k)

@@ -33,7 +33,7 @@ func TestUsers(t *testing.T) {
 	// A key belongs to one user.
 	err := s.PutUser(admin, User{Name: "minh", Role: model.RoleViewer, Keys: []PublicKey{k2}})
 	var me *model.Error
-	if !errors.As(err, &me) || me.Key != model.MsgStoreDupKey {
+	if !errors.As(err, &me) || me.Key != MsgStoreDupKey {
 		t.Fatalf("shared key: %v", err)
 	}
 	for _, bad := range []User{

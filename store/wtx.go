@@ -38,12 +38,12 @@ const fillRecords = 0.9
 // that snapshots follow commit order.
 func (s *Store) write(a Actor, fn func(w *wtx) error) error {
 	if s.opt.ReadOnly {
-		return coded(ErrReadOnly, nil, model.MsgStoreReadOnly)
+		return coded(ErrReadOnly, nil, MsgStoreReadOnly)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed.Load() {
-		return coded(ErrClosed, nil, model.MsgStoreClosed)
+		return coded(ErrClosed, nil, MsgStoreClosed)
 	}
 	// Microseconds, UTC: what the codec keeps, so the published record
 	// equals the one a reload decodes.
@@ -73,7 +73,7 @@ func (s *Store) write(a Actor, fn func(w *wtx) error) error {
 func (w *wtx) bucket(name []byte) (*bolt.Bucket, error) {
 	b := w.tx.Bucket(name)
 	if b == nil {
-		return nil, coded(ErrNotDatabase, nil, model.MsgStoreDamaged, w.s.path, "bucket "+string(name))
+		return nil, coded(ErrNotDatabase, nil, MsgStoreDamaged, w.s.path, "bucket "+string(name))
 	}
 	return b, nil
 }
@@ -119,7 +119,7 @@ func (w *wtx) nextID(k model.Kind) (model.ID, error) {
 		return 0, fmt.Errorf("next %s id: %w", k, err)
 	}
 	if id > math.MaxUint32 {
-		return 0, model.Errorf(model.MsgStoreTooMany, k.String())
+		return 0, model.Errorf(MsgStoreTooMany, k.String())
 	}
 	return model.ID(id), nil
 }

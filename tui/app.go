@@ -77,7 +77,7 @@ func (m *Model) bodySize() (int, int) { return max(m.w, 0), max(m.h-3, 0) }
 // the first-run screen replaces the list tabs.
 func (m *Model) isEmpty() bool {
 	s := m.c.snap
-	return s.Facilities.Len() == 0 && s.Projects.Len() == 0
+	return s.Facilities().Len() == 0 && s.Projects().Len() == 0
 }
 
 func (m *Model) activeTab() tabModel { return m.tabs[m.active] }

@@ -57,11 +57,11 @@ func (s auditSource) record(e *store.AuditEntry) string {
 	snap := s.c.snap
 	switch e.Kind {
 	case model.KindFacility:
-		if f, ok := snap.Facilities.Get(e.ID); ok {
+		if f, ok := snap.Facilities().Get(e.ID); ok {
 			ref += " " + f.Name
 		}
 	case model.KindProject:
-		if p, ok := snap.Projects.Get(e.ID); ok {
+		if p, ok := snap.Projects().Get(e.ID); ok {
 			ref += " " + p.Code
 		}
 	}

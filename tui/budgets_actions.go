@@ -20,7 +20,7 @@ func (b *budgets) create() tea.Cmd {
 	if b.sub == subPayments {
 		base := model.Payment{Date: model.DateOf(c.cfg.now())}
 		if row, ok := b.tables[subPayments].Selected(); ok {
-			base.Project = c.snap.Payments.At(row).Project // the next payment of the same project
+			base.Project = c.snap.Payments().At(row).Project // the next payment of the same project
 		}
 		f := newPaymentForm(c, base, true)
 		return openModal(f, f.Init())
@@ -43,14 +43,14 @@ func (b *budgets) edit() tea.Cmd {
 		return say(levelWarn, c.T(model.MsgStatusNoSelection))
 	}
 	if b.sub == subPayments {
-		p := *c.latest().Payments.At(row)
+		p := *c.latest().Payments().At(row)
 		if p.Deleted {
 			return say(levelWarn, c.T(model.MsgStatusIsDeleted))
 		}
 		f := newPaymentForm(c, p, false)
 		return openModal(f, f.Init())
 	}
-	a := *c.latest().Allocations.At(row)
+	a := *c.latest().Allocations().At(row)
 	if a.Deleted {
 		return say(levelWarn, c.T(model.MsgStatusIsDeleted))
 	}
@@ -71,10 +71,10 @@ func (b *budgets) remove() tea.Cmd {
 	var name string
 	var meta model.Meta
 	if b.sub == subPayments {
-		p := c.latest().Payments.At(row)
+		p := c.latest().Payments().At(row)
 		kind, name, meta = model.KindPayment, paymentName(c, p), p.Meta
 	} else {
-		a := c.latest().Allocations.At(row)
+		a := c.latest().Allocations().At(row)
 		name, meta = allocationName(c, a), a.Meta
 	}
 	if meta.Deleted {
@@ -95,7 +95,7 @@ func allocationName(c *common, a *model.Allocation) string {
 // paymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".
 func paymentName(c *common, p *model.Payment) string {
 	code := "#" + strconv.Itoa(int(p.Project))
-	if pr, ok := c.snap.Projects.Get(p.Project); ok {
+	if pr, ok := c.snap.Projects().Get(p.Project); ok {
 		code = pr.Code
 	}
 	return code + " " + p.Date.String() + " " + p.Amount.Short()

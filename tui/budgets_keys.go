@@ -120,7 +120,7 @@ func (b *budgets) openProject() tea.Cmd {
 	if !ok {
 		return say(levelWarn, b.c.T(model.MsgStatusNoSelection))
 	}
-	p := b.c.snap.Payments.At(row)
+	p := b.c.snap.Payments().At(row)
 	msg := gotoMsg{kind: model.KindProject, id: p.Project}
 	return func() tea.Msg { return msg }
 }
@@ -141,17 +141,17 @@ func (b *budgets) selectRecord(msg selectMsg) tea.Cmd {
 func (b *budgets) recordYear(k model.Kind, id model.ID) (int32, bool) {
 	snap := b.c.snap
 	if k == model.KindAllocation {
-		a, ok := snap.Allocations.Get(id)
+		a, ok := snap.Allocations().Get(id)
 		if !ok {
 			return 0, false
 		}
 		return a.Year, true
 	}
-	p, ok := snap.Payments.Get(id)
+	p, ok := snap.Payments().Get(id)
 	if !ok {
 		return 0, false
 	}
-	if pr, ok := snap.Projects.Get(p.Project); ok {
+	if pr, ok := snap.Projects().Get(p.Project); ok {
 		return pr.Year, true
 	}
 	return 0, true

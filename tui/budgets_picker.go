@@ -95,7 +95,7 @@ func (p *projectField) View() string {
 	}
 	text := st.TextInput.Placeholder.Render(p.c.T(model.MsgPickProjectNo))
 	if *p.id != 0 {
-		if pr, ok := p.c.snap.Projects.Get(*p.id); ok {
+		if pr, ok := p.c.snap.Projects().Get(*p.id); ok {
 			text = pr.Code + " · " + pr.Name
 		} else {
 			text = "#" + strconv.Itoa(int(*p.id))
@@ -143,7 +143,7 @@ func newProjectPicker(c *common, current model.ID, w, h int) *projectPicker {
 }
 
 func (p *projectPicker) source() vtable.Source {
-	return projectSource{t: p.c.snap.Projects, v: view{lang: p.c.lang}}
+	return projectSource{t: p.c.snap.Projects(), v: view{lang: p.c.lang}}
 }
 
 func (p *projectPicker) setSize(w, h int) { p.table.SetSize(w, max(h-1, 0)) }

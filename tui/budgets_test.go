@@ -10,7 +10,7 @@ import (
 
 func liveAllocations(s *store.Store) []model.Allocation {
 	var out []model.Allocation
-	for a := range s.Snapshot().Allocations.All() {
+	for a := range s.Snapshot().Allocations().All() {
 		out = append(out, *a)
 	}
 	return out
@@ -110,10 +110,10 @@ func TestAddPaymentThroughForm(t *testing.T) {
 	var got model.Payment
 	h.until("saved", func() bool {
 		snap := s.Snapshot()
-		if snap.Payments.Live() != 3 {
+		if snap.Payments().Live() != 3 {
 			return false
 		}
-		got = *snap.Payments.At(2)
+		got = *snap.Payments().At(2)
 		return true
 	})
 	if got.Project != 4 || got.Amount != 150e6 || got.PayKind != model.PayAdvance || got.Date != 20260512 || got.Voucher != "UNC 120" {
@@ -136,7 +136,7 @@ func TestPaymentWithoutProjectRefused(t *testing.T) {
 	h.typ("10 tr")
 	h.keys("ctrl+s")
 	h.settle()
-	if n := s.Snapshot().Payments.Live(); n != 2 {
+	if n := s.Snapshot().Payments().Live(); n != 2 {
 		t.Fatalf("%d payments", n)
 	}
 	h.see("Thêm lần giải ngân", "Đề án: Bắt buộc nhập")
@@ -219,10 +219,10 @@ func TestDeleteAllocationAsksFirst(t *testing.T) {
 	h.keys("4", "d")
 	h.see("KCQG năm 2023 đợt 1")
 	h.keys("n")
-	if s.Snapshot().Allocations.Live() != 1 {
+	if s.Snapshot().Allocations().Live() != 1 {
 		t.Fatal("deleted on no")
 	}
 	h.keys("d", "y")
-	h.until("deleted", func() bool { return s.Snapshot().Allocations.Live() == 0 })
+	h.until("deleted", func() bool { return s.Snapshot().Allocations().Live() == 0 })
 	h.until("budget row follows", func() bool { return tableRow(t, h.screen(), "KCQG")[colAlloc] == "0" })
 }

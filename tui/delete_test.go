@@ -14,17 +14,17 @@ func TestDeleteAndRestoreAsAdmin(t *testing.T) {
 	h.keys("enter", "d")
 	h.see("Xoá Công ty TNHH Bao bì Atlantic?")
 	h.keys("enter") // the dialog starts on "no"
-	if f, _ := s.Snapshot().Facilities.Get(2); f.Deleted {
+	if f, _ := s.Snapshot().Facilities().Get(2); f.Deleted {
 		t.Fatal("enter on the default button deleted")
 	}
 	h.keys("d", "y")
-	h.until("deleted", func() bool { f, _ := s.Snapshot().Facilities.Get(2); return f.Deleted })
+	h.until("deleted", func() bool { f, _ := s.Snapshot().Facilities().Get(2); return f.Deleted })
 	h.until("row gone", func() bool { return strings.Contains(h.screen(), "0 / 23") })
 	h.see("✓ Đã xoá Công ty TNHH Bao bì Atlantic", "Cơ sở 23")
 	h.keys("D")
 	h.until("deleted row shown", func() bool { return strings.Contains(h.screen(), "(đã xoá) Công ty TNHH Bao bì") })
 	h.keys("u")
-	h.until("restored", func() bool { f, _ := s.Snapshot().Facilities.Get(2); return !f.Deleted })
+	h.until("restored", func() bool { f, _ := s.Snapshot().Facilities().Get(2); return !f.Deleted })
 	h.until("count back", func() bool { return strings.Contains(h.screen(), "Cơ sở 24") })
 	h.see("✓ Đã khôi phục Công ty TNHH Bao bì Atlantic", "> Công ty TNHH Bao bì Atlantic"[1:])
 	h.keys("D")
@@ -51,7 +51,7 @@ func TestProjectWithBeneficiaryPicker(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)
 	h := start(t, s, editor, 120, 40)
-	before := s.Snapshot().Projects.Len()
+	before := s.Snapshot().Projects().Len()
 	h.keys("3", "n")
 	h.see("Thêm đề án")
 	h.typ("KCĐP-2026-01")
@@ -80,8 +80,8 @@ func TestProjectWithBeneficiaryPicker(t *testing.T) {
 	h.next(3) // location, start, end
 	h.typ("2.170 tr")
 	h.keys("ctrl+s")
-	h.until("saved", func() bool { return s.Snapshot().Projects.Len() == before+1 })
-	p, _ := s.Snapshot().Projects.Get(5)
+	h.until("saved", func() bool { return s.Snapshot().Projects().Len() == before+1 })
+	p, _ := s.Snapshot().Projects().Get(5)
 	if len(p.Beneficiaries) != 2 || p.Beneficiaries[0] != 1 || p.Beneficiaries[1] != 3 || p.Support != 2_170_000_000 || p.Year != 2026 {
 		t.Fatalf("saved %+v", *p)
 	}

@@ -7,7 +7,7 @@ import (
 // facilityDetail is a facility with its former names, address, every field
 // and the projects it benefited from with the support received, w wide.
 func facilityDetail(c *common, id model.ID, w int) string {
-	f, ok := c.snap.Facilities.Get(id)
+	f, ok := c.snap.Facilities().Get(id)
 	if !ok {
 		return ""
 	}
@@ -66,7 +66,7 @@ func facilityProjects(c *common, d *doc, id model.ID) {
 	var total model.Money
 	n := 0
 	for _, pid := range c.snap.ProjectsOf(id) {
-		p, ok := c.snap.Projects.Get(pid)
+		p, ok := c.snap.Projects().Get(pid)
 		if !ok || p.Deleted {
 			continue
 		}

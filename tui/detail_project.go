@@ -7,7 +7,7 @@ import (
 // projectDetail is a project with every field, its beneficiaries, its
 // payments and what remains to pay, w wide.
 func projectDetail(c *common, id model.ID, w int) string {
-	p, ok := c.snap.Projects.Get(id)
+	p, ok := c.snap.Projects().Get(id)
 	if !ok {
 		return ""
 	}
@@ -51,7 +51,7 @@ func projectBeneficiaries(c *common, d *doc, p *model.Project) {
 	st := c.st
 	var lines []string
 	for _, id := range p.Beneficiaries {
-		f, ok := c.snap.Facilities.Get(id)
+		f, ok := c.snap.Facilities().Get(id)
 		if !ok {
 			continue
 		}
@@ -76,7 +76,7 @@ func projectPayments(c *common, d *doc, p *model.Project) {
 	var lines []string
 	var paid model.Money
 	for _, id := range c.snap.PaymentsOf(p.ID) {
-		pay, ok := c.snap.Payments.Get(id)
+		pay, ok := c.snap.Payments().Get(id)
 		if !ok || pay.Deleted {
 			continue
 		}

@@ -13,11 +13,11 @@ func facilitiesKind() listKind {
 		title:   model.MsgTabFacilities,
 		columns: facilityColumns,
 		source: func(c *common) vtable.Source {
-			return facilitySource{t: c.snap.Facilities, v: c.view()}
+			return facilitySource{t: c.snap.Facilities(), v: c.view()}
 		},
-		live: func(s *store.Snapshot) int { return s.Facilities.Live() },
+		live: func(s *store.Snapshot) int { return s.Facilities().Live() },
 		record: func(s *store.Snapshot, id model.ID) (record, bool) {
-			f, ok := s.Facilities.Get(id)
+			f, ok := s.Facilities().Get(id)
 			if !ok {
 				return record{}, false
 			}
@@ -26,7 +26,7 @@ func facilitiesKind() listKind {
 		detail:  facilityDetail,
 		newForm: func(c *common) *recordForm { return newFacilityForm(c, model.Facility{}, true) },
 		editForm: func(c *common, id model.ID) *recordForm {
-			f, _ := c.latest().Facilities.Get(id)
+			f, _ := c.latest().Facilities().Get(id)
 			return newFacilityForm(c, *f, false)
 		},
 	}

@@ -191,13 +191,13 @@ func (f *recordForm) field(hf huh.Field) *formField {
 func latestRecord(snap *store.Snapshot, k model.Kind, id model.ID) (model.Record, bool) {
 	switch k {
 	case model.KindFacility:
-		return copyOf(snap.Facilities.Get(id))
+		return copyOf(snap.Facilities().Get(id))
 	case model.KindProject:
-		return copyOf(snap.Projects.Get(id))
+		return copyOf(snap.Projects().Get(id))
 	case model.KindAllocation:
-		return copyOf(snap.Allocations.Get(id))
+		return copyOf(snap.Allocations().Get(id))
 	case model.KindPayment:
-		return copyOf(snap.Payments.Get(id))
+		return copyOf(snap.Payments().Get(id))
 	}
 	return nil, false
 }

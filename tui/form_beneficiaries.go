@@ -103,7 +103,7 @@ func (b *benField) names() string {
 	snap := b.c.snap
 	parts := make([]string, 0, len(*b.ids))
 	for _, id := range *b.ids {
-		if f, ok := snap.Facilities.Get(id); ok {
+		if f, ok := snap.Facilities().Get(id); ok {
 			parts = append(parts, f.Name)
 		} else {
 			parts = append(parts, "#"+groupInt(int64(id)))

@@ -15,7 +15,7 @@ func (h *harness) next(n int) {
 	h.settle()
 }
 
-func liveFacilities(h *harness) int { return h.s.Snapshot().Facilities.Len() }
+func liveFacilities(h *harness) int { return h.s.Snapshot().Facilities().Len() }
 
 func TestCreateFacilityThroughForm(t *testing.T) {
 	s := openStore(t)
@@ -40,7 +40,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		h.keys("ctrl+s")
 		h.until("the record in the store", func() bool { return liveFacilities(h) == before+1 })
 		h.until("the form closed", func() bool { return h.m.modal == nil })
-		f, _ := h.s.Snapshot().Facilities.Get(model.ID(before + 1))
+		f, _ := h.s.Snapshot().Facilities().Get(model.ID(before + 1))
 		if f.Name != "Cơ sở mộc Hồng Phát" || f.Employees != 1234 || f.AvgIncome != 6_500_000 ||
 			f.LegalForm != model.LegalSME || f.UpdatedBy != editor.Name {
 			t.Fatalf("saved %+v", *f)
@@ -118,10 +118,10 @@ func TestEditFacility(t *testing.T) {
 	h.typ("150")
 	h.keys("ctrl+s")
 	h.until("saved", func() bool {
-		f, _ := h.s.Snapshot().Facilities.Get(2)
+		f, _ := h.s.Snapshot().Facilities().Get(2)
 		return f.Employees == 150
 	})
-	f, _ := h.s.Snapshot().Facilities.Get(2)
+	f, _ := h.s.Snapshot().Facilities().Get(2)
 	if f.Version != 2 || f.Name != "Công ty TNHH Bao bì Atlantic" || f.Products != "Bao bì" {
 		t.Fatalf("edited %+v", *f)
 	}

@@ -70,7 +70,7 @@ func rowName(h *harness, tab, i int) string {
 	}
 	r, _ := lt.k.record(h.m.c.snap, model.ID(rows[i]+1))
 	if lt.k.kind == model.KindFacility {
-		f, _ := h.m.c.snap.Facilities.Get(r.id)
+		f, _ := h.m.c.snap.Facilities().Get(r.id)
 		return f.Name
 	}
 	return r.name

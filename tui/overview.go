@@ -227,7 +227,7 @@ type moneyMsg struct{ d *moneyData }
 var syncLimit = 200_000
 
 func snapSize(s *store.Snapshot) int {
-	return s.Facilities.Len() + s.Projects.Len() + s.Allocations.Len() + s.Payments.Len()
+	return s.Facilities().Len() + s.Projects().Len() + s.Allocations().Len() + s.Payments().Len()
 }
 
 // syncLoad computes the figures at once when the snapshot is small.

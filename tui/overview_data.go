@@ -35,12 +35,12 @@ var moneyComputed atomic.Int64
 func computeMoney(snap *store.Snapshot) *moneyData {
 	moneyComputed.Add(1)
 	d := &moneyData{snap: snap, byYear: map[int32]*model.Summary{}}
-	d.all = model.Summarize(snapData(snap, store.FacilityBriefs(snap.Facilities)), model.SummaryOptions{Top: top, Settings: snap.Settings})
+	d.all = model.Summarize(snapData(snap, store.FacilityBriefs(snap.Facilities())), model.SummaryOptions{Top: top, Settings: snap.Settings})
 	seen := map[int32]bool{}
 	for _, r := range d.all.Budget {
 		seen[r.Year] = true
 	}
-	for p := range snap.Projects.All() {
+	for p := range snap.Projects().All() {
 		seen[p.Year] = true
 	}
 	for y := range seen {
@@ -55,9 +55,9 @@ func computeMoney(snap *store.Snapshot) *moneyData {
 func snapData(snap *store.Snapshot, fs iter.Seq[*model.Facility]) model.Data {
 	return model.Data{
 		Facilities:  fs,
-		Projects:    snap.Projects.All(),
-		Allocations: snap.Allocations.All(),
-		Payments:    snap.Payments.All(),
+		Projects:    snap.Projects().All(),
+		Allocations: snap.Allocations().All(),
+		Payments:    snap.Payments().All(),
 	}
 }
 
@@ -87,7 +87,7 @@ func (d *moneyData) summary(year int32) *model.Summary {
 func beneficiariesOf(snap *store.Snapshot, year int32) iter.Seq[*model.Facility] {
 	return func(yield func(*model.Facility) bool) {
 		seen := map[model.ID]bool{}
-		for p := range snap.Projects.All() {
+		for p := range snap.Projects().All() {
 			if p.Year != year {
 				continue
 			}
@@ -96,7 +96,7 @@ func beneficiariesOf(snap *store.Snapshot, year int32) iter.Seq[*model.Facility]
 					continue
 				}
 				seen[id] = true
-				if f, ok := snap.Facilities.Get(id); ok && !yield(f) {
+				if f, ok := snap.Facilities().Get(id); ok && !yield(f) {
 					return
 				}
 			}

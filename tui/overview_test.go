@@ -291,7 +291,7 @@ func TestWarningJumpsToRecord(t *testing.T) {
 		t.Fatalf("enter on an over-commitment opened %T", h.m.activeTab())
 	}
 	row, ok := b.tables[subAllocations].Selected()
-	if b.sub != subAllocations || !ok || s.Snapshot().Allocations.At(row).DecisionNo != "7/QĐ" {
+	if b.sub != subAllocations || !ok || s.Snapshot().Allocations().At(row).DecisionNo != "7/QĐ" {
 		t.Fatalf("budget tab sub %d row %d, want the 2022 allocation; screen:\n%s", b.sub, row, h.screen())
 	}
 	h.see("! vượt KH")
@@ -337,7 +337,7 @@ func TestYearSummaryMatchesFullPass(t *testing.T) {
 	snap := s.Snapshot()
 	d := computeMoney(snap)
 	for _, y := range d.years {
-		full := model.Summarize(snapData(snap, snap.Facilities.All()), model.SummaryOptions{Year: y, Top: top, Settings: snap.Settings})
+		full := model.Summarize(snapData(snap, snap.Facilities().All()), model.SummaryOptions{Year: y, Top: top, Settings: snap.Settings})
 		got := d.summary(y)
 		if !reflect.DeepEqual(full.ByDistrict, got.ByDistrict) || !reflect.DeepEqual(full.Top, got.Top) ||
 			!reflect.DeepEqual(full.ByCategory, got.ByCategory) || !reflect.DeepEqual(full.ByStatus, got.ByStatus) ||

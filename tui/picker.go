@@ -80,7 +80,7 @@ func (p *picker) source() vtable.Source {
 	if p.c.st.ascii {
 		mark = "x"
 	}
-	return pickSource{facilitySource: facilitySource{t: p.c.snap.Facilities, v: view{lang: p.c.lang}}, chosen: p.chosen, mark: mark}
+	return pickSource{facilitySource: facilitySource{t: p.c.snap.Facilities(), v: view{lang: p.c.lang}}, chosen: p.chosen, mark: mark}
 }
 
 func (p *picker) setSize(w, h int) {
@@ -148,7 +148,7 @@ func (p *picker) View(w, h int) string {
 	title := st.Title.Render(p.c.T(model.MsgPickTitle)) + "  " + st.Muted.Render(p.c.T(model.MsgPickCount, len(p.order)))
 	names := make([]string, 0, len(p.order))
 	for _, id := range p.order {
-		if fac, ok := p.c.snap.Facilities.Get(id); ok {
+		if fac, ok := p.c.snap.Facilities().Get(id); ok {
 			names = append(names, fac.Name)
 		}
 	}

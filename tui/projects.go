@@ -13,11 +13,11 @@ func projectsKind() listKind {
 		title:   model.MsgTabProjects,
 		columns: projectColumns,
 		source: func(c *common) vtable.Source {
-			return projectSource{t: c.snap.Projects, v: c.view()}
+			return projectSource{t: c.snap.Projects(), v: c.view()}
 		},
-		live: func(s *store.Snapshot) int { return s.Projects.Live() },
+		live: func(s *store.Snapshot) int { return s.Projects().Live() },
 		record: func(s *store.Snapshot, id model.ID) (record, bool) {
-			p, ok := s.Projects.Get(id)
+			p, ok := s.Projects().Get(id)
 			if !ok {
 				return record{}, false
 			}
@@ -26,7 +26,7 @@ func projectsKind() listKind {
 		detail:  projectDetail,
 		newForm: func(c *common) *recordForm { return newProjectForm(c, newProject(c), true) },
 		editForm: func(c *common, id model.ID) *recordForm {
-			p, _ := c.latest().Projects.Get(id)
+			p, _ := c.latest().Projects().Get(id)
 			return newProjectForm(c, *p, false)
 		},
 	}

@@ -38,7 +38,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 	h.see("24/12/2022")
 	h.keys("ctrl+s")
 	h.see("Chưa lưu", "Ngày kết thúc")
-	if p, _ := s.Snapshot().Projects.Get(1); p.Version != 1 {
+	if p, _ := s.Snapshot().Projects().Get(1); p.Version != 1 {
 		t.Fatal("a project ending before it starts was saved")
 	}
 }
@@ -69,7 +69,7 @@ func TestAuditQuery(t *testing.T) {
 	h.next(4)
 	h.typ(" giấy")
 	h.keys("ctrl+s")
-	h.until("saved", func() bool { f, _ := s.Snapshot().Facilities.Get(2); return f.Version == 2 })
+	h.until("saved", func() bool { f, _ := s.Snapshot().Facilities().Get(2); return f.Version == 2 })
 
 	a := start(t, s, admin, 120, 40)
 	a.keys("5")

@@ -100,7 +100,7 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
 		t.Fatal(err)
 	}
-	f, _ := s.Snapshot().Facilities.Get(before.id)
+	f, _ := s.Snapshot().Facilities().Get(before.id)
 	g := *f
 	g.Employees = 999
 	if err := s.Update(other, &g); err != nil {
@@ -126,7 +126,7 @@ func TestConflictKeepsForm(t *testing.T) {
 	h.next(4)
 	h.typ("Khung thép")
 	// Meanwhile another editor saves the same facility.
-	f, _ := s.Snapshot().Facilities.Get(1)
+	f, _ := s.Snapshot().Facilities().Get(1)
 	g := *f
 	g.Phone = "0211 3868 686"
 	g.LegalForm = model.LegalCoop // a select: merged through its variable
@@ -139,7 +139,7 @@ func TestConflictKeepsForm(t *testing.T) {
 		t.Fatal("the form closed on a conflict")
 	}
 	h.see("Khung thép")
-	if f, _ := s.Snapshot().Facilities.Get(1); strings.Contains(f.Products, "Khung thép") {
+	if f, _ := s.Snapshot().Facilities().Get(1); strings.Contains(f.Products, "Khung thép") {
 		t.Fatal("the conflicting save went through")
 	}
 	// Saving again, having been told, keeps both changes: the form took
@@ -147,10 +147,10 @@ func TestConflictKeepsForm(t *testing.T) {
 	h.see("0211 3868 686")
 	h.keys("ctrl+s")
 	h.until("saved", func() bool {
-		f, _ := s.Snapshot().Facilities.Get(1)
+		f, _ := s.Snapshot().Facilities().Get(1)
 		return strings.Contains(f.Products, "Khung thép")
 	})
-	if f, _ := s.Snapshot().Facilities.Get(1); f.Phone != "0211 3868 686" || f.LegalForm != model.LegalCoop || f.Version != 3 {
+	if f, _ := s.Snapshot().Facilities().Get(1); f.Phone != "0211 3868 686" || f.LegalForm != model.LegalCoop || f.Version != 3 {
 		t.Fatalf("after the second save: phone %q, form %v, version %d; the other editor's change was lost", f.Phone, f.LegalForm, f.Version)
 	}
 }

@@ -22,25 +22,25 @@ func tableRows(h *harness, tab int) []int32 { return h.m.tabs[tab].(*listTab).ta
 func TestListsShareLiveRows(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 300)
-	f, _ := s.Snapshot().Facilities.Get(10)
+	f, _ := s.Snapshot().Facilities().Get(10)
 	if err := s.Delete(admin, model.KindFacility, 10, f.Version); err != nil {
 		t.Fatal(err)
 	}
 	snap := s.Snapshot()
-	live := snap.Facilities.LiveRows()
+	live := snap.Facilities().LiveRows()
 	a := start(t, s, admin, 120, 40)
 	b := start(t, s, viewer, 120, 40)
 	for _, h := range []*harness{a, b} {
 		if rows := tableRows(h, 1); len(rows) != len(live) || &rows[0] != &live[0] {
 			t.Fatalf("facilities: %d rows, not the shared %d live rows", len(rows), len(live))
 		}
-		if rows, p := tableRows(h, 2), snap.Projects.LiveRows(); len(rows) != len(p) || &rows[0] != &p[0] {
+		if rows, p := tableRows(h, 2), snap.Projects().LiveRows(); len(rows) != len(p) || &rows[0] != &p[0] {
 			t.Fatal("projects: not the shared live rows")
 		}
 	}
 	a.keys("2", "D")
-	if rows := tableRows(a, 1); len(rows) != snap.Facilities.Len() || rows[9] != 9 {
-		t.Fatalf("show deleted: %d rows, want all %d", len(rows), snap.Facilities.Len())
+	if rows := tableRows(a, 1); len(rows) != snap.Facilities().Len() || rows[9] != 9 {
+		t.Fatalf("show deleted: %d rows, want all %d", len(rows), snap.Facilities().Len())
 	}
 	a.keys("D")
 	if rows := tableRows(a, 1); &rows[0] != &live[0] {

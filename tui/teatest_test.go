@@ -48,7 +48,7 @@ func TestProgramEndToEnd(t *testing.T) {
 	tm.Send(keyPress("enter"))
 	tm.Type("0100233488-011")
 	tm.Send(keyPress("ctrl+s"))
-	wait("the new facility", func() bool { return s.Snapshot().Facilities.Len() == 55 })
+	wait("the new facility", func() bool { return s.Snapshot().Facilities().Len() == 55 })
 
 	if err := s.Create(other, &model.Facility{Name: "Hợp tác xã gốm Hương Canh"}); err != nil {
 		t.Fatal(err)
@@ -61,10 +61,10 @@ func TestProgramEndToEnd(t *testing.T) {
 		t.Fatal("final model is not *Model")
 	}
 	lt := fm.tabs[1].(*listTab)
-	if fm.active != 1 || lt.table.Query() != "tan viet" || fm.c.snap.Facilities.Len() != 56 {
-		t.Fatalf("final: tab %d, query %q, %d facilities", fm.active, lt.table.Query(), fm.c.snap.Facilities.Len())
+	if fm.active != 1 || lt.table.Query() != "tan viet" || fm.c.snap.Facilities().Len() != 56 {
+		t.Fatalf("final: tab %d, query %q, %d facilities", fm.active, lt.table.Query(), fm.c.snap.Facilities().Len())
 	}
-	f, _ := s.Snapshot().Facilities.Get(55)
+	f, _ := s.Snapshot().Facilities().Get(55)
 	if f.Name != "Xưởng cơ khí Phúc Thịnh" || f.TaxCode != "0100233488-011" || f.UpdatedBy != editor.Name {
 		t.Fatalf("saved %+v", *f)
 	}

@@ -1,4 +1,4 @@
-package model
+package store
 
 import "khuyencong/i18n"
 
@@ -28,19 +28,11 @@ const (
 	MsgStoreForbiddenAudit    i18n.Key = "store.forbidden_audit"
 	MsgStoreNoActor           i18n.Key = "store.no_actor"
 
-	MsgStoreNotFound           i18n.Key = "store.not_found"
-	MsgStoreNotFoundFacility   i18n.Key = "store.not_found_facility"
-	MsgStoreNotFoundProject    i18n.Key = "store.not_found_project"
-	MsgStoreNotFoundAllocation i18n.Key = "store.not_found_allocation"
-	MsgStoreNotFoundPayment    i18n.Key = "store.not_found_payment"
-	MsgStoreNotFoundUser       i18n.Key = "store.not_found_user"
-	MsgStoreDeletedFacility    i18n.Key = "store.deleted_facility"
-	MsgStoreDeletedProject     i18n.Key = "store.deleted_project"
-	MsgStoreDeletedAllocation  i18n.Key = "store.deleted_allocation"
-	MsgStoreDeletedPayment     i18n.Key = "store.deleted_payment"
-	MsgStoreBadKind            i18n.Key = "store.bad_kind"
-	MsgStoreTooMany            i18n.Key = "store.too_many"
-	MsgStoreBatchRecord        i18n.Key = "store.batch_record"
+	MsgStoreNotFound     i18n.Key = "store.not_found"
+	MsgStoreNotFoundUser i18n.Key = "store.not_found_user"
+	MsgStoreBadKind      i18n.Key = "store.bad_kind"
+	MsgStoreTooMany      i18n.Key = "store.too_many"
+	MsgStoreBatchRecord  i18n.Key = "store.batch_record"
 
 	MsgStoreConflict     i18n.Key = "store.conflict"
 	MsgStoreDupTaxCode   i18n.Key = "store.dup_tax_code"
@@ -70,11 +62,7 @@ const (
 	MsgCheckDuplicate    i18n.Key = "store.check.duplicate"
 	MsgCheckMore         i18n.Key = "store.check.more"
 
-	MsgStoreKindFacility   i18n.Key = "store.kind.facility"
-	MsgStoreKindProject    i18n.Key = "store.kind.project"
-	MsgStoreKindAllocation i18n.Key = "store.kind.allocation"
-	MsgStoreKindPayment    i18n.Key = "store.kind.payment"
-	MsgStoreKindAudit      i18n.Key = "store.kind.audit"
+	MsgStoreKindAudit i18n.Key = "store.kind.audit"
 )
 
 func init() {
@@ -102,19 +90,11 @@ func init() {
 		MsgStoreForbiddenAudit:    {"Chỉ quản trị viên được xem nhật ký thay đổi; %s không có quyền này.", "Only admins may read the audit trail; %s may not."},
 		MsgStoreNoActor:           {"Thao tác ghi cần tên người thực hiện.", "A write needs the name of the user making it."},
 
-		MsgStoreNotFound:           {"Không tìm thấy bản ghi.", "Record not found."},
-		MsgStoreNotFoundFacility:   {"Không tìm thấy cơ sở #%d.", "Facility #%d not found."},
-		MsgStoreNotFoundProject:    {"Không tìm thấy đề án #%d.", "Project #%d not found."},
-		MsgStoreNotFoundAllocation: {"Không tìm thấy kế hoạch kinh phí #%d.", "Allocation #%d not found."},
-		MsgStoreNotFoundPayment:    {"Không tìm thấy khoản giải ngân #%d.", "Payment #%d not found."},
-		MsgStoreNotFoundUser:       {"Không có người dùng %q.", "There is no user %q."},
-		MsgStoreDeletedFacility:    {"Cơ sở #%d đã bị xoá.", "Facility #%d has been deleted."},
-		MsgStoreDeletedProject:     {"Đề án #%d đã bị xoá.", "Project #%d has been deleted."},
-		MsgStoreDeletedAllocation:  {"Kế hoạch kinh phí #%d đã bị xoá.", "Allocation #%d has been deleted."},
-		MsgStoreDeletedPayment:     {"Khoản giải ngân #%d đã bị xoá.", "Payment #%d has been deleted."},
-		MsgStoreBadKind:            {"Loại bản ghi không hợp lệ: %s.", "Invalid record kind: %s."},
-		MsgStoreTooMany:            {"Đã hết mã số cho loại bản ghi %s.", "No IDs left for record kind %s."},
-		MsgStoreBatchRecord:        {"Bản ghi thứ %d: %s", "Record %d: %s"},
+		MsgStoreNotFound:     {"Không tìm thấy bản ghi.", "Record not found."},
+		MsgStoreNotFoundUser: {"Không có người dùng %q.", "There is no user %q."},
+		MsgStoreBadKind:      {"Loại bản ghi không hợp lệ: %s.", "Invalid record kind: %s."},
+		MsgStoreTooMany:      {"Đã hết mã số cho loại bản ghi %s.", "No IDs left for record kind %s."},
+		MsgStoreBatchRecord:  {"Bản ghi thứ %d: %s", "Record %d: %s"},
 
 		MsgStoreConflict:     {"Bản ghi vừa được %s sửa lúc %s (phiên bản %d). Hãy xem lại thay đổi của họ rồi lưu lại.", "The record was changed by %s at %s (version %d). Review their change and save again."},
 		MsgStoreDupTaxCode:   {"Mã số thuế %s đã có ở cơ sở #%d.", "Tax code %s is already used by facility #%d."},
@@ -143,11 +123,7 @@ func init() {
 		MsgCheckDuplicate:    {"%s #%d và #%d cùng có %q, lẽ ra phải khác nhau.", "%s #%d and #%d both have %q, which must be unique."},
 		MsgCheckMore:         {"… và %d vấn đề khác.", "… and %d more problems."},
 
-		MsgStoreKindFacility:   {"Cơ sở", "Facility"},
-		MsgStoreKindProject:    {"Đề án", "Project"},
-		MsgStoreKindAllocation: {"Kế hoạch kinh phí", "Allocation"},
-		MsgStoreKindPayment:    {"Giải ngân", "Payment"},
-		MsgStoreKindAudit:      {"Nhật ký", "Audit trail"},
-		MsgCheckReadModel:      {"Dữ liệu trong bộ nhớ: %s có %d bản ghi còn hiệu lực, trong tệp có %d.", "In-memory data: %s has %d live records, the file has %d."},
+		MsgStoreKindAudit: {"Nhật ký", "Audit trail"},
+		MsgCheckReadModel: {"Dữ liệu trong bộ nhớ: %s có %d bản ghi còn hiệu lực, trong tệp có %d.", "In-memory data: %s has %d live records, the file has %d."},
 	})
 }

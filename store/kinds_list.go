@@ -1,0 +1,58 @@
+package store
+
+import (
+	"khuyencong/model"
+	"khuyencong/vntext"
+)
+
+// storeKinds is one entry per kind of record, in model.Kinds order: a
+// kind's search text may name records of the kinds before it.
+func storeKinds() []*kindDesc {
+	return []*kindDesc{
+		kindSpec[model.Facility, *model.Facility]{
+			kind: model.KindFacility, bucket: bucketFacility, index: bucketTaxIdx,
+			dec: decodeFacility, enc: encodeFacility, fields: facilityFields,
+			unique: func(f *model.Facility) (string, string, string) {
+				if f.TaxCode == "" {
+					return "", "", ""
+				}
+				return f.TaxCode, f.TaxCode, "tax_code"
+			},
+			text:  func(tb *textBuf, f *model.Facility, _ namer) { tb.facility(f) },
+			apply: (*snapEdit).applyFacility,
+		}.desc(),
+		kindSpec[model.Project, *model.Project]{
+			kind: model.KindProject, bucket: bucketProject, index: bucketCodeIdx,
+			dec: decodeProject, enc: encodeProject, fields: projectFields,
+			// Folded, so that "KCĐP-1" and "kcdp-1" clash.
+			unique: func(p *model.Project) (string, string, string) {
+				if p.Code == "" {
+					return "", "", ""
+				}
+				return vntext.Fold(p.Code), p.Code, "code"
+			},
+			refs: func(p *model.Project, out []ref) []ref {
+				for _, f := range p.Beneficiaries {
+					out = append(out, ref{model.KindFacility, f, MsgStoreBeneficiary})
+				}
+				return out
+			},
+			text:  func(tb *textBuf, p *model.Project, n namer) { tb.project(p, n) },
+			apply: (*snapEdit).applyProject,
+		}.desc(),
+		kindSpec[model.Allocation, *model.Allocation]{
+			kind: model.KindAllocation, bucket: bucketAllocation,
+			dec: decodeAllocation, enc: encodeAllocation, fields: allocationFields,
+			text: func(tb *textBuf, a *model.Allocation, _ namer) { tb.allocation(a) },
+		}.desc(),
+		kindSpec[model.Payment, *model.Payment]{
+			kind: model.KindPayment, bucket: bucketPayment,
+			dec: decodePayment, enc: encodePayment, fields: paymentFields,
+			refs: func(p *model.Payment, out []ref) []ref {
+				return append(out, ref{model.KindProject, p.Project, MsgStorePaymentOwner})
+			},
+			text:  func(tb *textBuf, p *model.Payment, n namer) { tb.payment(p, n) },
+			apply: (*snapEdit).applyPayment,
+		}.desc(),
+	}
+}
