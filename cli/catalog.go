@@ -69,6 +69,7 @@ const (
 	MsgUserKeyTaken         i18n.Key = "cli.user.key_taken"
 	MsgUserKeyFileRead      i18n.Key = "cli.user.key_file_read"
 	MsgUserPrivateKey       i18n.Key = "cli.user.private_key"
+	MsgUserCertificate      i18n.Key = "cli.user.certificate"
 	MsgUserBadKey           i18n.Key = "cli.user.bad_key"
 	MsgUserNoKeys           i18n.Key = "cli.user.no_keys"
 	MsgUserAdded            i18n.Key = "cli.user.added"
@@ -161,6 +162,7 @@ func init() {
 		MsgUserExists:           {"đã có người dùng %s; muốn thay thì xóa trước: khuyencong user remove %s", "user %s already exists; to replace it remove it first: khuyencong user remove %s"},
 		MsgUserKeyTaken:         {"khóa %s đã thuộc người dùng %s", "key %s already belongs to user %s"},
 		MsgUserKeyFileRead:      {"không đọc được tệp khóa %s: %v", "cannot read key file %s: %v"},
+		MsgUserCertificate:      {"%s, dòng %d: đây là chứng thư SSH (certificate), không phải khóa công khai; hãy dùng tệp khóa công khai gốc (ssh-keygen -y hoặc tệp .pub không có -cert)", "%s, line %d: this is an SSH certificate, not a public key; give the plain public key file (the .pub without -cert)"},
 		MsgUserPrivateKey:       {"%s là khóa bí mật; hãy dùng tệp khóa công khai (.pub) và giữ kín khóa bí mật", "%s is a private key; give the public key file (.pub) and keep the private key secret"},
 		MsgUserBadKey:           {"%s, dòng %d: không phải khóa công khai SSH", "%s, line %d: not an SSH public key"},
 		MsgUserNoKeys:           {"tệp %s không có khóa công khai nào", "%s holds no public key"},

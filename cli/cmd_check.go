@@ -14,13 +14,16 @@ var checkCmd = &command{
 	help:     MsgCmdCheckHelp,
 	examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
 	setup:    func(*flag.FlagSet) runFunc { return runCheck },
+	// Over SSH, for admins (the store decides): the server holds the
+	// database, so this is how a cron job checks it while it runs.
+	remote: true,
 }
 
 // runCheck lists every problem the store finds; the exit status is what
 // scripts look at, so any problem fails the command.
 func runCheck(e *env, _ []string) error {
 	return e.withStore(openRead, func(st *store.Store) error {
-		problems, err := st.Check()
+		problems, err := st.CheckAs(e.actor)
 		if err != nil {
 			return fmt.Errorf("check %s: %w", st.Path(), err)
 		}

@@ -60,8 +60,10 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("export to %s: %w", path, err)
 	}
-	// CreateTemp makes the file private; an export is meant to be shared.
-	err = tmp.Chmod(0o644)
+	// CreateTemp makes the file 0600; a file made by hand would get 0666
+	// less the umask, and so does this one: exports hold representatives'
+	// phone numbers and e-mails, and an office that sets umask 077 means it.
+	err = tmp.Chmod(0o666 &^ umask())
 	if err == nil {
 		err = write(tmp)
 	}

@@ -108,7 +108,7 @@ func TestRemoteCommands(t *testing.T) {
 	if code, out, _ := remote(viewer, "help"); code != exitOK || !strings.Contains(out, "report") || strings.Contains(out, "sample") {
 		t.Errorf("remote help: exit %d\n%s", code, out)
 	}
-	for _, args := range [][]string{{"sample"}, {"check"}, {"--db", "/etc/passwd", "report"}, {"backup", "/tmp/x.db"}, {}} {
+	for _, args := range [][]string{{"sample"}, {"--db", "/etc/passwd", "report"}, {"backup", "/tmp/x.db"}, {}} {
 		if code, _, errs := remote(admin, args...); code != exitUsage {
 			t.Errorf("remote %v: exit %d, want %d (%s)", args, code, exitUsage, errs)
 		}

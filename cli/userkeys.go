@@ -65,6 +65,13 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 		if err != nil {
 			return nil, model.Errorf(MsgUserBadKey, path, i+1)
 		}
+		// A certificate would be matched by its own fingerprint for as long
+		// as it is registered, whatever its validity period and principals
+		// say; the server does not act as a certificate authority, so it
+		// takes plain keys only.
+		if _, ok := pub.(*ssh.Certificate); ok {
+			return nil, model.Errorf(MsgUserCertificate, path, i+1)
+		}
 		text := strings.TrimSpace(string(ssh.MarshalAuthorizedKey(pub)))
 		if c := vntext.CleanLine(comment); c != "" {
 			text += " " + c

@@ -17,6 +17,13 @@ type userKey struct{}
 // identify resolves the user again from the key that authenticated.
 func (s *Server) authorize(ctx ssh.Context, key ssh.PublicKey) bool {
 	fp := gossh.FingerprintSHA256(key)
+	// A certificate is matched by nothing but its fingerprint here: its
+	// validity and principals would go unchecked, so an expired one
+	// registered before user add refused them would still log in.
+	if _, cert := key.(*gossh.Certificate); cert {
+		s.log.refused(hostOf(ctx.RemoteAddr()), "certificate offered: plain keys only")
+		return false
+	}
 	if _, ok := s.cfg.Store.UserByFingerprint(fp); ok {
 		return true
 	}

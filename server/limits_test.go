@@ -1,6 +1,8 @@
 package server
 
 import (
+	"crypto/ed25519"
+	"crypto/rand"
 	"io"
 	"net"
 	"strings"
@@ -12,6 +14,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"khuyencong/model"
+	"khuyencong/store"
 )
 
 // TestHugeWindowIsClamped: a viewer that claims a 10000×10000 terminal,
@@ -236,5 +239,35 @@ func TestChannelsPerConnection(t *testing.T) {
 	}
 	if _, err := c.NewSession(); err == nil || !strings.Contains(err.Error(), "too many sessions") {
 		t.Fatalf("third session: %v, want a refusal", err)
+	}
+}
+
+// TestCertificateRefused: a certificate registered as if it were a key
+// (as user add allowed before) does not log in, expired or not.
+func TestCertificateRefused(t *testing.T) {
+	e := startServer(t, nil)
+	_, caPriv, _ := ed25519.GenerateKey(rand.Reader)
+	ca, _ := gossh.NewSignerFromKey(caPriv)
+	_, userPriv, _ := ed25519.GenerateKey(rand.Reader)
+	userSigner, _ := gossh.NewSignerFromKey(userPriv)
+	cert := &gossh.Certificate{Key: userSigner.PublicKey(), CertType: gossh.UserCert, KeyId: "hoa",
+		ValidPrincipals: []string{"hoa"}, ValidAfter: uint64(time.Now().Add(-48 * time.Hour).Unix()), ValidBefore: uint64(time.Now().Add(-time.Hour).Unix())}
+	if err := cert.SignCert(rand.Reader, ca); err != nil {
+		t.Fatalf("sign certificate: %v", err)
+	}
+	certSigner, err := gossh.NewCertSigner(cert, userSigner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := store.User{Name: "hoa", Role: model.RoleAdmin, Keys: []store.PublicKey{{
+		Fingerprint: gossh.FingerprintSHA256(cert),
+		Line:        strings.TrimSpace(string(gossh.MarshalAuthorizedKey(cert))),
+	}}}
+	if err := e.store.PutUser(store.LocalAdmin(), u); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := e.dial(gossh.PublicKeys(certSigner)); err == nil {
+		c.Close()
+		t.Fatal("an expired certificate logged in")
 	}
 }

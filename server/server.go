@@ -23,9 +23,10 @@ type Server struct {
 	gate *gate
 	log  *refusalLog
 
-	mu       sync.Mutex
-	sessions map[*session]struct{}
-	closing  bool
+	mu        sync.Mutex
+	sessions  map[*session]struct{}
+	closing   bool
+	listeners []net.Listener
 }
 
 // handshakeTimeout drops connections that never finish logging in, so idle
@@ -108,6 +109,14 @@ func (s *Server) Listen() (net.Listener, error) {
 // shutdown.
 func (s *Server) Serve(l net.Listener) error {
 	s.cfg.Logger.Info("serving", "addr", l.Addr().String())
+	s.mu.Lock()
+	s.listeners = append(s.listeners, l)
+	closing := s.closing
+	s.mu.Unlock()
+	if closing {
+		_ = l.Close()
+		return nil
+	}
 	if err := s.ssh.Serve(l); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
 		return fmt.Errorf("serve ssh: %w", err)
 	}
@@ -146,7 +155,16 @@ func (s *Server) Shutdown(ctx context.Context) error {
 }
 
 func (s *Server) close() error {
-	if err := s.ssh.Close(); err != nil {
+	err := s.ssh.Close()
+	// The ssh server closes only the listeners its Serve has reached; one
+	// that Shutdown overtook would accept for ever. Closed after the ssh
+	// server, so that its Serve sees a shutdown, not a failed accept.
+	s.mu.Lock()
+	for _, l := range s.listeners {
+		_ = l.Close()
+	}
+	s.mu.Unlock()
+	if err != nil {
 		return fmt.Errorf("close ssh server: %w", err)
 	}
 	return nil

@@ -41,6 +41,7 @@ const (
 	permSettings
 	permBackup
 	permAudit
+	permCheck
 )
 
 var permKeys = [...]i18n.Key{
@@ -51,6 +52,7 @@ var permKeys = [...]i18n.Key{
 	permSettings: MsgStoreForbiddenSettings,
 	permBackup:   MsgStoreForbiddenBackup,
 	permAudit:    MsgStoreForbiddenAudit,
+	permCheck:    MsgStoreForbiddenCheck,
 }
 
 // allow checks the actor's role for p; the refusal (ErrForbidden) names
