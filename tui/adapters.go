@@ -5,7 +5,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/vtable"
@@ -15,20 +14,6 @@ import (
 // The adapters show a snapshot's tables through vtable.Source without
 // copying them: a cell is formatted when the table draws it, which is only
 // for the rows on screen. A new snapshot means a new adapter (SetSource).
-
-// view is what the adapters need of the session besides the data.
-type view struct {
-	lang        i18n.Lang
-	showDeleted bool
-	deletedMark string
-}
-
-func (v view) name(s string, deleted bool) string {
-	if deleted {
-		return v.deletedMark + s
-	}
-	return s
-}
 
 // listed is the rows a source lists in natural order: the table's shared
 // live rows when deleted rows are hidden; with them shown, every row
@@ -189,10 +174,6 @@ func (s projectSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	}
 	return vntext.AppendSortKey(dst, s.Cell(i, col)), 0
 }
-
-// Column keys only mark a column sortable: the sources above implement
-// vtable.KeyAppender, which the table prefers.
-func sortable(int) vtable.SortKey { return vtable.SortKey{} }
 
 func facilityColumns(c *common) []vtable.Column {
 	t := c.T

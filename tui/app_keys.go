@@ -86,24 +86,6 @@ func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
 	return m.toActive(moved)
 }
 
-// shiftMouse moves a mouse message dy rows up, into the coordinates of a
-// part drawn dy rows below its parent's top; nil for unknown kinds.
-func shiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
-	mo := msg.Mouse()
-	mo.Y -= dy
-	switch msg.(type) {
-	case tea.MouseClickMsg:
-		return tea.MouseClickMsg(mo)
-	case tea.MouseReleaseMsg:
-		return tea.MouseReleaseMsg(mo)
-	case tea.MouseWheelMsg:
-		return tea.MouseWheelMsg(mo)
-	case tea.MouseMotionMsg:
-		return tea.MouseMotionMsg(mo)
-	}
-	return nil
-}
-
 // clickTab finds the tab under column x, measuring titles as tabBar draws.
 func (m *Model) clickTab(x int) tea.Cmd {
 	pos := 0

@@ -32,12 +32,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openModalMsg:
 		return m, m.open(msg)
 	case exportedMsg:
-		return m, m.c.exported(msg)
+		return m, exported(m.c, msg)
 	case importDone:
 		if _, ok := m.modal.(*importModal); ok {
 			m.modal = nil
 		}
-		return m, m.c.imported(msg)
+		return m, imported(m.c, msg)
 	case gotoMsg: // overview/budgets.go: open a record in its tab
 		return m, m.gotoRecord(msg)
 	case tea.KeyPressMsg:

@@ -52,9 +52,9 @@ func newBudgets(c *common) *budgets {
 func (b *budgets) source(sub int) vtable.Source {
 	snap := b.c.snap
 	if sub == subPayments {
-		return paymentSource{t: snap.Payments, projects: snap.Projects, v: b.c.view(), year: b.year}
+		return paymentSource{t: snap.Payments, projects: snap.Projects, v: b.c.rowView(), year: b.year}
 	}
-	return allocationSource{t: snap.Allocations, v: b.c.view(), year: b.year}
+	return allocationSource{t: snap.Allocations, v: b.c.rowView(), year: b.year}
 }
 
 // resource gives both tables the current snapshot and year.

@@ -6,7 +6,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
-	"khuyencong/tui/vtable"
 )
 
 // The role checks here only spare the user a form they cannot save; the
@@ -100,7 +99,3 @@ func paymentName(c *common, p *model.Payment) string {
 	}
 	return code + " " + p.Date.String() + " " + p.Amount.Short()
 }
-
-// selectRow puts the table's cursor on an underlying row, if the table
-// lists it.
-func selectRow(t *vtable.Model, row int) bool { return t.Select(row) }

@@ -339,10 +339,3 @@ func hasFlag(fs []i18n.Key, f i18n.Key) bool {
 	}
 	return false
 }
-
-func padLeft(s string, w int) string {
-	if d := w - ansi.StringWidth(s); d > 0 {
-		return strings.Repeat(" ", d) + s
-	}
-	return s
-}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -74,3 +75,31 @@ func (c *common) canAdmin() bool   { return c.cfg.Actor.Role.CanAdmin() }
 
 // localize renders an error for this user.
 func (c *common) localize(err error) string { return model.Localize(err, c.lang) }
+
+// fieldErr is what huh shows under the form: the field's label and the
+// reason, in the user's language.
+func (c *common) fieldErr(name string, err error) error {
+	return errors.New(model.FieldLabel(name, c.lang) + ": " + c.localize(err))
+}
+
+// view is the adapters' part of the session state.
+func (c *common) rowView() view {
+	return view{lang: c.lang, showDeleted: c.showDeleted && c.canAdmin(), deletedMark: c.T(model.MsgDeletedMark)}
+}
+
+// refuse says in the status bar which role an action needs.
+func (c *common) refuse(need i18n.Key) tea.Cmd {
+	return say(levelError, c.T(model.MsgStatusForbidden, c.T(need)))
+}
+
+// ExportFunc writes rows of a kind, in the order given, to a file whose
+// extension (.csv, .xlsx, .md) picks the format; it returns the rows
+// written. The caller supplies it: the import/export package is not one
+// the app may depend on.
+type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error)
+
+// ImportFunc imports a CSV or XLSX file of a kind as the actor. With
+// dryRun it only checks every row. It returns the report the command line
+// prints (mapping, every bad row, counts) and whether the file may be
+// imported as it is. The caller supplies it, as with ExportFunc.
+type ImportFunc func(a store.Actor, kind model.Kind, path string, dryRun bool) (report string, ok bool, err error)

@@ -1,6 +1,10 @@
 package tui
 
 import (
+	"khuyencong/model"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -101,3 +105,14 @@ func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 func (m *confirmModal) View(base string, w, h int) string { return overlay(base, m.d.View(w), w, h) }
+
+func (m *confirmModal) session() *common { return m.d.c }
+
+func (m *confirmModal) KeyMap() help.KeyMap {
+	c := m.d.c
+	return keyList{short: []key.Binding{
+		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.d.yesLabel)),
+		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.d.noLabel)),
+		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(model.MsgKeyConfirm))),
+	}}
+}

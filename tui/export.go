@@ -14,12 +14,6 @@ import (
 	"khuyencong/store"
 )
 
-// ExportFunc writes rows of a kind, in the order given, to a file whose
-// extension (.csv, .xlsx, .md) picks the format; it returns the rows
-// written. The caller supplies it: the import/export package is not one
-// the app may depend on.
-type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error)
-
 // exportedMsg reports an export's outcome.
 type exportedMsg struct {
 	n    int
@@ -102,7 +96,7 @@ func (m *exportModal) KeyMap() help.KeyMap {
 }
 
 // exported puts the outcome in the status bar.
-func (c *common) exported(msg exportedMsg) tea.Cmd {
+func exported(c *common, msg exportedMsg) tea.Cmd {
 	if msg.err != nil {
 		return say(levelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.lang)))
 	}

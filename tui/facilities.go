@@ -13,7 +13,7 @@ func facilitiesKind() listKind {
 		title:   model.MsgTabFacilities,
 		columns: facilityColumns,
 		source: func(c *common) vtable.Source {
-			return facilitySource{t: c.snap.Facilities, v: c.view()}
+			return facilitySource{t: c.snap.Facilities, v: c.rowView()}
 		},
 		live: func(s *store.Snapshot) int { return s.Facilities.Live() },
 		record: func(s *store.Snapshot, id model.ID) (record, bool) {
@@ -30,9 +30,4 @@ func facilitiesKind() listKind {
 			return newFacilityForm(c, *f, false)
 		},
 	}
-}
-
-// view is the adapters' part of the session state.
-func (c *common) view() view {
-	return view{lang: c.lang, showDeleted: c.showDeleted && c.canAdmin(), deletedMark: c.T(model.MsgDeletedMark)}
 }

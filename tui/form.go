@@ -212,3 +212,5 @@ func copyOf[T any, P interface {
 	c := *r
 	return P(&c), true
 }
+
+func (f *recordForm) session() *common { return f.c }

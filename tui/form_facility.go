@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"strconv"
 	"strings"
 
 	"khuyencong/model"
@@ -105,13 +104,6 @@ func (f *recordForm) money(name string) model.Money {
 func (f *recordForm) date(name string) model.Date {
 	d, _ := model.ParseDate(f.get(name))
 	return d
-}
-
-func countText(n int32) string {
-	if n == 0 {
-		return ""
-	}
-	return strconv.Itoa(int(n))
 }
 
 func moneyText(m model.Money) string {

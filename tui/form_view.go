@@ -3,23 +3,10 @@ package tui
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
 )
-
-// selectMsg asks the list tabs to put the cursor on a record (after a save).
-type selectMsg struct {
-	kind model.Kind
-	id   model.ID
-	name string // for "saved but hidden by the filter"
-}
-
-func selectRecord(r model.Record, name string) func() tea.Msg {
-	k, id := r.Kind(), r.Header().ID
-	return func() tea.Msg { return selectMsg{kind: k, id: id, name: name} }
-}
 
 // fullBody marks a modal drawn instead of the tab, not over it, so the
 // root need not draw the tab beneath.

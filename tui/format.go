@@ -1,11 +1,16 @@
 package tui
 
 import (
+	"khuyencong/model"
+	"khuyencong/tui/vtable"
 	"khuyencong/vntext"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+
+	tea "charm.land/bubbletea/v2"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -130,4 +135,60 @@ func isColourParam(p string) bool {
 		n = n*10 + int(r-'0')
 	}
 	return p != "" && (n >= 30 && n <= 39 || n >= 40 && n <= 49 || n >= 90 && n <= 97 || n >= 100 && n <= 107 || n == 59)
+}
+
+// selectRow puts the table's cursor on an underlying row, if the table
+// lists it.
+func selectRow(t *vtable.Model, row int) bool { return t.Select(row) }
+
+// shiftMouse moves a mouse message dy rows up, into the coordinates of a
+// part drawn dy rows below its parent's top; nil for unknown kinds.
+func shiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
+	mo := msg.Mouse()
+	mo.Y -= dy
+	switch msg.(type) {
+	case tea.MouseClickMsg:
+		return tea.MouseClickMsg(mo)
+	case tea.MouseReleaseMsg:
+		return tea.MouseReleaseMsg(mo)
+	case tea.MouseWheelMsg:
+		return tea.MouseWheelMsg(mo)
+	case tea.MouseMotionMsg:
+		return tea.MouseMotionMsg(mo)
+	}
+	return nil
+}
+
+func padLeft(s string, w int) string {
+	if d := w - ansi.StringWidth(s); d > 0 {
+		return strings.Repeat(" ", d) + s
+	}
+	return s
+}
+
+// moneyShort writes an amount as the users read it on a chart or in a
+// table: "2.170 tr", "12,5 tỷ", with a real minus sign for negatives so
+// that an overrun stands out even without colour ('-' in ASCII mode).
+func moneyShort(m model.Money, ascii bool) string {
+	if m == 0 {
+		return "0"
+	}
+	if m > 0 {
+		return m.Short()
+	}
+	minus := "−"
+	if ascii {
+		minus = "-"
+	}
+	if m == -m { // math.MinInt64 has no positive counterpart
+		return minus + model.Money(-(m + 1)).Short()
+	}
+	return minus + (-m).Short()
+}
+
+func countText(n int32) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(int(n))
 }

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -158,10 +157,4 @@ func parseYear(s string) (int32, error) {
 		return 0, model.Errorf(model.MsgYearRange, 1900, 2100)
 	}
 	return int32(n), nil
-}
-
-// fieldErr is what huh shows under the form: the field's label and the
-// reason, in the user's language.
-func (c *common) fieldErr(name string, err error) error {
-	return errors.New(model.FieldLabel(name, c.lang) + ": " + c.localize(err))
 }

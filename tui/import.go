@@ -11,14 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
-	"khuyencong/store"
 )
-
-// ImportFunc imports a CSV or XLSX file of a kind as the actor. With
-// dryRun it only checks every row. It returns the report the command line
-// prints (mapping, every bad row, counts) and whether the file may be
-// imported as it is. The caller supplies it, as with ExportFunc.
-type ImportFunc func(a store.Actor, kind model.Kind, path string, dryRun bool) (report string, ok bool, err error)
 
 // importStep is where the import dialog is.
 type importStep uint8
@@ -171,7 +164,7 @@ func (m *importModal) KeyMap() help.KeyMap {
 
 // imported puts the import's outcome in the status bar; the feed brings the
 // new records to every session.
-func (c *common) imported(msg importDone) tea.Cmd {
+func imported(c *common, msg importDone) tea.Cmd {
 	if msg.err != nil {
 		return say(levelError, c.T(model.MsgImportFailedApp, msg.path, model.Localize(msg.err, c.lang)))
 	}

@@ -3,16 +3,11 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
 // The role checks here only spare the user a form they cannot save; the
 // store refuses the write anyway.
-
-func (c *common) refuse(need i18n.Key) tea.Cmd {
-	return say(levelError, c.T(model.MsgStatusForbidden, c.T(need)))
-}
 
 func (t *listTab) create() tea.Cmd {
 	if !t.c.canWrite() {

@@ -10,10 +10,6 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// refreshMsg tells every part to re-read the common state: a new snapshot
-// arrived or the admin toggled the deleted rows.
-type refreshMsg struct{}
-
 // record is what a list tab needs to know of its selected row.
 type record struct {
 	id      model.ID

@@ -2,10 +2,7 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"khuyencong/model"
 )
 
 // modal is a part that takes every key while it is open: a form or a
@@ -35,16 +32,4 @@ func openModal(m modal, init tea.Cmd) tea.Cmd {
 		return sm.session().open(m, init)
 	}
 	return func() tea.Msg { return openModalMsg{m: m, init: init} }
-}
-
-func (f *recordForm) session() *common   { return f.c }
-func (m *confirmModal) session() *common { return m.d.c }
-
-func (m *confirmModal) KeyMap() help.KeyMap {
-	c := m.d.c
-	return keyList{short: []key.Binding{
-		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.d.yesLabel)),
-		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.d.noLabel)),
-		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(model.MsgKeyConfirm))),
-	}}
 }

@@ -11,26 +11,6 @@ import (
 // The overview's charts are built from a model.Summary and nothing else,
 // so that the tables of the same summary and the charts cannot disagree.
 
-// moneyShort writes an amount as the users read it on a chart or in a
-// table: "2.170 tr", "12,5 tỷ", with a real minus sign for negatives so
-// that an overrun stands out even without colour ('-' in ASCII mode).
-func moneyShort(m model.Money, ascii bool) string {
-	if m == 0 {
-		return "0"
-	}
-	if m > 0 {
-		return m.Short()
-	}
-	minus := "−"
-	if ascii {
-		minus = "-"
-	}
-	if m == -m { // math.MinInt64 has no positive counterpart
-		return minus + model.Money(-(m + 1)).Short()
-	}
-	return minus + (-m).Short()
-}
-
 // chartBase is what every chart of a session shares.
 func chartBase(c *common, title i18n.Key) barchart.Chart {
 	st := barchart.PlainStyles()

@@ -13,7 +13,7 @@ func projectsKind() listKind {
 		title:   model.MsgTabProjects,
 		columns: projectColumns,
 		source: func(c *common) vtable.Source {
-			return projectSource{t: c.snap.Projects, v: c.view()}
+			return projectSource{t: c.snap.Projects, v: c.rowView()}
 		},
 		live: func(s *store.Snapshot) int { return s.Projects.Live() },
 		record: func(s *store.Snapshot, id model.ID) (record, bool) {

@@ -33,7 +33,7 @@ func BenchmarkFacilitySort(b *testing.B) {
 				b.Fatal(err)
 			}
 			c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
-			t := vtable.New(facilityColumns(c), facilitySource{t: c.snap.Facilities, v: c.view()})
+			t := vtable.New(facilityColumns(c), facilitySource{t: c.snap.Facilities, v: c.rowView()})
 			t.SetSize(120, 40)
 			desc := false
 			runtime.GC() // the sample's loading garbage is not the sort's

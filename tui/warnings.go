@@ -8,23 +8,6 @@ import (
 	"khuyencong/model"
 )
 
-// gotoMsg asks the app to show the record a warning concerns: the root
-// makes the tab that lists the kind active (see Model.gotoRecord) and every
-// tab gets the message, so the tab of the kind puts its cursor on it. An
-// allocation warning without an allocation (ID 0) names the budget row by
-// year and source instead.
-type gotoMsg struct {
-	kind model.Kind
-	id   model.ID
-	year int32
-	src  model.Source
-}
-
-func gotoWarning(w model.Warning) tea.Cmd {
-	msg := gotoMsg{kind: w.RecordKind, id: w.ID, year: w.Year, src: w.Source}
-	return func() tea.Msg { return msg }
-}
-
 // tabFor reports whether a tab lists records of a kind.
 func tabFor(t tabModel, k model.Kind) bool {
 	switch t := t.(type) {
