@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 
 	"charm.land/lipgloss/v2"
@@ -18,8 +19,8 @@ import (
 // listed is the rows a source lists in natural order: the table's shared
 // live rows when deleted rows are hidden; with them shown, every row
 // (0..Len-1, made per call: only an admin turns this on).
-func listed[T any](t *store.Table[T], v view) []int32 {
-	if !v.showDeleted {
+func listed[T any](t *store.Table[T], v kit.RowView) []int32 {
+	if !v.ShowDeleted {
 		return t.LiveRows()
 	}
 	rows := make([]int32, t.Len())
@@ -43,12 +44,12 @@ const (
 
 type facilitySource struct {
 	t *store.Table[model.Facility]
-	v view
+	v kit.RowView
 }
 
 func (s facilitySource) Len() int          { return s.t.Len() }
 func (s facilitySource) Text(i int) string { return s.t.Text(i) }
-func (s facilitySource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.showDeleted }
+func (s facilitySource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.ShowDeleted }
 
 // Listed is vtable.Lister: the snapshot's live rows, shared by every
 // session, when deleted rows are hidden.
@@ -63,7 +64,7 @@ func (s facilitySource) Cell(i, col int) string {
 func (s facilitySource) cell(f *model.Facility, col int) string {
 	switch col {
 	case fcName:
-		return s.v.name(f.Name, f.Deleted)
+		return s.v.Name(f.Name, f.Deleted)
 	case fcTax:
 		return f.TaxCode
 	case fcDistrict:
@@ -73,12 +74,12 @@ func (s facilitySource) cell(f *model.Facility, col int) string {
 	case fcCraft:
 		return f.CraftVillage
 	case fcTrade:
-		return f.TradeGroup.Label(s.v.lang)
+		return f.TradeGroup.Label(s.v.Lang)
 	case fcEmployees:
 		if f.Employees == 0 {
 			return ""
 		}
-		return groupInt(int64(f.Employees))
+		return kit.GroupInt(int64(f.Employees))
 	case fcLegal:
 		return f.LegalForm.Code()
 	}
@@ -118,12 +119,12 @@ const (
 
 type projectSource struct {
 	t *store.Table[model.Project]
-	v view
+	v kit.RowView
 }
 
 func (s projectSource) Len() int          { return s.t.Len() }
 func (s projectSource) Text(i int) string { return s.t.Text(i) }
-func (s projectSource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.showDeleted }
+func (s projectSource) Skip(i int) bool   { return s.t.Deleted(i) && !s.v.ShowDeleted }
 
 // Listed is vtable.Lister, as for facilities.
 func (s projectSource) Listed() []int32 { return listed(s.t, s.v) }
@@ -134,7 +135,7 @@ func (s projectSource) Cell(i, col int) string {
 	case pcCode:
 		return p.Code
 	case pcName:
-		return s.v.name(p.Name, p.Deleted)
+		return s.v.Name(p.Name, p.Deleted)
 	case pcYear:
 		if p.Year == 0 {
 			return ""
@@ -143,9 +144,9 @@ func (s projectSource) Cell(i, col int) string {
 	case pcSource:
 		return p.Source.Code()
 	case pcCategory:
-		return p.Category.Label(s.v.lang)
+		return p.Category.Label(s.v.Lang)
 	case pcStatus:
-		return p.Status.Label(s.v.lang)
+		return p.Status.Label(s.v.Lang)
 	case pcSupport:
 		return moneyCell(p.Support)
 	case pcCounterpart:
@@ -175,31 +176,31 @@ func (s projectSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 	return vntext.AppendSortKey(dst, s.Cell(i, col)), 0
 }
 
-func facilityColumns(c *common) []vtable.Column {
+func facilityColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: sortable},
-		{Title: t(model.MsgColTax), Width: 14, Priority: 40, Key: sortable},
-		{Title: t(model.MsgColDistrict), Width: 12, Priority: 60, Key: sortable},
-		{Title: t(model.MsgColCommune), Width: 14, Priority: 50, Key: sortable},
-		{Title: t(model.MsgColCraft), Width: 16, Priority: 20, Key: sortable},
-		{Title: t(model.MsgColTrade), Width: 16, Priority: 10, Key: sortable},
-		{Title: t(model.MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgColLegal), Width: 9, Priority: 15, Key: sortable},
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: kit.Sortable},
+		{Title: t(model.MsgColTax), Width: 14, Priority: 40, Key: kit.Sortable},
+		{Title: t(model.MsgColDistrict), Width: 12, Priority: 60, Key: kit.Sortable},
+		{Title: t(model.MsgColCommune), Width: 14, Priority: 50, Key: kit.Sortable},
+		{Title: t(model.MsgColCraft), Width: 16, Priority: 20, Key: kit.Sortable},
+		{Title: t(model.MsgColTrade), Width: 16, Priority: 10, Key: kit.Sortable},
+		{Title: t(model.MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgColLegal), Width: 9, Priority: 15, Key: kit.Sortable},
 	}
 }
 
-func projectColumns(c *common) []vtable.Column {
+func projectColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColCode), Width: 14, Priority: 90, Key: sortable},
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 30, Flex: true, Priority: 100, Key: sortable},
-		{Title: t(model.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgColSource), Width: 5, Priority: 60, Key: sortable},
-		{Title: t(model.MsgColCategory), Width: 16, Priority: 10, Key: sortable},
-		{Title: t(model.MsgColStatus), Width: 14, Priority: 50, Key: sortable},
-		{Title: t(model.MsgColSupport), Width: 10, Priority: 80, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgColCounterpart), Width: 10, Priority: 20, Align: lipgloss.Right, Key: sortable},
+		{Title: t(model.MsgColCode), Width: 14, Priority: 90, Key: kit.Sortable},
+		{Title: t(model.MsgColName), Width: 40, MinWidth: 30, Flex: true, Priority: 100, Key: kit.Sortable},
+		{Title: t(model.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgColSource), Width: 5, Priority: 60, Key: kit.Sortable},
+		{Title: t(model.MsgColCategory), Width: 16, Priority: 10, Key: kit.Sortable},
+		{Title: t(model.MsgColStatus), Width: 14, Priority: 50, Key: kit.Sortable},
+		{Title: t(model.MsgColSupport), Width: 10, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgColCounterpart), Width: 10, Priority: 20, Align: lipgloss.Right, Key: kit.Sortable},
 	}
 }
 

@@ -2,21 +2,22 @@ package tui
 
 import (
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // newAllocationForm opens the shared record form (form.go) over a copy of
 // base: year, source, batch, amount (anything model.ParseMoney reads:
 // "2,05 tỷ", "2050tr", "2.050.000.000"), decision and notes.
-func newAllocationForm(c *common, base model.Allocation, isNew bool) *recordForm {
+func newAllocationForm(c *kit.Session, base model.Allocation, isNew bool) *recordForm {
 	src := new(model.Source)
 	*src = base.Source
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
-		return &formField{name: name, kind: kind, value: v, required: required}
+		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
 	fields := []*formField{
-		txt("year", kYear, countText(base.Year), true),
+		txt("year", kYear, kit.CountText(base.Year), true),
 		choice(c, "source", src, model.AllSources, model.Source.Label, true),
-		txt("batch", kCount, countText(base.Batch), false),
+		txt("batch", kCount, kit.CountText(base.Batch), false),
 		txt("amount", kMoney, moneyText(base.Amount), true),
 		txt("decision_no", kText, base.DecisionNo, false),
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
@@ -28,7 +29,7 @@ func newAllocationForm(c *common, base model.Allocation, isNew bool) *recordForm
 	}
 	b := base
 	rk := recordKind{
-		kind: model.KindAllocation,
+		Kind: model.KindAllocation,
 		record: func(f *recordForm) model.Record {
 			r := *f.base.(*model.Allocation)
 			r.Year, r.Source, r.Batch = f.count("year"), *src, f.count("batch")
@@ -37,7 +38,7 @@ func newAllocationForm(c *common, base model.Allocation, isNew bool) *recordForm
 			r.Notes = f.get("notes")
 			return &r
 		},
-		name:   func(r model.Record) string { return allocationName(c, r.(*model.Allocation)) },
+		Name:   func(r model.Record) string { return allocationName(c, r.(*model.Allocation)) },
 		remake: func(r model.Record) *recordForm { return newAllocationForm(c, *r.(*model.Allocation), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)

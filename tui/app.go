@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 
@@ -10,13 +12,13 @@ import (
 // Model is the app for one user. It implements tea.Model; New builds it and
 // the program runs it. All its state is its own except the store.
 type Model struct {
-	c      *common
-	keys   keyMap
+	c      *kit.Session
+	keys   kit.Keys
 	help   help.Model
-	tabs   []tabModel
+	tabs   []kit.Tab
 	active int
-	status status
-	modal  modal
+	status kit.Status
+	modal  kit.Modal
 	empty  *emptyScreen
 
 	fullHelp bool
@@ -28,21 +30,21 @@ type Model struct {
 }
 
 // New builds the app over cfg.Store for cfg.Actor.
-func New(cfg Config) *Model {
-	c := &common{cfg: cfg, lang: cfg.Lang, st: newStyles(true, cfg.NoColor, cfg.ASCII), snap: cfg.Store.Snapshot()}
-	m := &Model{c: c, keys: newKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
-	m.help.Styles = c.st.Help
-	m.tabs = []tabModel{
+func New(cfg kit.Config) *Model {
+	c := &kit.Session{Config: cfg, Lang: cfg.Lang, Styles: kit.NewStyles(true, cfg.NoColor, cfg.ASCII), Snap: cfg.Store.Snapshot()}
+	m := &Model{c: c, keys: kit.NewKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
+	m.help.Styles = c.Styles.Help
+	m.tabs = []kit.Tab{
 		newOverview(c),
 		newListTab(c, facilitiesKind(), m.keys),
 		newListTab(c, projectsKind(), m.keys),
 		newBudgets(c),
 	}
-	if c.canAdmin() {
+	if c.CanAdmin() {
 		m.tabs = append(m.tabs, newAuditTab(c, m.keys))
 	}
 	m.empty = newEmptyScreen(c)
-	c.open = func(md modal, init tea.Cmd) tea.Cmd { return m.open(openModalMsg{m: md, init: init}) }
+	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.Open(kit.OpenModalMsg{M: md, Init: init}) }
 	return m
 }
 
@@ -50,7 +52,7 @@ func New(cfg Config) *Model {
 // it answers, and some terminals never do) and starts following the
 // store's change feed.
 func (m *Model) Init() tea.Cmd {
-	m.feed = newFeed(m.c.cfg.Context, m.c.cfg.Store)
+	m.feed = newFeed(m.c.Config.Context, m.c.Config.Store)
 	start := func() tea.Msg { return startMsg{} }
 	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(), start)
 }
@@ -76,11 +78,11 @@ func (m *Model) bodySize() (int, int) { return max(m.w, 0), max(m.h-3, 0) }
 // isEmpty reports a database without any facility or project, for which
 // the first-run screen replaces the list tabs.
 func (m *Model) isEmpty() bool {
-	s := m.c.snap
+	s := m.c.Snap
 	return s.Facilities.Len() == 0 && s.Projects.Len() == 0
 }
 
-func (m *Model) activeTab() tabModel { return m.tabs[m.active] }
+func (m *Model) activeTab() kit.Tab { return m.tabs[m.active] }
 
 // title is the terminal window's title.
 func (m *Model) title() string {

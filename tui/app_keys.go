@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -39,7 +41,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 
 func (m *Model) goTab(i int) tea.Cmd {
 	if i >= len(m.tabs) {
-		return say(levelWarn, m.c.T(model.MsgStatusNoTab))
+		return kit.Say(kit.LevelWarn, m.c.T(model.MsgStatusNoTab))
 	}
 	m.active = i
 	return nil
@@ -48,28 +50,28 @@ func (m *Model) goTab(i int) tea.Cmd {
 func (m *Model) toggleMouse() tea.Cmd {
 	m.mouse = !m.mouse
 	if m.mouse {
-		return say(levelInfo, m.c.T(model.MsgStatusMouseOn))
+		return kit.Say(kit.LevelInfo, m.c.T(model.MsgStatusMouseOn))
 	}
-	return say(levelInfo, m.c.T(model.MsgStatusMouseOff))
+	return kit.Say(kit.LevelInfo, m.c.T(model.MsgStatusMouseOff))
 }
 
 // toggleDeleted shows or hides soft-deleted rows in the lists (admins).
 func (m *Model) toggleDeleted() tea.Cmd {
-	if !m.c.canAdmin() {
-		return m.c.refuse(model.MsgNeedAdmin)
+	if !m.c.CanAdmin() {
+		return m.c.Refuse(model.MsgNeedAdmin)
 	}
-	m.c.showDeleted = !m.c.showDeleted
+	m.c.ShowDeleted = !m.c.ShowDeleted
 	k := model.MsgStatusDeletedOff
-	if m.c.showDeleted {
+	if m.c.ShowDeleted {
 		k = model.MsgStatusDeletedOn
 	}
-	return tea.Batch(m.broadcast(refreshMsg{}), say(levelInfo, m.c.T(k)))
+	return tea.Batch(m.broadcast(kit.RefreshMsg{}), kit.Say(kit.LevelInfo, m.c.T(k)))
 }
 
 // mouseMsg selects a tab on a click in the tab bar and passes anything else
 // to the active tab in the body's coordinates.
 func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
-	if !m.mouse || m.modal != nil || m.fullHelp || tooSmall(m.w, m.h) {
+	if !m.mouse || m.modal != nil || m.fullHelp || kit.TooSmall(m.w, m.h) {
 		return nil
 	}
 	mo := msg.Mouse()
@@ -79,7 +81,7 @@ func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	}
-	moved := shiftMouse(msg, 1)
+	moved := kit.ShiftMouse(msg, 1)
 	if moved == nil {
 		return nil
 	}
@@ -90,7 +92,7 @@ func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
 func (m *Model) clickTab(x int) tea.Cmd {
 	pos := 0
 	for i, t := range m.tabs {
-		w := lipgloss.Width(m.c.st.TabActive.Render(tabLabel(i, t)))
+		w := lipgloss.Width(m.c.Styles.TabActive.Render(kit.TabLabel(i, t)))
 		if x < pos+w {
 			m.active = i
 			return nil

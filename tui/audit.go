@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -17,8 +18,8 @@ import (
 // query line (user, record, dates). Reading the trail is I/O, so it runs
 // in a command; a result of an older query is dropped by its number.
 type auditTab struct {
-	c       *common
-	keys    keyMap
+	c       *kit.Session
+	keys    kit.Keys
 	input   textinput.Model
 	editing bool
 	query   string
@@ -38,43 +39,43 @@ type auditMsg struct {
 	err     error
 }
 
-func newAuditTab(c *common, keys keyMap) *auditTab {
+func newAuditTab(c *kit.Session, keys kit.Keys) *auditTab {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.Placeholder = c.T(model.MsgAuditHint)
 	a := &auditTab{c: c, keys: keys, input: in}
-	a.table = vtable.New(auditColumns(c), auditSource{c: c}, vtable.WithLang(c.lang),
-		vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	a.table = vtable.New(auditColumns(c), auditSource{c: c}, vtable.WithLang(c.Lang),
+		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
 	return a
 }
 
 // load asks the store for the entries of the current query.
 func (a *auditTab) load() tea.Cmd {
-	q, err := parseAuditQuery(a.query, a.c.cfg.now().Location())
+	q, err := parseAuditQuery(a.query, a.c.Config.Time().Location())
 	if err != nil {
-		a.err = a.c.localize(err)
+		a.err = a.c.Localize(err)
 		return nil
 	}
 	a.seq++
 	a.loading, a.err = true, ""
-	seq, s, actor := a.seq, a.c.cfg.Store, a.c.cfg.Actor
+	seq, s, actor := a.seq, a.c.Config.Store, a.c.Config.Actor
 	return func() tea.Msg {
 		es, err := s.Audit(actor, q)
 		return auditMsg{seq: seq, entries: es, err: err}
 	}
 }
 
-func (a *auditTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+func (a *auditTab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.table.SetSize(msg.Width, max(msg.Height-2, 0))
 		a.input.SetWidth(max(msg.Width-4, 1))
 		return a, nil
 	case tea.BackgroundColorMsg:
-		a.table.SetStyles(tableStyles(a.c.st))
+		a.table.SetStyles(kit.TableStyles(a.c.Styles))
 		a.input.SetStyles(textinput.DefaultStyles(msg.IsDark()))
 		return a, nil
-	case startMsg, refreshMsg:
+	case startMsg, kit.RefreshMsg:
 		return a, a.load()
 	case auditMsg:
 		if msg.seq != a.seq {
@@ -82,7 +83,7 @@ func (a *auditTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		}
 		a.loading = false
 		if msg.err != nil {
-			a.err = a.c.localize(msg.err)
+			a.err = a.c.Localize(msg.err)
 			return a, nil
 		}
 		a.count = len(msg.entries)
@@ -90,7 +91,7 @@ func (a *auditTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
 	case tea.MouseMsg:
-		if moved := shiftMouse(msg, 2); moved != nil { // below the query and count lines
+		if moved := kit.ShiftMouse(msg, 2); moved != nil { // below the query and count lines
 			_, cmd := a.table.Update(moved)
 			return a, cmd
 		}
@@ -127,7 +128,7 @@ func (a *auditTab) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 func (a *auditTab) View(w, h int) string {
-	st := a.c.st
+	st := a.c.Styles
 	line := st.Label.Render("/ ") + a.query
 	if a.query == "" {
 		line = st.Muted.Render("/ " + a.c.T(model.MsgAuditHint))
@@ -135,14 +136,14 @@ func (a *auditTab) View(w, h int) string {
 	if a.editing {
 		line = a.input.View()
 	}
-	info := st.Muted.Render(a.c.T(model.MsgAuditCount, groupInt(int64(a.count))))
+	info := st.Muted.Render(a.c.T(model.MsgAuditCount, kit.GroupInt(int64(a.count))))
 	switch {
 	case a.loading:
 		info = st.Muted.Render(a.c.T(model.MsgAuditLoading))
 	case a.err != "":
-		info = st.Error.Render(a.c.mark(levelError) + " " + a.err)
+		info = st.Error.Render(a.c.Mark(kit.LevelError) + " " + a.err)
 	}
-	return fit(strings.Join([]string{cut(line, w), cut(info, w), a.table.View()}, "\n"), w, h)
+	return kit.Fit(strings.Join([]string{kit.Cut(line, w), kit.Cut(info, w), a.table.View()}, "\n"), w, h)
 }
 
 func (a *auditTab) Title() string   { return a.c.T(model.MsgTabAudit) }
@@ -153,18 +154,18 @@ func (a *auditTab) KeyMap() help.KeyMap {
 	tk := a.table.Keys()
 	if a.editing {
 		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(model.MsgAuditRun)))
-		return keyList{short: []key.Binding{run, a.keys.Close}}
+		return kit.KeyList{Short: []key.Binding{run, a.keys.Close}}
 	}
-	return keyList{short: []key.Binding{q, tk.Up, tk.Down, tk.SortNext}, full: append(tk.FullHelp(), []key.Binding{q})}
+	return kit.KeyList{Short: []key.Binding{q, tk.Up, tk.Down, tk.SortNext}, Full: append(tk.FullHelp(), []key.Binding{q})}
 }
 
 // auditColumns are the trail's columns.
-func auditColumns(c *common) []vtable.Column {
+func auditColumns(c *kit.Session) []vtable.Column {
 	return []vtable.Column{
-		{Title: c.T(model.MsgAuditAt), Width: 16, Priority: 100, Key: sortable},
-		{Title: c.T(model.MsgAuditUser), Width: 12, Priority: 90, Key: sortable},
-		{Title: c.T(model.MsgAuditOp), Width: 10, Priority: 80, Key: sortable},
-		{Title: c.T(model.MsgAuditRecord), Width: 34, MinWidth: 14, Priority: 70, Key: sortable},
+		{Title: c.T(model.MsgAuditAt), Width: 16, Priority: 100, Key: kit.Sortable},
+		{Title: c.T(model.MsgAuditUser), Width: 12, Priority: 90, Key: kit.Sortable},
+		{Title: c.T(model.MsgAuditOp), Width: 10, Priority: 80, Key: kit.Sortable},
+		{Title: c.T(model.MsgAuditRecord), Width: 34, MinWidth: 14, Priority: 70, Key: kit.Sortable},
 		{Title: c.T(model.MsgAuditChanges), Width: 40, MinWidth: 16, Flex: true, Priority: 60},
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
@@ -12,7 +13,7 @@ import (
 // auditSource shows a query's entries (a slice of at most auditLimit that
 // is never changed once loaded).
 type auditSource struct {
-	c  *common
+	c  *kit.Session
 	es []store.AuditEntry
 }
 
@@ -28,7 +29,7 @@ func (s auditSource) Cell(i, col int) string {
 	e := &s.es[i]
 	switch col {
 	case 0:
-		return e.At.In(s.c.cfg.now().Location()).Format("02/01/2006 15:04")
+		return e.At.In(s.c.Config.Time().Location()).Format("02/01/2006 15:04")
 	case 1:
 		return e.Actor
 	case 2:
@@ -53,8 +54,8 @@ func (s auditSource) record(e *store.AuditEntry) string {
 	if e.ID == 0 {
 		return kindLabel(s.c, e.Kind)
 	}
-	ref := kindLabel(s.c, e.Kind) + " #" + groupInt(int64(e.ID))
-	snap := s.c.snap
+	ref := kindLabel(s.c, e.Kind) + " #" + kit.GroupInt(int64(e.ID))
+	snap := s.c.Snap
 	switch e.Kind {
 	case model.KindFacility:
 		if f, ok := snap.Facilities.Get(e.ID); ok {
@@ -72,11 +73,11 @@ func (s auditSource) record(e *store.AuditEntry) string {
 func (s auditSource) changes(e *store.AuditEntry) string {
 	parts := make([]string, 0, len(e.Changes)+1)
 	arrow := " → "
-	if s.c.st.ascii {
+	if s.c.Styles.Ascii {
 		arrow = " -> "
 	}
 	for _, ch := range e.Changes {
-		label := model.FieldLabel(ch.Field, s.c.lang)
+		label := model.FieldLabel(ch.Field, s.c.Lang)
 		if label == "field."+ch.Field {
 			label = kindNamed(s.c, ch.Field) // an import's count per kind
 		}
@@ -93,7 +94,7 @@ func (s auditSource) changes(e *store.AuditEntry) string {
 	return strings.Join(parts, "; ")
 }
 
-func opLabel(c *common, op store.Op) string {
+func opLabel(c *kit.Session, op store.Op) string {
 	switch op {
 	case store.OpCreate:
 		return c.T(model.MsgOpCreate)
@@ -113,7 +114,7 @@ func opLabel(c *common, op store.Op) string {
 	return "?"
 }
 
-func kindLabel(c *common, k model.Kind) string {
+func kindLabel(c *kit.Session, k model.Kind) string {
 	switch k {
 	case model.KindFacility:
 		return c.T(model.MsgTabFacilities)
@@ -133,7 +134,7 @@ func kindLabel(c *common, k model.Kind) string {
 
 // kindNamed is the label of a kind given by its name ("facility"), or the
 // name itself.
-func kindNamed(c *common, name string) string {
+func kindNamed(c *kit.Session, name string) string {
 	for _, k := range model.Kinds {
 		if k.String() == name {
 			return kindLabel(c, k)

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -14,14 +16,14 @@ import (
 // allocations or the payments of that year as tables with the usual
 // filter and sort, with forms to add and edit them.
 type budgets struct {
-	c      *common
+	c      *kit.Session
 	money  moneyWatch
-	year   int32
+	Year   int32
 	chosen yearChoice
 
 	sub    int // subAllocations or subPayments
 	tables [2]*vtable.Model
-	want   *selectMsg // a record to select once the tables have it
+	want   *kit.SelectMsg // a record to select once the tables have it
 
 	render map[bgRenderKey]string
 	table  string // the budget table for the current key
@@ -34,15 +36,15 @@ const (
 	subPayments
 )
 
-func newBudgets(c *common) *budgets {
-	b := &budgets{c: c, keys: budgetKeys(c.lang)}
+func newBudgets(c *kit.Session) *budgets {
+	b := &budgets{c: c, keys: budgetKeys(c.Lang)}
 	opts := func() []vtable.Option {
-		return []vtable.Option{vtable.WithLang(c.lang), vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii)}
+		return []vtable.Option{vtable.WithLang(c.Lang), vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii)}
 	}
 	b.tables[subAllocations] = vtable.New(allocationColumns(c), nil, opts()...)
 	b.tables[subPayments] = vtable.New(paymentColumns(c), nil, opts()...)
 	if b.money.syncLoad(c) {
-		b.year, b.chosen = b.money.data.defaultYear(int32(c.cfg.now().Year())), yearByDefault
+		b.Year, b.chosen = b.money.data.defaultYear(int32(c.Config.Time().Year())), yearByDefault
 	}
 	b.tables[subAllocations].SetSource(b.source(subAllocations))
 	b.tables[subPayments].SetSource(b.source(subPayments))
@@ -50,11 +52,11 @@ func newBudgets(c *common) *budgets {
 }
 
 func (b *budgets) source(sub int) vtable.Source {
-	snap := b.c.snap
+	snap := b.c.Snap
 	if sub == subPayments {
-		return paymentSource{t: snap.Payments, projects: snap.Projects, v: b.c.rowView(), year: b.year}
+		return paymentSource{t: snap.Payments, projects: snap.Projects, v: b.c.RowView(), Year: b.Year}
 	}
-	return allocationSource{t: snap.Allocations, v: b.c.rowView(), year: b.year}
+	return allocationSource{t: snap.Allocations, v: b.c.RowView(), Year: b.Year}
 }
 
 // resource gives both tables the current snapshot and year.
@@ -65,7 +67,7 @@ func (b *budgets) resource() tea.Cmd {
 
 func (b *budgets) active() *vtable.Model { return b.tables[b.sub] }
 
-func (b *budgets) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+func (b *budgets) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		b.w, b.h = msg.Width, msg.Height
@@ -73,11 +75,11 @@ func (b *budgets) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		return b, b.load()
 	case tea.BackgroundColorMsg:
 		for _, t := range b.tables {
-			t.SetStyles(tableStyles(b.c.st))
+			t.SetStyles(kit.TableStyles(b.c.Styles))
 		}
 		b.layout()
 		return b, nil
-	case refreshMsg:
+	case kit.RefreshMsg:
 		cmd := b.load()
 		return b, tea.Batch(cmd, b.resource(), b.trySelect())
 	case moneyMsg:
@@ -86,15 +88,15 @@ func (b *budgets) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		}
 		return b, nil
 	case yearMsg:
-		if msg.year == b.year {
+		if msg.Year == b.Year {
 			return b, nil
 		}
-		b.year, b.chosen = msg.year, yearByUser
+		b.Year, b.chosen = msg.Year, yearByUser
 		b.layout()
 		return b, b.resource()
-	case selectMsg:
+	case kit.SelectMsg:
 		return b, b.selectRecord(msg)
-	case gotoMsg:
+	case kit.GotoMsg:
 		return b, b.gotoRecord(msg)
 	case tea.KeyPressMsg:
 		return b, b.key(msg)
@@ -120,10 +122,10 @@ func (b *budgets) load() tea.Cmd {
 // dataChanged follows new figures: the default year may move with them.
 func (b *budgets) dataChanged() tea.Cmd {
 	var cmd tea.Cmd
-	if d := b.money.data; d.follow(b.year, b.chosen) {
+	if d := b.money.data; d.follow(b.Year, b.chosen) {
 		b.chosen = yearByDefault
-		if y := d.defaultYear(int32(b.c.cfg.now().Year())); y != b.year {
-			b.year = y
+		if y := d.defaultYear(int32(b.c.Config.Time().Year())); y != b.Year {
+			b.Year = y
 			cmd = b.resource()
 		}
 	}
@@ -148,7 +150,7 @@ func (b *budgets) layout() {
 	if d == nil || b.w <= 0 {
 		return
 	}
-	k := bgRenderKey{renderKey{snap: d.snap, width: b.w, year: b.year, dark: b.c.st.isDark, noColor: b.c.st.noColor}, b.budgetRowsMax()}
+	k := bgRenderKey{renderKey{Snap: d.Snap, width: b.w, Year: b.Year, dark: b.c.Styles.IsDark, NoColor: b.c.Styles.NoColor}, b.budgetRowsMax()}
 	if s, ok := b.render[k]; ok {
 		b.table = s
 	} else {
@@ -158,7 +160,7 @@ func (b *budgets) layout() {
 		if b.render == nil {
 			b.render = map[bgRenderKey]string{}
 		}
-		b.table = budgetBlock(b.c, d.summary(b.year), b.year, b.w, b.budgetRowsMax())
+		b.table = budgetBlock(b.c, d.summary(b.Year), b.Year, b.w, b.budgetRowsMax())
 		b.render[k] = b.table
 	}
 	th := max(b.h-lineCount(b.table)-2, 0)
@@ -169,21 +171,21 @@ func (b *budgets) layout() {
 
 func (b *budgets) staleRender(d *moneyData) bool {
 	for k := range b.render {
-		return k.snap != d.snap
+		return k.Snap != d.Snap
 	}
 	return false
 }
 
 func (b *budgets) View(w, h int) string {
 	if b.money.data == nil {
-		return center(b.c.st.Muted.Render(b.c.T(model.MsgOvComputing)), w, h)
+		return kit.Center(b.c.Styles.Muted.Render(b.c.T(model.MsgOvComputing)), w, h)
 	}
 	out := b.table + "\n\n" + subTabs(b.c, b.tables, b.sub, w) + "\n" + b.active().View()
-	return fit(out, w, h)
+	return kit.Fit(out, w, h)
 }
 
 func (b *budgets) Title() string {
-	return b.c.T(model.MsgTabBudgets) + " " + groupInt(int64(b.c.snap.Allocations.Live()))
+	return b.c.T(model.MsgTabBudgets) + " " + kit.GroupInt(int64(b.c.Snap.Allocations.Live()))
 }
 
 func (b *budgets) Capturing() bool { return b.active().Filtering() }
@@ -192,15 +194,15 @@ func (b *budgets) KeyMap() help.KeyMap {
 	k, c := b.keys, b.c
 	tk := b.active().Keys()
 	if b.active().Filtering() {
-		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, full: tk.FullHelp()}
+		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, Full: tk.FullHelp()}
 	}
-	nw := guarded(k.new, c.canWrite(), c.lang, model.MsgNeedEditor)
-	ed := guarded(k.edit, c.canWrite(), c.lang, model.MsgNeedEditor)
-	del := guarded(k.del, c.canAdmin(), c.lang, model.MsgNeedAdmin)
-	short := []key.Binding{k.year, k.sub, tk.Filter, nw, ed, k.ceilings}
+	nw := kit.Guarded(k.new, c.CanWrite(), c.Lang, model.MsgNeedEditor)
+	ed := kit.Guarded(k.edit, c.CanWrite(), c.Lang, model.MsgNeedEditor)
+	del := kit.Guarded(k.del, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
+	short := []key.Binding{k.Year, k.sub, tk.Filter, nw, ed, k.ceilings}
 	if b.sub == subPayments {
-		short = append(short, k.open)
+		short = append(short, k.Open)
 	}
-	full := append(tk.FullHelp(), []key.Binding{k.year, k.sub, k.open}, []key.Binding{nw, ed, del, k.ceilings, k.export, guarded(k.imp, c.canAdmin(), c.lang, model.MsgNeedAdmin)})
-	return keyList{short: short, full: full}
+	full := append(tk.FullHelp(), []key.Binding{k.Year, k.sub, k.Open}, []key.Binding{nw, ed, del, k.ceilings, k.export, kit.Guarded(k.imp, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)})
+	return kit.KeyList{Short: short, Full: full}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,78 +14,78 @@ import (
 
 func (b *budgets) create() tea.Cmd {
 	c := b.c
-	if !c.canWrite() {
-		return c.refuse(model.MsgNeedEditor)
+	if !c.CanWrite() {
+		return c.Refuse(model.MsgNeedEditor)
 	}
 	if b.sub == subPayments {
-		base := model.Payment{Date: model.DateOf(c.cfg.now())}
+		base := model.Payment{Date: model.DateOf(c.Config.Time())}
 		if row, ok := b.tables[subPayments].Selected(); ok {
-			base.Project = c.snap.Payments.At(row).Project // the next payment of the same project
+			base.Project = c.Snap.Payments.At(row).Project // the next payment of the same project
 		}
 		f := newPaymentForm(c, base, true)
-		return openModal(f, f.Init())
+		return kit.OpenModal(f, f.Init())
 	}
-	year := b.year
+	year := b.Year
 	if year == 0 {
-		year = int32(c.cfg.now().Year())
+		year = int32(c.Config.Time().Year())
 	}
 	f := newAllocationForm(c, model.Allocation{Year: year, Source: model.SourceNational}, true)
-	return openModal(f, f.Init())
+	return kit.OpenModal(f, f.Init())
 }
 
 func (b *budgets) edit() tea.Cmd {
 	c := b.c
-	if !c.canWrite() {
-		return c.refuse(model.MsgNeedEditor)
+	if !c.CanWrite() {
+		return c.Refuse(model.MsgNeedEditor)
 	}
 	row, ok := b.active().Selected()
 	if !ok {
-		return say(levelWarn, c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusNoSelection))
 	}
 	if b.sub == subPayments {
-		p := *c.latest().Payments.At(row)
+		p := *c.Latest().Payments.At(row)
 		if p.Deleted {
-			return say(levelWarn, c.T(model.MsgStatusIsDeleted))
+			return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
 		}
 		f := newPaymentForm(c, p, false)
-		return openModal(f, f.Init())
+		return kit.OpenModal(f, f.Init())
 	}
-	a := *c.latest().Allocations.At(row)
+	a := *c.Latest().Allocations.At(row)
 	if a.Deleted {
-		return say(levelWarn, c.T(model.MsgStatusIsDeleted))
+		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
 	}
 	f := newAllocationForm(c, a, false)
-	return openModal(f, f.Init())
+	return kit.OpenModal(f, f.Init())
 }
 
 func (b *budgets) remove() tea.Cmd {
 	c := b.c
-	if !c.canAdmin() {
-		return c.refuse(model.MsgNeedAdmin)
+	if !c.CanAdmin() {
+		return c.Refuse(model.MsgNeedAdmin)
 	}
 	row, ok := b.active().Selected()
 	if !ok {
-		return say(levelWarn, c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusNoSelection))
 	}
 	kind, id := model.KindAllocation, model.ID(row+1)
 	var name string
 	var meta model.Meta
 	if b.sub == subPayments {
-		p := c.latest().Payments.At(row)
+		p := c.Latest().Payments.At(row)
 		kind, name, meta = model.KindPayment, paymentName(c, p), p.Meta
 	} else {
-		a := c.latest().Allocations.At(row)
+		a := c.Latest().Allocations.At(row)
 		name, meta = allocationName(c, a), a.Meta
 	}
 	if meta.Deleted {
-		return say(levelWarn, c.T(model.MsgStatusIsDeleted))
+		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
 	}
 	d := newConfirm(c, c.T(model.MsgDeleteAsk, name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
-	return openModal(&confirmModal{d: d, onYes: deleteCmd(c, kind, id, meta.Version, name)}, nil)
+	return kit.OpenModal(&confirmModal{d: d, onYes: kit.DeleteCmd(c, kind, id, meta.Version, name)}, nil)
 }
 
 // allocationName names an allocation in messages: "KCQG năm 2023 đợt 1".
-func allocationName(c *common, a *model.Allocation) string {
+func allocationName(c *kit.Session, a *model.Allocation) string {
 	if a.Batch != 0 {
 		return c.T(model.MsgAllocationBatch, a.Source.Code(), int(a.Year), int(a.Batch))
 	}
@@ -92,9 +93,9 @@ func allocationName(c *common, a *model.Allocation) string {
 }
 
 // paymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".
-func paymentName(c *common, p *model.Payment) string {
+func paymentName(c *kit.Session, p *model.Payment) string {
 	code := "#" + strconv.Itoa(int(p.Project))
-	if pr, ok := c.snap.Projects.Get(p.Project); ok {
+	if pr, ok := c.Snap.Projects.Get(p.Project); ok {
 		code = pr.Code
 	}
 	return code + " " + p.Date.String() + " " + p.Amount.Short()

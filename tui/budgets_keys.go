@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -11,28 +13,28 @@ import (
 // bgKeys are the budget tab's own bindings; the table's keys (filter,
 // sort, moves) work as in the other tabs.
 type bgKeys struct {
-	prevYear, nextYear, year                    key.Binding
+	prevYear, nextYear, Year                    key.Binding
 	allocs, pays, left, right, sub              key.Binding
-	new, edit, del, open, ceilings, export, imp key.Binding
+	new, edit, del, Open, ceilings, export, imp key.Binding
 }
 
 func budgetKeys(l i18n.Lang) bgKeys {
 	return bgKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),
-		year:     bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		Year:     kit.Bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
 		allocs:   key.NewBinding(key.WithKeys("a")),
 		pays:     key.NewBinding(key.WithKeys("p")),
 		left:     key.NewBinding(key.WithKeys("left")),
 		right:    key.NewBinding(key.WithKeys("right")),
-		sub:      bind(l, model.MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
-		new:      bind(l, model.MsgKeyNew, "n", "n"),
-		edit:     bind(l, model.MsgKeyEdit, "e", "e"),
-		del:      bind(l, model.MsgKeyDelete, "d", "d"),
-		open:     bind(l, model.MsgKeyOpenProject, "enter", "enter"),
-		ceilings: bind(l, model.MsgKeyCeilings, "C", "C"),
-		export:   bind(l, model.MsgKeyExport, "x", "x"),
-		imp:      bind(l, model.MsgKeyImport, "i", "i"),
+		sub:      kit.Bind(l, model.MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
+		new:      kit.Bind(l, model.MsgKeyNew, "n", "n"),
+		edit:     kit.Bind(l, model.MsgKeyEdit, "e", "e"),
+		del:      kit.Bind(l, model.MsgKeyDelete, "d", "d"),
+		Open:     kit.Bind(l, model.MsgKeyOpenProject, "enter", "enter"),
+		ceilings: kit.Bind(l, model.MsgKeyCeilings, "C", "C"),
+		export:   kit.Bind(l, model.MsgKeyExport, "x", "x"),
+		imp:      kit.Bind(l, model.MsgKeyImport, "i", "i"),
 	}
 }
 
@@ -71,7 +73,7 @@ func (b *budgets) key(msg tea.KeyPressMsg) tea.Cmd {
 			return startImport(b.c, model.KindPayment)
 		}
 		return startImport(b.c, model.KindAllocation)
-	case key.Matches(msg, k.open):
+	case key.Matches(msg, k.Open):
 		if b.sub == subPayments {
 			return b.openProject()
 		}
@@ -87,10 +89,10 @@ func (b *budgets) stepYear(forward bool) tea.Cmd {
 	if b.money.data == nil {
 		return nil
 	}
-	b.year = b.money.data.stepYear(b.year, forward)
+	b.Year = b.money.data.stepYear(b.Year, forward)
 	b.chosen = yearByUser
 	b.layout()
-	return tea.Batch(b.resource(), sayYear(b.year))
+	return tea.Batch(b.resource(), sayYear(b.Year))
 }
 
 // mouse passes wheel and clicks to the table, in its own coordinates.
@@ -118,10 +120,10 @@ func (b *budgets) mouse(msg tea.MouseMsg) tea.Cmd {
 func (b *budgets) openProject() tea.Cmd {
 	row, ok := b.tables[subPayments].Selected()
 	if !ok {
-		return say(levelWarn, b.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, b.c.T(model.MsgStatusNoSelection))
 	}
-	p := b.c.snap.Payments.At(row)
-	msg := gotoMsg{kind: model.KindProject, id: p.Project}
+	p := b.c.Snap.Payments.At(row)
+	msg := kit.GotoMsg{Kind: model.KindProject, Id: p.Project}
 	return func() tea.Msg { return msg }
 }
 
@@ -129,8 +131,8 @@ func (b *budgets) openProject() tea.Cmd {
 // save, or when a warning is opened. The year changes to the record's if
 // another year hides it; a record not yet in the snapshot (the save's
 // change has not arrived) is selected when it arrives.
-func (b *budgets) selectRecord(msg selectMsg) tea.Cmd {
-	if msg.kind != model.KindAllocation && msg.kind != model.KindPayment {
+func (b *budgets) selectRecord(msg kit.SelectMsg) tea.Cmd {
+	if msg.Kind != model.KindAllocation && msg.Kind != model.KindPayment {
 		return nil
 	}
 	b.want = &msg
@@ -139,7 +141,7 @@ func (b *budgets) selectRecord(msg selectMsg) tea.Cmd {
 
 // recordYear is the year under which the budget tab lists a record.
 func (b *budgets) recordYear(k model.Kind, id model.ID) (int32, bool) {
-	snap := b.c.snap
+	snap := b.c.Snap
 	if k == model.KindAllocation {
 		a, ok := snap.Allocations.Get(id)
 		if !ok {
@@ -163,17 +165,17 @@ func (b *budgets) trySelect() tea.Cmd {
 		return nil
 	}
 	sub := subAllocations
-	if w.kind == model.KindPayment {
+	if w.Kind == model.KindPayment {
 		sub = subPayments
 	}
-	y, ok := b.recordYear(w.kind, w.id)
+	y, ok := b.recordYear(w.Kind, w.Id)
 	if !ok {
 		return nil // not in this snapshot yet
 	}
 	b.sub = sub
 	var cmds []tea.Cmd
-	if b.year != 0 && y != b.year {
-		b.year, b.chosen = y, yearByUser
+	if b.Year != 0 && y != b.Year {
+		b.Year, b.chosen = y, yearByUser
 		b.layout()
 		cmds = append(cmds, b.resource(), sayYear(y))
 	}
@@ -182,25 +184,25 @@ func (b *budgets) trySelect() tea.Cmd {
 		return tea.Batch(cmds...)
 	}
 	b.want = nil
-	if !selectRow(t, int(w.id)-1) {
-		cmds = append(cmds, say(levelWarn, b.c.T(model.MsgJumpFiltered)))
+	if !kit.SelectRow(t, int(w.Id)-1) {
+		cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpFiltered)))
 	}
 	return tea.Batch(cmds...)
 }
 
 // gotoRecord opens a warning's allocation; a warning about a year and
 // source without any allocation shows that year and says how to add one.
-func (b *budgets) gotoRecord(msg gotoMsg) tea.Cmd {
-	if msg.kind != model.KindAllocation || msg.id != 0 {
+func (b *budgets) gotoRecord(msg kit.GotoMsg) tea.Cmd {
+	if msg.Kind != model.KindAllocation || msg.Id != 0 {
 		return nil // selectMsg follows
 	}
 	b.sub = subAllocations
 	var cmds []tea.Cmd
-	if msg.year != b.year {
-		b.year, b.chosen = msg.year, yearByUser
+	if msg.Year != b.Year {
+		b.Year, b.chosen = msg.Year, yearByUser
 		b.layout()
-		cmds = append(cmds, b.resource(), sayYear(msg.year))
+		cmds = append(cmds, b.resource(), sayYear(msg.Year))
 	}
-	cmds = append(cmds, say(levelWarn, b.c.T(model.MsgJumpNoAlloc, msg.src.Code(), int(msg.year))))
+	cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpNoAlloc, msg.Src.Code(), int(msg.Year))))
 	return tea.Batch(cmds...)
 }

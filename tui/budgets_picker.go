@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"io"
+	"khuyencong/tui/kit"
 	"strconv"
 
 	"charm.land/bubbles/v2/help"
@@ -21,8 +22,8 @@ type pickProjectMsg struct{}
 // chosen project and opens the picker on enter or space. huh's select
 // cannot search thousands of projects the way the tables do, so the form
 // brings its own, as the beneficiary field does (form_beneficiaries.go).
-func projectChoice(c *common, id *model.ID) *formField {
-	ff := &formField{name: "project", kind: kChoice, required: true, ptr: id}
+func projectChoice(c *kit.Session, id *model.ID) *formField {
+	ff := &formField{Name: "project", Kind: kChoice, required: true, ptr: id}
 	ff.current = func() string {
 		if *id == 0 {
 			return ""
@@ -30,16 +31,16 @@ func projectChoice(c *common, id *model.ID) *formField {
 		return strconv.Itoa(int(*id))
 	}
 	ff.build = func(f *recordForm) huh.Field {
-		p := &projectField{c: c, ff: ff, id: id, width: 80, theme: formTheme(c.st)}
+		p := &projectField{c: c, ff: ff, Id: id, width: 80, theme: formTheme(c.Styles)}
 		return p
 	}
 	return ff
 }
 
 type projectField struct {
-	c       *common
+	c       *kit.Session
 	ff      *formField
-	id      *model.ID
+	Id      *model.ID
 	focused bool
 	width   int
 	theme   huh.Theme
@@ -52,10 +53,10 @@ type projectField struct {
 func (p *projectField) validate() error {
 	ff := p.ff
 	if ff.ext != nil && ff.ext.value == ff.current() {
-		return errors.New(model.FieldLabel(ff.name, p.c.lang) + ": " + ff.ext.msg)
+		return errors.New(model.FieldLabel(ff.Name, p.c.Lang) + ": " + ff.ext.msg)
 	}
-	if *p.id == 0 {
-		return p.c.fieldErr(ff.name, model.Errorf(model.MsgRequired))
+	if *p.Id == 0 {
+		return p.c.FieldErr(ff.Name, model.Errorf(model.MsgRequired))
 	}
 	return nil
 }
@@ -89,20 +90,20 @@ func (p *projectField) View() string {
 	if p.focused {
 		st = t.Focused
 	}
-	title := st.Title.Render(model.FieldLabel("project", p.c.lang) + " *")
+	title := st.Title.Render(model.FieldLabel("project", p.c.Lang) + " *")
 	if p.err != nil {
 		title += st.ErrorIndicator.String()
 	}
 	text := st.TextInput.Placeholder.Render(p.c.T(model.MsgPickProjectNo))
-	if *p.id != 0 {
-		if pr, ok := p.c.snap.Projects.Get(*p.id); ok {
+	if *p.Id != 0 {
+		if pr, ok := p.c.Snap.Projects.Get(*p.Id); ok {
 			text = pr.Code + " · " + pr.Name
 		} else {
-			text = "#" + strconv.Itoa(int(*p.id))
+			text = "#" + strconv.Itoa(int(*p.Id))
 		}
 	}
 	inner := max(p.width-st.Base.GetHorizontalFrameSize(), 1)
-	return st.Base.Width(p.width).Render(title + "\n" + cut(text, inner))
+	return st.Base.Width(p.width).Render(title + "\n" + kit.Cut(text, inner))
 }
 
 func (p *projectField) Blur() tea.Cmd                            { p.focused = false; p.err = p.validate(); return nil }
@@ -118,7 +119,7 @@ func (p *projectField) WithWidth(w int) huh.Field                { p.width = w; 
 func (p *projectField) WithHeight(int) huh.Field                 { return p }
 func (p *projectField) WithPosition(huh.FieldPosition) huh.Field { return p }
 func (p *projectField) GetKey() string                           { return "project" }
-func (p *projectField) GetValue() any                            { return *p.id }
+func (p *projectField) GetValue() any                            { return *p.Id }
 
 func (p *projectField) KeyBinds() []key.Binding {
 	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", p.c.T(model.MsgPickProject)))}
@@ -127,40 +128,40 @@ func (p *projectField) KeyBinds() []key.Binding {
 // projectPicker is the projects table (the columns of the projects tab)
 // for choosing one project.
 type projectPicker struct {
-	c     *common
+	c     *kit.Session
 	table *vtable.Model
 }
 
-func newProjectPicker(c *common, current model.ID, w, h int) *projectPicker {
+func newProjectPicker(c *kit.Session, current model.ID, w, h int) *projectPicker {
 	p := &projectPicker{c: c}
-	p.table = vtable.New(projectColumns(c), p.source(), vtable.WithLang(c.lang),
-		vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	p.table = vtable.New(projectColumns(c), p.source(), vtable.WithLang(c.Lang),
+		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
 	p.setSize(w, h)
 	if current != 0 {
-		selectRow(p.table, int(current)-1)
+		kit.SelectRow(p.table, int(current)-1)
 	}
 	return p
 }
 
 func (p *projectPicker) source() vtable.Source {
-	return projectSource{t: p.c.snap.Projects, v: view{lang: p.c.lang}}
+	return projectSource{t: p.c.Snap.Projects, v: kit.RowView{Lang: p.c.Lang}}
 }
 
 func (p *projectPicker) setSize(w, h int) { p.table.SetSize(w, max(h-1, 0)) }
 
 func (p *projectPicker) View(w, h int) string {
-	title := p.c.st.Title.Render(p.c.T(model.MsgPickProject))
-	return fit(title+"\n"+p.table.View(), w, h)
+	title := p.c.Styles.Title.Render(p.c.T(model.MsgPickProject))
+	return kit.Fit(title+"\n"+p.table.View(), w, h)
 }
 
 func (p *projectPicker) KeyMap() help.KeyMap {
 	tk := p.table.Keys()
 	if p.table.Filtering() {
-		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
+		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
 	}
 	c := p.c
 	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(model.MsgKeyConfirm)))
 	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(model.MsgKeyClose)))
 	b := []key.Binding{tk.Filter, tk.SortNext, done, cancel, tk.Up}
-	return keyList{short: b, full: [][]key.Binding{b}}
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 
 	"charm.land/lipgloss/v2"
@@ -29,8 +30,8 @@ const (
 
 type allocationSource struct {
 	t    *store.Table[model.Allocation]
-	v    view
-	year int32
+	v    kit.RowView
+	Year int32
 }
 
 func (s allocationSource) Len() int          { return s.t.Len() }
@@ -38,18 +39,18 @@ func (s allocationSource) Text(i int) string { return s.t.Text(i) }
 
 func (s allocationSource) Skip(i int) bool {
 	a := s.t.At(i)
-	return (a.Deleted && !s.v.showDeleted) || (s.year != 0 && a.Year != s.year)
+	return (a.Deleted && !s.v.ShowDeleted) || (s.Year != 0 && a.Year != s.Year)
 }
 
 func (s allocationSource) Cell(i, col int) string {
 	a := s.t.At(i)
 	switch col {
 	case acYear:
-		return countText(a.Year)
+		return kit.CountText(a.Year)
 	case acSource:
-		return s.v.name(a.Source.Code(), a.Deleted)
+		return s.v.Name(a.Source.Code(), a.Deleted)
 	case acBatch:
-		return countText(a.Batch)
+		return kit.CountText(a.Batch)
 	case acAmount:
 		return a.Amount.Full()
 	case acDecision:
@@ -79,16 +80,16 @@ func (s allocationSource) SortKey(i, col int) vtable.SortKey {
 	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
-func allocationColumns(c *common) []vtable.Column {
+func allocationColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColYear), Width: 4, Priority: 90, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgColSource), Width: 6, Priority: 90, Key: sortable},
-		{Title: t(model.MsgBgColBatch), Width: 4, Priority: 80, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgBgColAmount), Width: 17, Priority: 100, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgBgColDecision), Width: 16, Priority: 50, Key: sortable},
-		{Title: t(model.MsgBgColDecided), Width: 10, Priority: 40, Key: sortable},
-		{Title: t(model.MsgBgColNotes), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: sortable},
+		{Title: t(model.MsgColYear), Width: 4, Priority: 90, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgColSource), Width: 6, Priority: 90, Key: kit.Sortable},
+		{Title: t(model.MsgBgColBatch), Width: 4, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgBgColAmount), Width: 17, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgBgColDecision), Width: 16, Priority: 50, Key: kit.Sortable},
+		{Title: t(model.MsgBgColDecided), Width: 10, Priority: 40, Key: kit.Sortable},
+		{Title: t(model.MsgBgColNotes), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
 	}
 }
 
@@ -105,8 +106,8 @@ const (
 type paymentSource struct {
 	t        *store.Table[model.Payment]
 	projects *store.Table[model.Project]
-	v        view
-	year     int32
+	v        kit.RowView
+	Year     int32
 }
 
 func (s paymentSource) Len() int          { return s.t.Len() }
@@ -118,14 +119,14 @@ func (s paymentSource) project(i int) (*model.Project, bool) {
 
 func (s paymentSource) Skip(i int) bool {
 	p := s.t.At(i)
-	if p.Deleted && !s.v.showDeleted {
+	if p.Deleted && !s.v.ShowDeleted {
 		return true
 	}
-	if s.year == 0 {
+	if s.Year == 0 {
 		return false
 	}
 	pr, ok := s.project(i)
-	return !ok || pr.Year != s.year
+	return !ok || pr.Year != s.Year
 }
 
 func (s paymentSource) Cell(i, col int) string {
@@ -135,11 +136,11 @@ func (s paymentSource) Cell(i, col int) string {
 		return p.Date.String()
 	case ycProject:
 		if pr, ok := s.project(i); ok {
-			return s.v.name(pr.Code, p.Deleted)
+			return s.v.Name(pr.Code, p.Deleted)
 		}
-		return s.v.name("#"+strconv.Itoa(int(p.Project)), p.Deleted)
+		return s.v.Name("#"+strconv.Itoa(int(p.Project)), p.Deleted)
 	case ycKind:
-		return p.PayKind.Label(s.v.lang)
+		return p.PayKind.Label(s.v.Lang)
 	case ycAmount:
 		return p.Amount.Full()
 	case ycVoucher:
@@ -165,14 +166,14 @@ func (s paymentSource) SortKey(i, col int) vtable.SortKey {
 	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
-func paymentColumns(c *common) []vtable.Column {
+func paymentColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgBgColDate), Width: 10, Priority: 90, Key: sortable},
-		{Title: t(model.MsgBgColProject), Width: 14, Priority: 95, Key: sortable},
-		{Title: t(model.MsgBgColKind), Width: 10, Priority: 80, Key: sortable},
-		{Title: t(model.MsgBgColAmount), Width: 15, Priority: 100, Align: lipgloss.Right, Key: sortable},
-		{Title: t(model.MsgBgColVoucher), Width: 12, Priority: 50, Key: sortable},
-		{Title: t(model.MsgColName), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: sortable},
+		{Title: t(model.MsgBgColDate), Width: 10, Priority: 90, Key: kit.Sortable},
+		{Title: t(model.MsgBgColProject), Width: 14, Priority: 95, Key: kit.Sortable},
+		{Title: t(model.MsgBgColKind), Width: 10, Priority: 80, Key: kit.Sortable},
+		{Title: t(model.MsgBgColAmount), Width: 15, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(model.MsgBgColVoucher), Width: 12, Priority: 50, Key: kit.Sortable},
+		{Title: t(model.MsgColName), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
 	}
 }

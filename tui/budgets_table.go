@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"math"
 	"slices"
 	"strconv"
@@ -24,8 +25,8 @@ type budgetLine struct {
 
 // rowFlags are the warnings of the rows, by year and source.
 type rowKey struct {
-	year int32
-	src  model.Source
+	Year int32
+	Src  model.Source
 }
 
 func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
@@ -103,7 +104,7 @@ func sourceLines(s *model.Summary, year int32) []budgetLine {
 		l := budgetLine{row: model.SumBudget(s.Budget, 0, src)}
 		l.row.Source = src
 		for k, fs := range flags {
-			if k.src == src {
+			if k.Src == src {
 				for _, f := range fs {
 					l.flags = appendFlag(l.flags, f)
 					total.flags = appendFlag(total.flags, f)
@@ -150,8 +151,8 @@ func sortLines(ls []budgetLine) {
 // budgetCells are the texts of a line: year, source, committed projects,
 // allocated, committed, paid, remaining, percent used. Overruns carry a sign so that they read
 // without colour.
-func budgetCells(c *common, l budgetLine) []string {
-	r, ascii := l.row, c.st.ascii
+func budgetCells(c *kit.Session, l budgetLine) []string {
+	r, ascii := l.row, c.Styles.Ascii
 	year, src := "", r.Source.Code()
 	if r.Year != 0 {
 		year = strconv.Itoa(int(r.Year))
@@ -162,8 +163,8 @@ func budgetCells(c *common, l budgetLine) []string {
 	if l.total {
 		year, src = c.T(model.MsgBgTotal), ""
 	}
-	return []string{year, src, groupInt(int64(r.Projects)), moneyShort(r.Allocated, ascii), moneyShort(r.Committed, ascii),
-		moneyShort(r.Paid, ascii), moneyShort(r.Remaining, ascii), percentText(r, ascii)}
+	return []string{year, src, kit.GroupInt(int64(r.Projects)), kit.MoneyShort(r.Allocated, ascii), kit.MoneyShort(r.Committed, ascii),
+		kit.MoneyShort(r.Paid, ascii), kit.MoneyShort(r.Remaining, ascii), percentText(r, ascii)}
 }
 
 // percentText is the share of the allocation committed, "—" when nothing
@@ -211,8 +212,8 @@ const (
 // of the share used when there is room, and the warnings of each row as
 // "! vượt KH" so that they read with NO_COLOR too. showYear drops the year
 // column for a single year's table.
-func budgetTable(c *common, lines []budgetLine, width int, showYear bool) string {
-	st := c.st
+func budgetTable(c *kit.Session, lines []budgetLine, width int, showYear bool) string {
+	st := c.Styles
 	heads := []string{c.T(model.MsgColYear), c.T(model.MsgColSource), c.T(model.MsgBgColProjects), c.T(model.MsgBgColAlloc),
 		c.T(model.MsgBgColCommit), c.T(model.MsgBgColPaid), c.T(model.MsgBgColRemain), c.T(model.MsgBgColUsed)}
 	cells := make([][]string, len(lines))
@@ -250,7 +251,7 @@ func budgetTable(c *common, lines []budgetLine, width int, showYear bool) string
 		gw = 0
 	}
 	var b strings.Builder
-	b.WriteString(st.Label.Render(cut(budgetRow(heads, widths, gw, ""), width)))
+	b.WriteString(st.Label.Render(kit.Cut(budgetRow(heads, widths, gw, ""), width)))
 	for i, l := range lines {
 		b.WriteByte('\n')
 		b.WriteString(budgetRowStyled(c, l, cells[i], widths, gw, width))
@@ -266,20 +267,20 @@ func budgetRow(cells []string, widths []int, gw int, gauge string) string {
 			continue
 		}
 		if j <= bcSource {
-			parts = append(parts, padRight(s, widths[j]))
+			parts = append(parts, kit.PadRight(s, widths[j]))
 		} else {
-			parts = append(parts, padLeft(s, widths[j]))
+			parts = append(parts, kit.PadLeft(s, widths[j]))
 		}
 	}
 	line := strings.Join(parts, "  ")
 	if gw > 0 {
-		line += " " + padRight(gauge, gw)
+		line += " " + kit.PadRight(gauge, gw)
 	}
 	return line
 }
 
-func budgetRowStyled(c *common, l budgetLine, cells []string, widths []int, gw, width int) string {
-	st := c.st
+func budgetRowStyled(c *kit.Session, l budgetLine, cells []string, widths []int, gw, width int) string {
+	st := c.Styles
 	base := lipgloss.NewStyle().Bold(l.total)
 	style := make([]lipgloss.Style, len(cells))
 	for j := range style {
@@ -298,9 +299,9 @@ func budgetRowStyled(c *common, l budgetLine, cells []string, widths []int, gw, 
 			continue
 		}
 		if j <= bcSource {
-			s = padRight(s, widths[j])
+			s = kit.PadRight(s, widths[j])
 		} else {
-			s = padLeft(s, widths[j])
+			s = kit.PadLeft(s, widths[j])
 		}
 		parts = append(parts, style[j].Render(s))
 	}
@@ -311,16 +312,16 @@ func budgetRowStyled(c *common, l budgetLine, cells []string, widths []int, gw, 
 		if frac > 1 {
 			gs = st.Error
 		}
-		line += " " + gs.Render(barchart.Gauge(gw, frac, c.st.ascii))
+		line += " " + gs.Render(barchart.Gauge(gw, frac, c.Styles.Ascii))
 	}
 	if len(l.flags) > 0 {
 		line += " " + st.Warn.Inherit(base).Render(flagText(c, l.flags))
 	}
-	return cut(line, width)
+	return kit.Cut(line, width)
 }
 
 // flagText is a row's warnings: "! vượt KH, chi vượt" ("" for none).
-func flagText(c *common, fs []i18n.Key) string {
+func flagText(c *kit.Session, fs []i18n.Key) string {
 	if len(fs) == 0 {
 		return ""
 	}

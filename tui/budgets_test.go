@@ -200,11 +200,11 @@ func TestPaymentOpensItsProject(t *testing.T) {
 	h.keys("4", "[", "p") // 2022, the payments
 	h.see("UNC 15", "UNC 88")
 	h.keys("down", "enter") // the second payment: project 1's settlement
-	lt, ok := h.m.activeTab().(*listTab)
-	if !ok || lt.k.kind != model.KindProject {
-		t.Fatalf("enter on a payment opened %T", h.m.activeTab())
+	lt, ok := h.M.activeTab().(*listTab)
+	if !ok || lt.k.Kind != model.KindProject {
+		t.Fatalf("enter on a payment opened %T", h.M.activeTab())
 	}
-	if r, ok := lt.selected(); !ok || r.id != 1 {
+	if r, ok := lt.selected(); !ok || r.Id != 1 {
 		t.Fatalf("selected %+v, want project 1", r)
 	}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/i18n"
@@ -12,8 +13,8 @@ import (
 // budget table, at most maxRows lines of figures. When every year does not
 // fit, the total and the latest years stay and a line says how many
 // earlier rows are left out.
-func budgetBlock(c *common, s *model.Summary, year int32, width, maxRows int) string {
-	st := c.st
+func budgetBlock(c *kit.Session, s *model.Summary, year int32, width, maxRows int) string {
+	st := c.Styles
 	title := st.Title.Render(c.T(model.MsgBgTitle, yearLabel(c, year))) + st.Muted.Render("  [ ] "+c.T(model.MsgKeyYear))
 	lines := budgetLines(s, year)
 	note := ""
@@ -23,23 +24,23 @@ func budgetBlock(c *common, s *model.Summary, year int32, width, maxRows int) st
 		note = st.Muted.Render(c.T(model.MsgBgEarlier, drop))
 		lines = lines[drop:]
 	}
-	out := cut(title, width) + "\n"
+	out := kit.Cut(title, width) + "\n"
 	if note != "" {
-		out += cut(note, width) + "\n"
+		out += kit.Cut(note, width) + "\n"
 	}
 	return out + budgetTable(c, lines, width, year == 0)
 }
 
 // subTabs is the line that names the two tables with their counts, the
 // active one highlighted: "Kế hoạch kinh phí 3 │ Giải ngân 12".
-func subTabs(c *common, tables [2]*vtable.Model, active, width int) string {
-	st := c.st
+func subTabs(c *kit.Session, tables [2]*vtable.Model, active, width int) string {
+	st := c.Styles
 	keys := [2]i18n.Key{model.MsgBgAllocations, model.MsgBgPayments}
 	hot := [2]string{"a", "p"}
 	parts := make([]string, 2)
 	for i, t := range tables {
 		shown, _ := t.Count()
-		label := hot[i] + " " + c.T(keys[i], groupInt(int64(shown)))
+		label := hot[i] + " " + c.T(keys[i], kit.GroupInt(int64(shown)))
 		if i == active {
 			parts[i] = st.TabActive.Render(label)
 		} else {
@@ -47,8 +48,8 @@ func subTabs(c *common, tables [2]*vtable.Model, active, width int) string {
 		}
 	}
 	sep := "│"
-	if st.ascii {
+	if st.Ascii {
 		sep = "|"
 	}
-	return cut(strings.Join(parts, st.TabSep.Render(sep)), width)
+	return kit.Cut(strings.Join(parts, st.TabSep.Render(sep)), width)
 }

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -22,14 +23,14 @@ const (
 // starts on "no": a stray enter must not destroy anything. y and n answer
 // at once, ←/→/tab move, enter takes the focused button, esc is no.
 type confirmDialog struct {
-	c        *common
+	c        *kit.Session
 	question string
 	yesLabel string
 	noLabel  string
 	onYes    bool
 }
 
-func newConfirm(c *common, question, yesLabel, noLabel string) *confirmDialog {
+func newConfirm(c *kit.Session, question, yesLabel, noLabel string) *confirmDialog {
 	return &confirmDialog{c: c, question: question, yesLabel: yesLabel, noLabel: noLabel}
 }
 
@@ -57,7 +58,7 @@ func (d *confirmDialog) Update(msg tea.Msg) answer {
 
 // View draws the dialog box, at most w cells wide.
 func (d *confirmDialog) View(w int) string {
-	st := d.c.st
+	st := d.c.Styles
 	// The focused button is bracketed as well as highlighted, so that it
 	// shows without colour.
 	btn := func(label string, focused bool) string {
@@ -82,7 +83,7 @@ func overlay(base, box string, w, h int) string {
 	x, y := max((w-bw)/2, 0), max((h-bh)/2, 0)
 	canvas := lipgloss.NewCanvas(w, h)
 	canvas.Compose(lipgloss.NewCompositor(
-		lipgloss.NewLayer(fit(base, w, h)),
+		lipgloss.NewLayer(kit.Fit(base, w, h)),
 		lipgloss.NewLayer(box).X(x).Y(y).Z(1),
 	))
 	return canvas.Render()
@@ -94,7 +95,7 @@ type confirmModal struct {
 	onYes tea.Cmd
 }
 
-func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (m *confirmModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch m.d.Update(msg) {
 	case yes:
 		return nil, m.onYes
@@ -106,11 +107,11 @@ func (m *confirmModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 
 func (m *confirmModal) View(base string, w, h int) string { return overlay(base, m.d.View(w), w, h) }
 
-func (m *confirmModal) session() *common { return m.d.c }
+func (m *confirmModal) Session() *kit.Session { return m.d.c }
 
 func (m *confirmModal) KeyMap() help.KeyMap {
 	c := m.d.c
-	return keyList{short: []key.Binding{
+	return kit.KeyList{Short: []key.Binding{
 		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.d.yesLabel)),
 		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.d.noLabel)),
 		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(model.MsgKeyConfirm))),

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
@@ -17,8 +18,8 @@ const sideMinWidth = 120
 // long record scrolls. The content is built from the snapshot when the
 // record, the snapshot or the size changes, not on every frame.
 type detailPane struct {
-	open bool
-	id   model.ID
+	Open bool
+	Id   model.ID
 	vp   viewport.Model
 }
 
@@ -30,7 +31,7 @@ func newDetailPane() detailPane {
 func paneWidth(w int) int { return max(w*2/5, 48) }
 
 // setSize sizes the viewport for a pane drawn w×h including its border.
-func (d *detailPane) setSize(st *styles, w, h int) {
+func (d *detailPane) setSize(st *kit.Styles, w, h int) {
 	fw, fh := st.Pane.GetFrameSize()
 	d.vp.SetWidth(max(w-fw, 0))
 	d.vp.SetHeight(max(h-fh, 0))
@@ -39,32 +40,32 @@ func (d *detailPane) setSize(st *styles, w, h int) {
 // setContent replaces the text, keeping the scroll position for the same
 // record (a live update) and going to the top for another one.
 func (d *detailPane) setContent(id model.ID, s string) {
-	same := id == d.id
-	d.id = id
+	same := id == d.Id
+	d.Id = id
 	d.vp.SetContent(s)
 	if !same {
 		d.vp.GotoTop()
 	}
 }
 
-func (d *detailPane) view(st *styles, w, h int) string {
+func (d *detailPane) view(st *kit.Styles, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
 	fw, fh := st.Pane.GetFrameSize()
-	return st.Pane.Width(w).Height(h).Render(fit(d.vp.View(), max(w-fw, 0), max(h-fh, 0)))
+	return st.Pane.Width(w).Height(h).Render(kit.Fit(d.vp.View(), max(w-fw, 0), max(h-fh, 0)))
 }
 
 // doc builds a detail's text for a width: headings, aligned label/value
 // pairs and bullets, wrapped with a hanging indent so that long Vietnamese
 // names stay readable in a narrow pane.
 type doc struct {
-	st *styles
-	w  int
-	b  strings.Builder
+	Styles *kit.Styles
+	w      int
+	b      strings.Builder
 }
 
-func newDoc(st *styles, w int) *doc { return &doc{st: st, w: max(w, 10)} }
+func newDoc(st *kit.Styles, w int) *doc { return &doc{Styles: st, w: max(w, 10)} }
 
 func (d *doc) String() string { return strings.TrimRight(d.b.String(), "\n") }
 
@@ -76,7 +77,7 @@ func (d *doc) section(title string, lines ...string) {
 	if len(lines) == 0 {
 		return
 	}
-	d.b.WriteString(d.st.Heading.Render(title) + "\n")
+	d.b.WriteString(d.Styles.Heading.Render(title) + "\n")
 	for _, l := range lines {
 		d.b.WriteString(l + "\n")
 	}
@@ -98,14 +99,14 @@ func (d *doc) kvs(pairs ...[2]string) []string {
 		if p[1] == "" {
 			continue
 		}
-		label := d.st.Label.Render(padRight(cut(p[0], lw), lw))
+		label := d.Styles.Label.Render(kit.PadRight(kit.Cut(p[0], lw), lw))
 		out = append(out, label+" "+wrap(p[1], d.w-lw-1, lw+1))
 	}
 	return out
 }
 
 // bullet is "• text" wrapped with the text's indent.
-func (d *doc) bullet(s string) string { return d.st.bullet + " " + wrap(s, d.w-2, 2) }
+func (d *doc) Bullet(s string) string { return d.Styles.Bullet + " " + wrap(s, d.w-2, 2) }
 
 // wrap fits text to w cells per line; lines after the first are indented
 // by indent spaces (the first line's indent is the caller's).

@@ -2,16 +2,17 @@ package tui
 
 import (
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // facilityDetail is a facility with its former names, address, every field
 // and the projects it benefited from with the support received, w wide.
-func facilityDetail(c *common, id model.ID, w int) string {
-	f, ok := c.snap.Facilities.Get(id)
+func facilityDetail(c *kit.Session, id model.ID, w int) string {
+	f, ok := c.Snap.Facilities.Get(id)
 	if !ok {
 		return ""
 	}
-	st, l := c.st, c.lang
+	st, l := c.Styles, c.Lang
 	fl := func(n string) string { return model.FieldLabel(n, l) }
 	d := newDoc(st, w)
 	d.line(st.Title.Render(f.Name))
@@ -25,7 +26,7 @@ func facilityDetail(c *common, id model.ID, w int) string {
 		if fn.Until != 0 {
 			text += " (" + c.T(model.MsgDetailUntil, fn.Until.String()) + ")"
 		}
-		former = append(former, d.bullet(text))
+		former = append(former, d.Bullet(text))
 	}
 	d.section(fl("former_names"), former...)
 	tax := f.TaxCode
@@ -43,7 +44,7 @@ func facilityDetail(c *common, id model.ID, w int) string {
 		[2]string{fl("representative"), f.Representative},
 		[2]string{fl("phone"), f.Phone},
 		[2]string{fl("email"), f.Email},
-		[2]string{fl("year_founded"), countText(f.YearFounded)},
+		[2]string{fl("year_founded"), kit.CountText(f.YearFounded)},
 	)...)
 	a := f.Address
 	d.section(c.T(model.MsgDetailAddress), d.kvs(
@@ -60,13 +61,13 @@ func facilityDetail(c *common, id model.ID, w int) string {
 // facilityProjects lists the projects a facility benefits from, with its
 // share of each project's support (split equally between beneficiaries,
 // as the summaries count it) and the total of the committed ones.
-func facilityProjects(c *common, d *doc, id model.ID) {
-	st := c.st
+func facilityProjects(c *kit.Session, d *doc, id model.ID) {
+	st := c.Styles
 	var lines []string
 	var total model.Money
 	n := 0
-	for _, pid := range c.snap.ProjectsOf(id) {
-		p, ok := c.snap.Projects.Get(pid)
+	for _, pid := range c.Snap.ProjectsOf(id) {
+		p, ok := c.Snap.Projects.Get(pid)
 		if !ok || p.Deleted {
 			continue
 		}
@@ -78,9 +79,9 @@ func facilityProjects(c *common, d *doc, id model.ID) {
 		if p.Status.Commits() {
 			total += share
 		}
-		lines = append(lines, d.bullet(p.Code+"  "+p.Name),
-			"  "+st.Muted.Render(wrap(p.Status.Label(c.lang)+" "+st.dot+" "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
-				" "+st.dot+" "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
+		lines = append(lines, d.Bullet(p.Code+"  "+p.Name),
+			"  "+st.Muted.Render(wrap(p.Status.Label(c.Lang)+" "+st.Dot+" "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
+				" "+st.Dot+" "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
 	}
 	if n == 0 {
 		d.section(c.T(model.MsgDetailProjects, 0), st.Muted.Render(c.T(model.MsgDetailNone)))
@@ -91,12 +92,12 @@ func facilityProjects(c *common, d *doc, id model.ID) {
 }
 
 // lastChange says who changed a record last and when.
-func lastChange(c *common, d *doc, m model.Meta) {
+func lastChange(c *kit.Session, d *doc, m model.Meta) {
 	if m.UpdatedAt.IsZero() {
 		return
 	}
-	at := m.UpdatedAt.In(c.cfg.now().Location()).Format("15:04 02/01/2006")
-	d.line(c.st.Muted.Render(c.T(model.MsgDetailUpdated, m.UpdatedBy, at, m.Version)))
+	at := m.UpdatedAt.In(c.Config.Time().Location()).Format("15:04 02/01/2006")
+	d.line(c.Styles.Muted.Render(c.T(model.MsgDetailUpdated, m.UpdatedBy, at, m.Version)))
 }
 
 func enumText(v int, label string) string {
@@ -110,7 +111,7 @@ func countShown(n int32) string {
 	if n == 0 {
 		return ""
 	}
-	return groupInt(int64(n))
+	return kit.GroupInt(int64(n))
 }
 
 func moneyShown(m model.Money) string {

@@ -2,16 +2,17 @@ package tui
 
 import (
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // projectDetail is a project with every field, its beneficiaries, its
 // payments and what remains to pay, w wide.
-func projectDetail(c *common, id model.ID, w int) string {
-	p, ok := c.snap.Projects.Get(id)
+func projectDetail(c *kit.Session, id model.ID, w int) string {
+	p, ok := c.Snap.Projects.Get(id)
 	if !ok {
 		return ""
 	}
-	st, l := c.st, c.lang
+	st, l := c.Styles, c.Lang
 	fl := func(n string) string { return model.FieldLabel(n, l) }
 	d := newDoc(st, w)
 	d.line(st.Title.Render(p.Code))
@@ -21,9 +22,9 @@ func projectDetail(c *common, id model.ID, w int) string {
 	}
 	d.line("")
 	d.section(c.T(model.MsgDetailInfo), d.kvs(
-		[2]string{fl("year"), countText(p.Year)},
+		[2]string{fl("year"), kit.CountText(p.Year)},
 		[2]string{fl("source"), enumText(int(p.Source), p.Source.Label(l))},
-		[2]string{fl("batch"), countText(p.Batch)},
+		[2]string{fl("batch"), kit.CountText(p.Batch)},
 		[2]string{fl("category"), enumText(int(p.Category), p.Category.Label(l))},
 		[2]string{fl("status"), enumText(int(p.Status), p.Status.Label(l))},
 		[2]string{fl("implementer"), p.Implementer},
@@ -47,22 +48,22 @@ func projectDetail(c *common, id model.ID, w int) string {
 	return d.String()
 }
 
-func projectBeneficiaries(c *common, d *doc, p *model.Project) {
-	st := c.st
+func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {
+	st := c.Styles
 	var lines []string
 	for _, id := range p.Beneficiaries {
-		f, ok := c.snap.Facilities.Get(id)
+		f, ok := c.Snap.Facilities.Get(id)
 		if !ok {
 			continue
 		}
 		text := f.Name
 		if f.Address.District != "" {
-			text += " " + c.st.dot + " " + f.Address.District
+			text += " " + c.Styles.Dot + " " + f.Address.District
 		}
 		if f.Deleted {
 			text += " " + c.T(model.MsgDeletedMark)
 		}
-		lines = append(lines, d.bullet(text))
+		lines = append(lines, d.Bullet(text))
 	}
 	if len(lines) == 0 {
 		lines = []string{st.Muted.Render(c.T(model.MsgDetailNone))}
@@ -71,21 +72,21 @@ func projectBeneficiaries(c *common, d *doc, p *model.Project) {
 }
 
 // projectPayments lists the payments and what remains of the support.
-func projectPayments(c *common, d *doc, p *model.Project) {
-	st := c.st
+func projectPayments(c *kit.Session, d *doc, p *model.Project) {
+	st := c.Styles
 	var lines []string
 	var paid model.Money
-	for _, id := range c.snap.PaymentsOf(p.ID) {
-		pay, ok := c.snap.Payments.Get(id)
+	for _, id := range c.Snap.PaymentsOf(p.ID) {
+		pay, ok := c.Snap.Payments.Get(id)
 		if !ok || pay.Deleted {
 			continue
 		}
 		paid += pay.Amount
-		text := pay.Date.String() + "  " + pay.PayKind.Label(c.lang) + "  " + pay.Amount.String()
+		text := pay.Date.String() + "  " + pay.PayKind.Label(c.Lang) + "  " + pay.Amount.String()
 		if pay.Voucher != "" {
 			text += "  " + pay.Voucher
 		}
-		lines = append(lines, d.bullet(text))
+		lines = append(lines, d.Bullet(text))
 	}
 	n := len(lines)
 	if n == 0 {

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -15,8 +17,8 @@ import (
 // facility. Loading runs in a command with a spinner; the change feed
 // then brings the records and the screen goes away by itself.
 type emptyScreen struct {
-	c       *common
-	keys    keyMap
+	c       *kit.Session
+	keys    kit.Keys
 	spin    spinner.Model
 	loading bool
 }
@@ -24,11 +26,11 @@ type emptyScreen struct {
 // sampleDoneMsg reports the end of the sample load.
 type sampleDoneMsg struct{ err error }
 
-func newEmptyScreen(c *common) *emptyScreen {
-	return &emptyScreen{c: c, keys: newKeyMap(c.lang), spin: spinner.New(spinner.WithSpinner(spinner.Line))}
+func newEmptyScreen(c *kit.Session) *emptyScreen {
+	return &emptyScreen{c: c, keys: kit.NewKeyMap(c.Lang), spin: spinner.New(spinner.WithSpinner(spinner.Line))}
 }
 
-func (e *emptyScreen) canSample() bool { return e.c.cfg.LoadSample != nil && e.c.canWrite() }
+func (e *emptyScreen) canSample() bool { return e.c.Config.LoadSample != nil && e.c.CanWrite() }
 
 func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -42,9 +44,9 @@ func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 	case sampleDoneMsg:
 		e.loading = false
 		if msg.err != nil {
-			return say(levelError, e.c.localize(msg.err))
+			return kit.Say(kit.LevelError, e.c.Localize(msg.err))
 		}
-		return say(levelInfo, e.c.T(model.MsgStatusSampleDone))
+		return kit.Say(kit.LevelInfo, e.c.T(model.MsgStatusSampleDone))
 	}
 	return nil
 }
@@ -54,31 +56,31 @@ func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case e.loading:
 		return nil
-	case key.Matches(msg, e.keys.Sample) && e.c.cfg.LoadSample != nil:
-		if !e.c.canWrite() {
-			return e.c.refuse(model.MsgNeedEditor)
+	case key.Matches(msg, e.keys.Sample) && e.c.Config.LoadSample != nil:
+		if !e.c.CanWrite() {
+			return e.c.Refuse(model.MsgNeedEditor)
 		}
 		e.loading = true
-		load := e.c.cfg.LoadSample
+		load := e.c.Config.LoadSample
 		return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
 	case key.Matches(msg, e.keys.New):
-		if !e.c.canWrite() {
-			return e.c.refuse(model.MsgNeedEditor)
+		if !e.c.CanWrite() {
+			return e.c.Refuse(model.MsgNeedEditor)
 		}
 		f := newFacilityForm(e.c, model.Facility{}, true)
-		return openModal(f, f.Init())
+		return kit.OpenModal(f, f.Init())
 	}
 	return nil
 }
 
 func (e *emptyScreen) View(w, h int) string {
-	c, st := e.c, e.c.st
+	c, st := e.c, e.c.Styles
 	lines := []string{st.Title.Render(c.T(model.MsgEmptyTitle)), "",
-		c.T(model.MsgEmptyBody, shortPath(c.cfg.DBPath, max(w-30, 10))), ""}
+		c.T(model.MsgEmptyBody, kit.ShortPath(c.Config.DBPath, max(w-30, 10))), ""}
 	switch {
 	case e.loading:
 		lines = append(lines, e.spin.View()+" "+c.T(model.MsgEmptyLoading))
-	case !c.canWrite():
+	case !c.CanWrite():
 		lines = append(lines, st.Muted.Render(c.T(model.MsgEmptyViewer)))
 	default:
 		if e.canSample() {
@@ -87,14 +89,14 @@ func (e *emptyScreen) View(w, h int) string {
 		lines = append(lines, st.Heading.Render("n")+"  "+c.T(model.MsgEmptyNew))
 	}
 	box := lipgloss.NewStyle().MaxWidth(max(w-4, 1)).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
-	return center(box, w, h)
+	return kit.Center(box, w, h)
 }
 
 func (e *emptyScreen) KeyMap() help.KeyMap {
 	var b []key.Binding
-	if e.c.cfg.LoadSample != nil {
-		b = append(b, guarded(e.keys.Sample, e.c.canWrite(), e.c.lang, model.MsgNeedEditor))
+	if e.c.Config.LoadSample != nil {
+		b = append(b, kit.Guarded(e.keys.Sample, e.c.CanWrite(), e.c.Lang, model.MsgNeedEditor))
 	}
-	b = append(b, guarded(e.keys.New, e.c.canWrite(), e.c.lang, model.MsgNeedEditor))
-	return keyList{short: b, full: [][]key.Binding{b}}
+	b = append(b, kit.Guarded(e.keys.New, e.c.CanWrite(), e.c.Lang, model.MsgNeedEditor))
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 	"time"
 
@@ -24,27 +25,27 @@ type exportedMsg struct {
 // exportModal asks for the file name, suggested from the tab and the day,
 // then writes what the table shows: filtered and sorted as on screen.
 type exportModal struct {
-	c    *common
-	kind model.Kind
+	c    *kit.Session
+	Kind model.Kind
 	rows []int32
-	snap *store.Snapshot
+	Snap *store.Snapshot
 	in   textinput.Model
 }
 
 // startExport opens the file-name question for the rows on screen, or says
 // why export is not offered (over SSH the server's disk is not the user's;
 // `ssh server export` streams the file instead).
-func startExport(c *common, kind model.Kind, rows []int32) tea.Cmd {
-	if c.cfg.Export == nil {
-		return say(levelWarn, c.T(model.MsgExportUnavailable))
+func startExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
+	if c.Config.Export == nil {
+		return kit.Say(kit.LevelWarn, c.T(model.MsgExportUnavailable))
 	}
 	in := textinput.New()
-	in.SetValue(exportName(kind, c.cfg.now()))
+	in.SetValue(exportName(kind, c.Config.Time()))
 	in.CharLimit = 255
 	in.SetWidth(48)
 	in.Focus()
-	m := &exportModal{c: c, kind: kind, rows: rows, snap: c.snap, in: in}
-	return openModal(m, textinput.Blink)
+	m := &exportModal{c: c, Kind: kind, rows: rows, Snap: c.Snap, in: in}
+	return kit.OpenModal(m, textinput.Blink)
 }
 
 // exportName suggests a file name: "co-so-2026-11-27.csv".
@@ -54,9 +55,9 @@ func exportName(k model.Kind, now time.Time) string {
 	return base + "-" + now.Format("2006-01-02") + ".csv"
 }
 
-func (m *exportModal) session() *common { return m.c }
+func (m *exportModal) Session() *kit.Session { return m.c }
 
-func (m *exportModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (m *exportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		var cmd tea.Cmd
@@ -71,7 +72,7 @@ func (m *exportModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 		if path == "" {
 			return m, nil
 		}
-		export, snap, kind, rows := m.c.cfg.Export, m.snap, m.kind, m.rows
+		export, snap, kind, rows := m.c.Config.Export, m.Snap, m.Kind, m.rows
 		return nil, func() tea.Msg {
 			n, err := export(snap, kind, rows, path)
 			return exportedMsg{n: n, path: path, err: err}
@@ -83,22 +84,22 @@ func (m *exportModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 func (m *exportModal) View(base string, w, h int) string {
-	q := m.c.T(model.MsgExportAsk, groupInt(int64(len(m.rows))))
+	q := m.c.T(model.MsgExportAsk, kit.GroupInt(int64(len(m.rows))))
 	body := lipgloss.JoinVertical(lipgloss.Left, q, "", m.in.View())
-	return overlay(base, m.c.st.Dialog.Render(body), w, h)
+	return overlay(base, m.c.Styles.Dialog.Render(body), w, h)
 }
 
 func (m *exportModal) KeyMap() help.KeyMap {
-	return keyList{short: []key.Binding{
+	return kit.KeyList{Short: []key.Binding{
 		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgExportDo))),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(model.MsgKeyClose))),
 	}}
 }
 
 // exported puts the outcome in the status bar.
-func exported(c *common, msg exportedMsg) tea.Cmd {
+func exported(c *kit.Session, msg exportedMsg) tea.Cmd {
 	if msg.err != nil {
-		return say(levelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.lang)))
+		return kit.Say(kit.LevelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
 	}
-	return say(levelInfo, c.T(model.MsgAppExportDone, groupInt(int64(msg.n)), msg.path))
+	return kit.Say(kit.LevelInfo, c.T(model.MsgAppExportDone, kit.GroupInt(int64(msg.n)), msg.path))
 }

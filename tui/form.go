@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"khuyencong/tui/kit"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -13,11 +14,11 @@ import (
 
 // recordKind is what differs between the facility and the project form.
 type recordKind struct {
-	kind model.Kind
+	Kind model.Kind
 	// record makes the record from the fields (they all parse when it is
 	// called), starting from the record that was opened, Meta included.
 	record func(f *recordForm) model.Record
-	name   func(r model.Record) string
+	Name   func(r model.Record) string
 	// remake builds the same form over another version of the record, for
 	// merging another user's change after a conflict.
 	remake func(r model.Record) *recordForm
@@ -28,7 +29,7 @@ type recordKind struct {
 // background). It stays open until the store has the record: a refused
 // save keeps everything typed and shows why on the fields.
 type recordForm struct {
-	c      *common
+	c      *kit.Session
 	rk     recordKind
 	title  string
 	isNew  bool
@@ -47,10 +48,10 @@ type recordForm struct {
 	bg   *tea.BackgroundColorMsg
 }
 
-func newRecordForm(c *common, rk recordKind, title string, base model.Record, isNew bool, fields []*formField) *recordForm {
+func newRecordForm(c *kit.Session, rk recordKind, title string, base model.Record, isNew bool, fields []*formField) *recordForm {
 	f := &recordForm{c: c, rk: rk, title: title, base: base, isNew: isNew, fields: fields}
 	for _, ff := range fields {
-		ff.value = shown(ff.kind, ff.value)
+		ff.value = shown(ff.Kind, ff.value)
 	}
 	f.initial = f.values()
 	f.opened = f.texts()
@@ -61,7 +62,7 @@ func newRecordForm(c *common, rk recordKind, title string, base model.Record, is
 func (f *recordForm) texts() []string {
 	t := make([]string, len(f.fields))
 	for i, ff := range f.fields {
-		t[i] = ff.text()
+		t[i] = ff.Text()
 	}
 	return t
 }
@@ -73,13 +74,13 @@ func (f *recordForm) texts() []string {
 // knowingly (the conflict message named the other user).
 func (f *recordForm) merge() tea.Cmd {
 	h := f.base.Header()
-	latest, ok := latestRecord(f.c.latest(), f.rk.kind, h.ID)
+	latest, ok := latestRecord(f.c.Latest(), f.rk.Kind, h.ID)
 	if !ok || f.rk.remake == nil {
 		return nil // gone: the next save is refused again, and says so
 	}
 	fresh := f.rk.remake(latest)
 	for i, ff := range f.fields {
-		if i < len(fresh.fields) && ff.text() == f.opened[i] {
+		if i < len(fresh.fields) && ff.Text() == f.opened[i] {
 			ff.take(fresh.fields[i])
 		}
 	}
@@ -93,7 +94,7 @@ func (f *recordForm) merge() tea.Cmd {
 func (f *recordForm) values() string {
 	var b strings.Builder
 	for _, ff := range f.fields {
-		b.WriteString(ff.text())
+		b.WriteString(ff.Text())
 		b.WriteByte(0)
 	}
 	return b.String()
@@ -115,7 +116,7 @@ func (f *recordForm) rebuild() {
 		hf[i] = ff.field
 	}
 	f.form = huh.NewForm(huh.NewGroup(hf...)).
-		WithTheme(formTheme(f.c.st)).
+		WithTheme(formTheme(f.c.Styles)).
 		WithShowHelp(false).
 		WithShowErrors(false)
 	f.focus = nil
@@ -124,23 +125,23 @@ func (f *recordForm) rebuild() {
 
 // textInput builds a text field bound to ff.value with its validator.
 func (f *recordForm) textInput(ff *formField) *huh.Input {
-	title := model.FieldLabel(ff.name, f.c.lang)
+	title := model.FieldLabel(ff.Name, f.c.Lang)
 	if ff.required {
 		title += " *"
 	}
 	hint := ""
-	switch ff.kind {
+	switch ff.Kind {
 	case kMoney:
 		hint = f.c.T(model.MsgFormMoneyHint)
 	case kDate:
 		hint = "dd/mm/yyyy"
 	}
 	// Without colour a placeholder looks like a value: say it in the title.
-	if hint != "" && f.c.st.noColor {
+	if hint != "" && f.c.Styles.NoColor {
 		title += " (" + hint + ")"
 		hint = ""
 	}
-	in := huh.NewInput().Key(ff.name).Title(title).Value(&ff.value).Validate(f.validator(ff))
+	in := huh.NewInput().Key(ff.Name).Title(title).Value(&ff.value).Validate(f.validator(ff))
 	if hint != "" {
 		in.Placeholder(hint)
 	}
@@ -152,10 +153,10 @@ func (f *recordForm) textInput(ff *formField) *huh.Input {
 func (f *recordForm) validator(ff *formField) func(string) error {
 	return func(s string) error {
 		if ff.ext != nil && ff.ext.value == s {
-			return errors.New(model.FieldLabel(ff.name, f.c.lang) + ": " + ff.ext.msg)
+			return errors.New(model.FieldLabel(ff.Name, f.c.Lang) + ": " + ff.ext.msg)
 		}
-		if err := check(ff.kind, ff.required, s); err != nil {
-			return f.c.fieldErr(ff.name, err)
+		if err := check(ff.Kind, ff.required, s); err != nil {
+			return f.c.FieldErr(ff.Name, err)
 		}
 		return nil
 	}
@@ -165,7 +166,7 @@ func (f *recordForm) validator(ff *formField) func(string) error {
 // and huh's inputs panic at very small widths, so the form keeps its last
 // size until the terminal is big enough again.
 func (f *recordForm) resize() {
-	if tooSmall(f.w, f.h+3) {
+	if kit.TooSmall(f.w, f.h+3) {
 		return
 	}
 	f.form.WithWidth(min(f.w, 100)).WithHeight(max(f.formHeight(), 1))
@@ -213,4 +214,4 @@ func copyOf[T any, P interface {
 	return P(&c), true
 }
 
-func (f *recordForm) session() *common { return f.c }
+func (f *recordForm) Session() *kit.Session { return f.c }

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"io"
+	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
@@ -20,7 +21,7 @@ type pickMsg struct{ ids *[]model.ID }
 // the picker on enter or space; huh has no field that searches 20,000
 // facilities, so the app brings its own.
 type benField struct {
-	c        *common
+	c        *kit.Session
 	ff       *formField
 	ids      *[]model.ID
 	focused  bool
@@ -31,14 +32,14 @@ type benField struct {
 	validate func() error
 }
 
-func beneficiaries(c *common, ids *[]model.ID) *formField {
-	ff := &formField{name: "beneficiaries", kind: kChoice, ptr: ids}
+func beneficiaries(c *kit.Session, ids *[]model.ID) *formField {
+	ff := &formField{Name: "beneficiaries", Kind: kChoice, ptr: ids}
 	ff.current = func() string { return idsText(*ids) }
 	ff.build = func(f *recordForm) huh.Field {
-		b := &benField{c: c, ff: ff, ids: ids, width: 80, theme: formTheme(c.st)}
+		b := &benField{c: c, ff: ff, ids: ids, width: 80, theme: formTheme(c.Styles)}
 		b.validate = func() error {
 			if ff.ext != nil && ff.ext.value == ff.current() {
-				return errors.New(model.FieldLabel(ff.name, c.lang) + ": " + ff.ext.msg)
+				return errors.New(model.FieldLabel(ff.Name, c.Lang) + ": " + ff.ext.msg)
 			}
 			return nil
 		}
@@ -86,7 +87,7 @@ func (b *benField) View() string {
 	if b.focused {
 		st = t.Focused
 	}
-	title := st.Title.Render(model.FieldLabel("beneficiaries", b.c.lang))
+	title := st.Title.Render(model.FieldLabel("beneficiaries", b.c.Lang))
 	if b.err != nil {
 		title += st.ErrorIndicator.String()
 	}
@@ -95,18 +96,18 @@ func (b *benField) View() string {
 		names = st.TextInput.Placeholder.Render(b.c.T(model.MsgPickNone))
 	}
 	inner := max(b.width-st.Base.GetHorizontalFrameSize(), 1)
-	return st.Base.Width(b.width).Render(title + "\n" + cut(names, inner))
+	return st.Base.Width(b.width).Render(title + "\n" + kit.Cut(names, inner))
 }
 
 // names lists the chosen facilities by name, "+N" past the room.
 func (b *benField) names() string {
-	snap := b.c.snap
+	snap := b.c.Snap
 	parts := make([]string, 0, len(*b.ids))
 	for _, id := range *b.ids {
 		if f, ok := snap.Facilities.Get(id); ok {
 			parts = append(parts, f.Name)
 		} else {
-			parts = append(parts, "#"+groupInt(int64(id)))
+			parts = append(parts, "#"+kit.GroupInt(int64(id)))
 		}
 	}
 	if len(parts) == 0 {

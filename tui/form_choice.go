@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/huh/v2"
@@ -13,27 +14,27 @@ import (
 
 // choice is a select over an enum's values (the zero value, "unknown",
 // first when the field may stay unknown or must be chosen).
-func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, i18n.Lang) string, required bool) *formField {
-	ff := &formField{name: name, kind: kChoice, required: required, stock: true, ptr: v}
+func choice[T comparable](c *kit.Session, name string, v *T, opts []T, label func(T, i18n.Lang) string, required bool) *formField {
+	ff := &formField{Name: name, Kind: kChoice, required: required, stock: true, ptr: v}
 	ff.current = func() string { return fmt.Sprint(*v) }
 	ff.build = func(f *recordForm) huh.Field {
 		var zero T
 		o := make([]huh.Option[T], 0, len(opts)+1)
-		o = append(o, huh.NewOption(label(zero, c.lang), zero))
+		o = append(o, huh.NewOption(label(zero, c.Lang), zero))
 		for _, x := range opts {
-			o = append(o, huh.NewOption(label(x, c.lang), x))
+			o = append(o, huh.NewOption(label(x, c.Lang), x))
 		}
-		title := model.FieldLabel(name, c.lang)
+		title := model.FieldLabel(name, c.Lang)
 		if required {
 			title += " *"
 		}
 		return huh.NewSelect[T]().Key(name).Title(title).Options(o...).Value(v).Inline(true).Filtering(false).
 			Validate(func(x T) error {
 				if ff.ext != nil && ff.ext.value == ff.current() {
-					return errors.New(model.FieldLabel(name, c.lang) + ": " + ff.ext.msg)
+					return errors.New(model.FieldLabel(name, c.Lang) + ": " + ff.ext.msg)
 				}
 				if required && x == zero {
-					return c.fieldErr(name, model.Errorf(model.MsgChoose))
+					return c.FieldErr(name, model.Errorf(model.MsgChoose))
 				}
 				return nil
 			})
@@ -44,9 +45,9 @@ func choice[T comparable](c *common, name string, v *T, opts []T, label func(T, 
 // textArea is a multi-line field (notes, former names). The external
 // editor stays off: over SSH it would run on the server (notes §4).
 func textArea(name string, kind fieldKind, value, hint string) *formField {
-	ff := &formField{name: name, kind: kind, value: value, stock: true}
+	ff := &formField{Name: name, Kind: kind, value: value, stock: true}
 	ff.build = func(f *recordForm) huh.Field {
-		t := huh.NewText().Key(name).Title(model.FieldLabel(name, f.c.lang)).Value(&ff.value).
+		t := huh.NewText().Key(name).Title(model.FieldLabel(name, f.c.Lang)).Value(&ff.value).
 			Lines(3).ExternalEditor(false).ShowLineNumbers(false).Validate(f.validator(ff))
 		if hint != "" {
 			t.Description(hint)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
@@ -14,10 +15,10 @@ type facilityChoices struct {
 }
 
 // newFacilityForm opens a form over a copy of base; isNew saves with Create.
-func newFacilityForm(c *common, base model.Facility, isNew bool) *recordForm {
+func newFacilityForm(c *kit.Session, base model.Facility, isNew bool) *recordForm {
 	ch := &facilityChoices{legal: base.LegalForm, trade: base.TradeGroup}
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
-		return &formField{name: name, kind: kind, value: v, required: required}
+		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
 	a := base.Address
 	fields := []*formField{
@@ -31,12 +32,12 @@ func newFacilityForm(c *common, base model.Facility, isNew bool) *recordForm {
 		txt("district", kText, a.District, false),
 		txt("province", kText, a.Province, false),
 		txt("craft_village", kText, base.CraftVillage, false),
-		txt("employees", kCount, countText(base.Employees), false),
+		txt("employees", kCount, kit.CountText(base.Employees), false),
 		txt("avg_income", kMoney, moneyText(base.AvgIncome), false),
 		txt("representative", kText, base.Representative, false),
 		txt("phone", kText, base.Phone, false),
 		txt("email", kText, base.Email, false),
-		txt("year_founded", kYear, countText(base.YearFounded), false),
+		txt("year_founded", kYear, kit.CountText(base.YearFounded), false),
 		textArea("former_names", kFormer, formatFormerNames(base.FormerNames), c.T(model.MsgFormFormerNames)),
 		textArea("notes", kNotes, base.Notes, ""),
 	}
@@ -46,9 +47,9 @@ func newFacilityForm(c *common, base model.Facility, isNew bool) *recordForm {
 	}
 	b := base
 	rk := recordKind{
-		kind:   model.KindFacility,
+		Kind:   model.KindFacility,
 		record: func(f *recordForm) model.Record { return facilityFrom(f, ch) },
-		name:   func(r model.Record) string { return r.(*model.Facility).Name },
+		Name:   func(r model.Record) string { return r.(*model.Facility).Name },
 		remake: func(r model.Record) *recordForm { return newFacilityForm(c, *r.(*model.Facility), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)
@@ -76,8 +77,8 @@ func facilityFrom(f *recordForm, ch *facilityChoices) model.Record {
 // get is a field's trimmed text ("" for an unknown name).
 func (f *recordForm) get(name string) string {
 	for _, ff := range f.fields {
-		if ff.name == name {
-			return strings.TrimSpace(ff.text())
+		if ff.Name == name {
+			return strings.TrimSpace(ff.Text())
 		}
 	}
 	return ""

@@ -27,7 +27,7 @@ func (f *recordForm) navigate(k string) (tea.Cmd, bool) {
 		f.track()
 		return cmd, true
 	}
-	if ff.kind != kChoice && f.validator(ff)(ff.value) != nil {
+	if ff.Kind != kChoice && f.validator(ff)(ff.value) != nil {
 		return nil, false
 	}
 	if ff == f.fields[len(f.fields)-1] {
@@ -63,7 +63,7 @@ func (f *recordForm) reformat(ff *formField) {
 	if ff == nil || ff.input == nil {
 		return
 	}
-	if v := shown(ff.kind, ff.value); v != ff.value {
+	if v := shown(ff.Kind, ff.value); v != ff.value {
 		ff.value = v
 		ff.input.Value(&ff.value)
 		// huh draws a group into its viewport during Update: pass it a

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 
 	"khuyencong/model"
@@ -15,11 +16,11 @@ type projectChoices struct {
 }
 
 // newProjectForm opens a form over a copy of base; isNew saves with Create.
-func newProjectForm(c *common, base model.Project, isNew bool) *recordForm {
+func newProjectForm(c *kit.Session, base model.Project, isNew bool) *recordForm {
 	ch := &projectChoices{source: base.Source, category: base.Category, status: base.Status,
 		bens: append([]model.ID(nil), base.Beneficiaries...)}
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
-		return &formField{name: name, kind: kind, value: v, required: required}
+		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
 	year := ""
 	if base.Year != 0 {
@@ -30,7 +31,7 @@ func newProjectForm(c *common, base model.Project, isNew bool) *recordForm {
 		txt("name", kText, base.Name, true),
 		txt("year", kYear, year, true),
 		choice(c, "source", &ch.source, model.AllSources, model.Source.Label, true),
-		txt("batch", kCount, countText(base.Batch), false),
+		txt("batch", kCount, kit.CountText(base.Batch), false),
 		choice(c, "category", &ch.category, model.AllCategories, model.Category.Label, true),
 		choice(c, "status", &ch.status, model.AllStatuses, model.Status.Label, true),
 		txt("implementer", kText, base.Implementer, false),
@@ -50,17 +51,17 @@ func newProjectForm(c *common, base model.Project, isNew bool) *recordForm {
 	}
 	b := base
 	rk := recordKind{
-		kind:   model.KindProject,
+		Kind:   model.KindProject,
 		record: func(f *recordForm) model.Record { return projectFrom(f, ch) },
-		name:   func(r model.Record) string { return r.(*model.Project).Code },
+		Name:   func(r model.Record) string { return r.(*model.Project).Code },
 		remake: func(r model.Record) *recordForm { return newProjectForm(c, *r.(*model.Project), false) },
 	}
 	return newRecordForm(c, rk, title, &b, isNew, fields)
 }
 
 // newProject is a blank project with the defaults staff expect.
-func newProject(c *common) model.Project {
-	return model.Project{Year: int32(c.cfg.now().Year()), Source: model.SourceNational, Status: model.StatusProposed}
+func newProject(c *kit.Session) model.Project {
+	return model.Project{Year: int32(c.Config.Time().Year()), Source: model.SourceNational, Status: model.StatusProposed}
 }
 
 // projectFrom makes the project to save; every field has been checked.

@@ -39,7 +39,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		h.see("1.234", "6.500.000")
 		h.keys("ctrl+s")
 		h.until("the record in the store", func() bool { return liveFacilities(h) == before+1 })
-		h.until("the form closed", func() bool { return h.m.modal == nil })
+		h.until("the form closed", func() bool { return h.M.modal == nil })
 		f, _ := h.s.Snapshot().Facilities.Get(model.ID(before + 1))
 		if f.Name != "Cơ sở mộc Hồng Phát" || f.Employees != 1234 || f.AvgIncome != 6_500_000 ||
 			f.LegalForm != model.LegalSME || f.UpdatedBy != editor.Name {
@@ -47,8 +47,8 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		}
 		h.see("✓ Đã thêm Cơ sở mộc Hồng Phát")
 		h.until("cursor on the new record", func() bool {
-			r, ok := h.m.tabs[1].(*listTab).selected()
-			return ok && r.id == f.ID
+			r, ok := h.M.tabs[1].(*listTab).selected()
+			return ok && r.Id == f.ID
 		})
 	}
 }
@@ -64,7 +64,7 @@ func TestFormRefusesBadTaxCode(t *testing.T) {
 	h.typ("0100233489") // wrong check digit
 	h.next(1)
 	h.see("✗ Mã số thuế")
-	if f := h.m.modal.(*recordForm); f.form.GetFocusedField().GetKey() != "tax_code" {
+	if f := h.M.modal.(*recordForm); f.form.GetFocusedField().GetKey() != "tax_code" {
 		t.Fatalf("focus left the bad field: %s", f.form.GetFocusedField().GetKey())
 	}
 	h.keys("ctrl+s")
@@ -73,7 +73,7 @@ func TestFormRefusesBadTaxCode(t *testing.T) {
 		t.Fatal("a facility with a bad tax code was saved")
 	}
 	h.see("Chưa lưu", "Mã số thuế")
-	if h.m.modal == nil {
+	if h.M.modal == nil {
 		t.Fatal("the form closed")
 	}
 }
@@ -133,7 +133,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	fill(t, s, 5)
 	h := start(t, s, editor, 80, 24)
 	h.keys("2", "n", "esc")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("an untouched form did not close on esc")
 	}
 	h.keys("n")
@@ -143,7 +143,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	h.keys("n")
 	h.see("abc")
 	h.keys("esc", "y")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("discard did not close the form")
 	}
 	if strings.Contains(h.screen(), "abc") {
@@ -157,7 +157,7 @@ func TestViewerCannotCreate(t *testing.T) {
 	h := start(t, s, viewer, 80, 24)
 	before := s.Snapshot().Seq
 	h.keys("2", "n")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("a viewer got a form")
 	}
 	h.see("✗ Không được phép", "n thêm ✗")
@@ -165,7 +165,7 @@ func TestViewerCannotCreate(t *testing.T) {
 	if s.Snapshot().Seq != before {
 		t.Fatal("the database changed")
 	}
-	if len(h.m.tabs) != 4 {
+	if len(h.M.tabs) != 4 {
 		t.Fatal("a viewer sees the audit tab")
 	}
 }
@@ -183,7 +183,7 @@ func TestTypeAhead(t *testing.T) {
 		h.handle(keyPress(k))
 	}
 	h.settle()
-	f := h.m.modal.(*recordForm)
+	f := h.M.modal.(*recordForm)
 	if f.get("name") != "Xưởng" || f.get("tax_code") != "0100233488" || f.get("products") != "demo" {
 		t.Fatalf("name %q, tax %q, products %q", f.get("name"), f.get("tax_code"), f.get("products"))
 	}

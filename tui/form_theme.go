@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 )
@@ -9,9 +11,9 @@ import (
 // fields packed one after another so a record fits on a small screen, and
 // ASCII borders when asked. huh asks for the theme in every field's View,
 // so each background's styles are built once and kept.
-func formTheme(st *styles) huh.Theme {
+func formTheme(st *kit.Styles) huh.Theme {
 	var cache [2]*huh.Styles
-	build := themeStyles(st.noColor, st.ascii)
+	build := themeStyles(st.NoColor, st.Ascii)
 	return huh.ThemeFunc(func(isDark bool) *huh.Styles {
 		i := 0
 		if isDark {

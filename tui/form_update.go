@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"khuyencong/tui/kit"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -22,7 +23,7 @@ type savedMsg struct {
 	err  error
 }
 
-func (f *recordForm) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (f *recordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		f.w, f.h = msg.Width, msg.Height
@@ -51,7 +52,7 @@ func (f *recordForm) Update(msg tea.Msg) (modal, tea.Cmd) {
 }
 
 // key routes a key to the open question, the picker or the form.
-func (f *recordForm) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
+func (f *recordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	switch {
 	case f.confirm != nil:
 		switch f.confirm.Update(msg) {
@@ -96,8 +97,8 @@ func (f *recordForm) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
 func (f *recordForm) submit() tea.Cmd {
 	var ps model.Problems
 	for _, ff := range f.fields {
-		if err := check(ff.kind, ff.required, ff.text()); err != nil {
-			ps = append(ps, model.Problem{Field: ff.name, Err: asModelError(err)})
+		if err := check(ff.Kind, ff.required, ff.Text()); err != nil {
+			ps = append(ps, model.Problem{Field: ff.Name, Err: asModelError(err)})
 		}
 	}
 	if len(ps) > 0 {
@@ -108,7 +109,7 @@ func (f *recordForm) submit() tea.Cmd {
 		return f.showProblems(ps)
 	}
 	f.saving = true
-	s, a, isNew := f.c.cfg.Store, f.c.cfg.Actor, f.isNew
+	s, a, isNew := f.c.Config.Store, f.c.Config.Actor, f.isNew
 	return func() tea.Msg {
 		var err error
 		if isNew {
@@ -130,15 +131,15 @@ func asModelError(err error) *model.Error {
 
 // saved closes the form on success; otherwise it stays with what was typed
 // and says why: another user's change, a field's problem, the role.
-func (f *recordForm) saved(msg savedMsg) (modal, tea.Cmd) {
+func (f *recordForm) saved(msg savedMsg) (kit.Modal, tea.Cmd) {
 	f.saving = false
 	if msg.err == nil {
 		k := model.MsgStatusSaved
 		if f.isNew {
 			k = model.MsgStatusCreated
 		}
-		name := f.rk.name(msg.rec)
-		return nil, tea.Batch(say(levelInfo, f.c.T(k, name)), selectRecord(msg.rec, name))
+		name := f.rk.Name(msg.rec)
+		return nil, tea.Batch(kit.Say(kit.LevelInfo, f.c.T(k, name)), kit.SelectRecord(msg.rec, name))
 	}
 	var cmds []tea.Cmd
 	var conflict *store.ConflictError
@@ -153,16 +154,16 @@ func (f *recordForm) saved(msg savedMsg) (modal, tea.Cmd) {
 	if errors.As(msg.err, &dup) {
 		cmds = append(cmds, f.showProblems(model.Problems{{Field: dup.Field, Err: asModelError(msg.err)}}))
 	}
-	st := f.c.errorStatus(msg.err)
-	return f, tea.Batch(append(cmds, func() tea.Msg { return statusMsg(st) })...)
+	st := f.c.ErrorStatus(msg.err)
+	return f, tea.Batch(append(cmds, func() tea.Msg { return kit.StatusMsg(st) })...)
 }
 
 // showProblems puts each problem on its field and shows them all.
 func (f *recordForm) showProblems(ps model.Problems) tea.Cmd {
 	for _, ff := range f.fields {
 		ff.ext = nil
-		if e := ps.For(ff.name); e != nil {
-			ff.ext = &external{value: ff.text(), msg: e.In(f.c.lang)}
+		if e := ps.For(ff.Name); e != nil {
+			ff.ext = &external{value: ff.Text(), msg: e.In(f.c.Lang)}
 		}
 	}
 	var cmds []tea.Cmd
@@ -172,12 +173,12 @@ func (f *recordForm) showProblems(ps model.Problems) tea.Cmd {
 	if hf := f.form.GetFocusedField(); hf != nil {
 		cmds = append(cmds, hf.Focus())
 	}
-	st := f.c.errorStatus(ps)
-	return tea.Batch(append(cmds, func() tea.Msg { return statusMsg(st) })...)
+	st := f.c.ErrorStatus(ps)
+	return tea.Batch(append(cmds, func() tea.Msg { return kit.StatusMsg(st) })...)
 }
 
 func (f *recordForm) KeyMap() help.KeyMap {
-	km := newKeyMap(f.c.lang)
+	km := kit.NewKeyMap(f.c.Lang)
 	if f.picker != nil {
 		return f.picker.KeyMap()
 	}
@@ -185,5 +186,5 @@ func (f *recordForm) KeyMap() help.KeyMap {
 	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", f.c.T(model.MsgKeyPrevField)))
 	choose := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", f.c.T(model.MsgKeyChoose)))
 	b := []key.Binding{km.Save, next, prev, choose, km.Close}
-	return keyList{short: b, full: [][]key.Binding{b}}
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

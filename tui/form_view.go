@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -10,7 +11,7 @@ import (
 
 // fullBody marks a modal drawn instead of the tab, not over it, so the
 // root need not draw the tab beneath.
-func (f *recordForm) fullBody() {}
+func (f *recordForm) FullBody() {}
 
 // View draws the form in the body: its title, the fields, and the problems
 // of the fields; the picker or the discard question when open.
@@ -18,16 +19,16 @@ func (f *recordForm) View(_ string, w, h int) string {
 	if f.picker != nil {
 		return f.picker.View(w, h)
 	}
-	st := f.c.st
+	st := f.c.Styles
 	title := st.Title.Render(f.title)
 	if f.saving {
 		title += "  " + st.Muted.Render(f.c.T(model.MsgFormSaving))
 	}
 	body := title + "\n\n" + f.form.View()
 	if errs := f.problemLines(w); errs != "" {
-		body = fit(body, w, max(h-lipgloss.Height(errs), 0)) + "\n" + errs
+		body = kit.Fit(body, w, max(h-lipgloss.Height(errs), 0)) + "\n" + errs
 	}
-	out := fit(body, w, h)
+	out := kit.Fit(body, w, h)
 	if f.confirm != nil {
 		return overlay(out, f.confirm.View(w), w, h)
 	}
@@ -42,11 +43,11 @@ func (f *recordForm) problemLines(w int) string {
 			continue
 		}
 		if err := ff.field.Error(); err != nil {
-			lines = append(lines, f.c.st.Error.Render(cut(f.c.mark(levelError)+" "+err.Error(), w)))
+			lines = append(lines, f.c.Styles.Error.Render(kit.Cut(f.c.Mark(kit.LevelError)+" "+err.Error(), w)))
 		}
 	}
 	if len(lines) > 3 {
-		lines = append(lines[:2], f.c.st.Error.Render(f.c.T(model.MsgFormMore, len(lines)-2)))
+		lines = append(lines[:2], f.c.Styles.Error.Render(f.c.T(model.MsgFormMore, len(lines)-2)))
 	}
 	return strings.Join(lines, "\n")
 }

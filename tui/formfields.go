@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
@@ -28,8 +29,8 @@ const (
 // here (huh writes through a pointer), so the form can be rebuilt after a
 // failed save with everything the user typed.
 type formField struct {
-	name     string // model field name: label key and Problems key
-	kind     fieldKind
+	Name     string // model field name: label key and Problems key
+	Kind     fieldKind
 	required bool
 	value    string
 	input    *huh.Input // text fields, set on each build
@@ -69,7 +70,7 @@ type external struct {
 // handles enter and tab on its own.
 func (ff *formField) huhField() bool { return ff.build == nil || ff.stock }
 
-func (ff *formField) text() string {
+func (ff *formField) Text() string {
 	if ff.current != nil {
 		return ff.current()
 	}
@@ -124,7 +125,7 @@ func shown(kind fieldKind, s string) string {
 		return m.Full()
 	case kCount:
 		n, _ := parseCount(t)
-		return groupInt(int64(n))
+		return kit.GroupInt(int64(n))
 	case kYear:
 		y, _ := parseYear(t)
 		return strconv.Itoa(int(y))

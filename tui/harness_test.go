@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"reflect"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ import (
 type harness struct {
 	t    *testing.T
 	s    *store.Store
-	m    *Model
+	M    *Model
 	msgs chan tea.Msg
 	quit bool
 }
@@ -28,16 +29,16 @@ type harness struct {
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
 // start builds the app for actor at w×h over s and runs Init.
-func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, opts ...func(*Config)) *harness {
+func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, opts ...func(*kit.Config)) *harness {
 	t.Helper()
-	cfg := Config{Store: s, Actor: actor, Lang: i18n.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
+	cfg := kit.Config{Store: s, Actor: actor, Lang: i18n.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
 		Now: func() time.Time { return time.Date(2026, 5, 12, 9, 30, 0, 0, time.UTC) }}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	h := &harness{t: t, s: s, m: New(cfg), msgs: make(chan tea.Msg, 1024)}
-	t.Cleanup(h.m.Close)
-	h.run(h.m.Init())
+	h := &harness{t: t, s: s, M: New(cfg), msgs: make(chan tea.Msg, 1024)}
+	t.Cleanup(h.M.Close)
+	h.run(h.M.Init())
 	h.handle(tea.WindowSizeMsg{Width: width, Height: height})
 	h.settle()
 	return h
@@ -78,7 +79,7 @@ func (h *harness) handle(msg tea.Msg) {
 		}()
 		return
 	}
-	_, cmd := h.m.Update(msg)
+	_, cmd := h.M.Update(msg)
 	h.run(cmd)
 }
 
@@ -150,7 +151,7 @@ func keyPress(n string) tea.KeyPressMsg {
 }
 
 // screen is the current frame without colours or attributes.
-func (h *harness) screen() string { return ansi.Strip(h.m.View().Content) }
+func (h *harness) screen() string { return ansi.Strip(h.M.View().Content) }
 
 func (h *harness) see(want ...string) {
 	h.t.Helper()

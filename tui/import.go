@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -40,8 +41,8 @@ type importDone struct {
 // a scrollable view, then — only if every row is good — the import itself
 // after enter. Nothing is written before the user has seen the report.
 type importModal struct {
-	c      *common
-	kind   model.Kind
+	c      *kit.Session
+	Kind   model.Kind
 	step   importStep
 	in     textinput.Model
 	vp     viewport.Model
@@ -51,24 +52,24 @@ type importModal struct {
 }
 
 // startImport opens the import dialog for a tab's kind.
-func startImport(c *common, kind model.Kind) tea.Cmd {
+func startImport(c *kit.Session, kind model.Kind) tea.Cmd {
 	switch {
-	case !c.canAdmin():
-		return c.refuse(model.MsgNeedAdmin)
-	case c.cfg.Import == nil:
-		return say(levelWarn, c.T(model.MsgImportUnavailable))
+	case !c.CanAdmin():
+		return c.Refuse(model.MsgNeedAdmin)
+	case c.Config.Import == nil:
+		return kit.Say(kit.LevelWarn, c.T(model.MsgImportUnavailable))
 	}
 	in := textinput.New()
 	in.Placeholder = "/duong/dan/co-so.xlsx"
 	in.CharLimit = 1024
 	in.SetWidth(56)
 	in.Focus()
-	return openModal(&importModal{c: c, kind: kind, in: in, vp: viewport.New()}, textinput.Blink)
+	return kit.OpenModal(&importModal{c: c, Kind: kind, in: in, vp: viewport.New()}, textinput.Blink)
 }
 
-func (m *importModal) session() *common { return m.c }
+func (m *importModal) Session() *kit.Session { return m.c }
 
-func (m *importModal) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (m *importModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
@@ -79,7 +80,7 @@ func (m *importModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 		m.step, m.ok = review, msg.ok && msg.err == nil
 		m.report = msg.report
 		if msg.err != nil {
-			m.report += "\n" + model.Localize(msg.err, m.c.lang)
+			m.report += "\n" + model.Localize(msg.err, m.c.Lang)
 		}
 		m.setReport()
 	case tea.KeyPressMsg:
@@ -93,7 +94,7 @@ func (m *importModal) Update(msg tea.Msg) (modal, tea.Cmd) {
 	return m, nil
 }
 
-func (m *importModal) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
+func (m *importModal) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	k := msg.String()
 	switch {
 	case k == "esc" && m.step != importing:
@@ -128,7 +129,7 @@ func (m *importModal) setReport() {
 
 // run calls the ImportFunc off the UI goroutine.
 func (m *importModal) run(path string, dryRun bool) tea.Cmd {
-	imp, a, kind := m.c.cfg.Import, m.c.cfg.Actor, m.kind
+	imp, a, kind := m.c.Config.Import, m.c.Config.Actor, m.Kind
 	return func() tea.Msg {
 		report, ok, err := imp(a, kind, path, dryRun)
 		if dryRun {
@@ -139,7 +140,7 @@ func (m *importModal) run(path string, dryRun bool) tea.Cmd {
 }
 
 func (m *importModal) View(base string, w, h int) string {
-	st := m.c.st
+	st := m.c.Styles
 	switch m.step {
 	case askPath:
 		body := lipgloss.JoinVertical(lipgloss.Left, m.c.T(model.MsgImportAsk), "", m.in.View())
@@ -159,14 +160,14 @@ func (m *importModal) KeyMap() help.KeyMap {
 	if m.step == review && m.ok {
 		keys = append([]key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgImportDo)))}, keys...)
 	}
-	return keyList{short: keys}
+	return kit.KeyList{Short: keys}
 }
 
 // imported puts the import's outcome in the status bar; the feed brings the
 // new records to every session.
-func imported(c *common, msg importDone) tea.Cmd {
+func imported(c *kit.Session, msg importDone) tea.Cmd {
 	if msg.err != nil {
-		return say(levelError, c.T(model.MsgImportFailedApp, msg.path, model.Localize(msg.err, c.lang)))
+		return kit.Say(kit.LevelError, c.T(model.MsgImportFailedApp, msg.path, model.Localize(msg.err, c.Lang)))
 	}
-	return say(levelInfo, c.T(model.MsgImportDoneApp, msg.path))
+	return kit.Say(kit.LevelInfo, c.T(model.MsgImportDoneApp, msg.path))
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
@@ -10,36 +12,36 @@ import (
 // store refuses the write anyway.
 
 func (t *listTab) create() tea.Cmd {
-	if !t.c.canWrite() {
-		return t.c.refuse(model.MsgNeedEditor)
+	if !t.c.CanWrite() {
+		return t.c.Refuse(model.MsgNeedEditor)
 	}
 	f := t.k.newForm(t.c)
-	return openModal(f, f.Init())
+	return kit.OpenModal(f, f.Init())
 }
 
 func (t *listTab) edit() tea.Cmd {
-	if !t.c.canWrite() {
-		return t.c.refuse(model.MsgNeedEditor)
+	if !t.c.CanWrite() {
+		return t.c.Refuse(model.MsgNeedEditor)
 	}
 	r, refused := t.liveSelection()
 	if refused != nil {
 		return refused
 	}
-	f := t.k.editForm(t.c, r.id)
-	return openModal(f, f.Init())
+	f := t.k.editForm(t.c, r.Id)
+	return kit.OpenModal(f, f.Init())
 }
 
 func (t *listTab) remove() tea.Cmd {
-	if !t.c.canAdmin() {
-		return t.c.refuse(model.MsgNeedAdmin)
+	if !t.c.CanAdmin() {
+		return t.c.Refuse(model.MsgNeedAdmin)
 	}
 	r, refused := t.liveSelection()
 	if refused != nil {
 		return refused
 	}
 	c := t.c
-	d := newConfirm(c, c.T(model.MsgDeleteAsk, r.name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
-	return openModal(&confirmModal{d: d, onYes: deleteCmd(c, t.k.kind, r.id, r.version, r.name)}, nil)
+	d := newConfirm(c, c.T(model.MsgDeleteAsk, r.Name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
+	return kit.OpenModal(&confirmModal{d: d, onYes: kit.DeleteCmd(c, t.k.Kind, r.Id, r.version, r.Name)}, nil)
 }
 
 // liveSelection is the selected record if it may be edited or deleted, or
@@ -48,23 +50,23 @@ func (t *listTab) liveSelection() (record, tea.Cmd) {
 	r, ok := t.selected()
 	switch {
 	case !ok:
-		return r, say(levelWarn, t.c.T(model.MsgStatusNoSelection))
+		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
 	case r.deleted:
-		return r, say(levelWarn, t.c.T(model.MsgStatusIsDeleted))
+		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusIsDeleted))
 	}
 	return r, nil
 }
 
 func (t *listTab) restore() tea.Cmd {
-	if !t.c.canAdmin() {
-		return t.c.refuse(model.MsgNeedAdmin)
+	if !t.c.CanAdmin() {
+		return t.c.Refuse(model.MsgNeedAdmin)
 	}
 	r, ok := t.selected()
 	switch {
 	case !ok:
-		return say(levelWarn, t.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
 	case !r.deleted:
-		return say(levelWarn, t.c.T(model.MsgStatusNotDeleted))
+		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNotDeleted))
 	}
-	return restoreCmd(t.c, t.k.kind, r.id, r.name)
+	return kit.RestoreCmd(t.c, t.k.Kind, r.Id, r.Name)
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -18,8 +20,8 @@ func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	km := t.keys
 	switch {
-	case key.Matches(msg, km.Close) && t.detail.open:
-		t.detail.open = false
+	case key.Matches(msg, km.Close) && t.detail.Open:
+		t.detail.Open = false
 		t.layout()
 		return nil
 	case key.Matches(msg, km.Open):
@@ -33,14 +35,14 @@ func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, km.Restore):
 		return t.restore()
 	case key.Matches(msg, km.Export):
-		return startExport(t.c, t.k.kind, t.table.Rows())
+		return startExport(t.c, t.k.Kind, t.table.Rows())
 	case key.Matches(msg, km.Import):
-		return startImport(t.c, t.k.kind)
-	case key.Matches(msg, km.Scroll) && t.detail.open:
+		return startImport(t.c, t.k.Kind)
+	case key.Matches(msg, km.Scroll) && t.detail.Open:
 		t.scroll(msg.String() == "shift+up", 1)
 		return nil
 	}
-	if t.detail.open && !t.side() {
+	if t.detail.Open && !t.side() {
 		t.pageKey(msg)
 		return nil
 	}
@@ -77,10 +79,10 @@ func (t *listTab) scroll(up bool, n int) {
 
 func (t *listTab) openDetail() tea.Cmd {
 	if _, ok := t.selected(); !ok {
-		return say(levelWarn, t.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
 	}
-	t.detail.open = true
-	t.detail.id = 0
+	t.detail.Open = true
+	t.detail.Id = 0
 	t.layout()
 	t.syncDetail()
 	return nil
@@ -90,16 +92,16 @@ func (t *listTab) KeyMap() help.KeyMap {
 	km, c := t.keys, t.c
 	tk := t.table.Keys()
 	if t.table.Filtering() {
-		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, full: tk.FullHelp()}
+		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, Full: tk.FullHelp()}
 	}
-	nw := guarded(km.New, c.canWrite(), c.lang, model.MsgNeedEditor)
-	ed := guarded(km.Edit, c.canWrite(), c.lang, model.MsgNeedEditor)
-	del := guarded(km.Delete, c.canAdmin(), c.lang, model.MsgNeedAdmin)
-	res := guarded(km.Restore, c.canAdmin(), c.lang, model.MsgNeedAdmin)
-	shd := guarded(km.ShowDeleted, c.canAdmin(), c.lang, model.MsgNeedAdmin)
-	imp := guarded(km.Import, c.canAdmin(), c.lang, model.MsgNeedAdmin)
+	nw := kit.Guarded(km.New, c.CanWrite(), c.Lang, model.MsgNeedEditor)
+	ed := kit.Guarded(km.Edit, c.CanWrite(), c.Lang, model.MsgNeedEditor)
+	del := kit.Guarded(km.Delete, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
+	res := kit.Guarded(km.Restore, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
+	shd := kit.Guarded(km.ShowDeleted, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
+	imp := kit.Guarded(km.Import, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
 	short := []key.Binding{tk.Filter, tk.SortNext, km.Open, nw, ed, del}
-	if t.detail.open {
+	if t.detail.Open {
 		scroll := km.Scroll
 		if !t.side() {
 			scroll.SetHelp("↑↓ pgup pgdn", scroll.Help().Desc)
@@ -107,5 +109,5 @@ func (t *listTab) KeyMap() help.KeyMap {
 		short = []key.Binding{km.Close, scroll, nw, ed, del}
 	}
 	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd, km.Export, imp})
-	return keyList{short: short, full: full}
+	return kit.KeyList{Short: short, Full: full}
 }

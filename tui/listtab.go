@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -12,46 +14,46 @@ import (
 
 // record is what a list tab needs to know of its selected row.
 type record struct {
-	id      model.ID
-	name    string // for messages: a facility's name, a project's code
+	Id      model.ID
+	Name    string // for messages: a facility's name, a project's code
 	version uint32
 	deleted bool
 }
 
 // listKind is what differs between the facilities and projects tabs.
 type listKind struct {
-	kind     model.Kind
+	Kind     model.Kind
 	title    i18n.Key
-	columns  func(*common) []vtable.Column
-	source   func(*common) vtable.Source
+	columns  func(*kit.Session) []vtable.Column
+	source   func(*kit.Session) vtable.Source
 	live     func(*store.Snapshot) int
 	record   func(*store.Snapshot, model.ID) (record, bool)
-	detail   func(c *common, id model.ID, w int) string
-	newForm  func(c *common) *recordForm
-	editForm func(c *common, id model.ID) *recordForm
+	detail   func(c *kit.Session, id model.ID, w int) string
+	newForm  func(c *kit.Session) *recordForm
+	editForm func(c *kit.Session, id model.ID) *recordForm
 }
 
 // listTab is a tab of records: a virtual table, a detail pane and the
 // keys that create, edit, delete and restore.
 type listTab struct {
-	c      *common
+	c      *kit.Session
 	k      listKind
-	keys   keyMap
+	keys   kit.Keys
 	table  *vtable.Model
 	detail detailPane
-	want   *selectMsg // a record to put the cursor on once the table has it
+	want   *kit.SelectMsg // a record to put the cursor on once the table has it
 	w, h   int
 }
 
-func newListTab(c *common, k listKind, keys keyMap) *listTab {
+func newListTab(c *kit.Session, k listKind, keys kit.Keys) *listTab {
 	t := &listTab{c: c, k: k, keys: keys, detail: newDetailPane()}
 	t.table = vtable.New(k.columns(c), k.source(c),
-		vtable.WithLang(c.lang), vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+		vtable.WithLang(c.Lang), vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
 	return t
 }
 
 func (t *listTab) Title() string {
-	return t.c.T(t.k.title) + " " + groupInt(int64(t.k.live(t.c.snap)))
+	return t.c.T(t.k.title) + " " + kit.GroupInt(int64(t.k.live(t.c.Snap)))
 }
 
 func (t *listTab) Capturing() bool { return t.table.Filtering() }
@@ -62,7 +64,7 @@ func (t *listTab) selected() (record, bool) {
 	if !ok {
 		return record{}, false
 	}
-	return t.k.record(t.c.latest(), model.ID(row+1))
+	return t.k.record(t.c.Latest(), model.ID(row+1))
 }
 
 func (t *listTab) side() bool { return t.w >= sideMinWidth }
@@ -70,13 +72,13 @@ func (t *listTab) side() bool { return t.w >= sideMinWidth }
 // layout shares the body between the table and an open detail.
 func (t *listTab) layout() {
 	switch {
-	case t.detail.open && t.side():
+	case t.detail.Open && t.side():
 		pw := paneWidth(t.w)
 		t.table.SetSize(t.w-pw, t.h)
-		t.detail.setSize(t.c.st, pw, t.h)
-	case t.detail.open:
+		t.detail.setSize(t.c.Styles, pw, t.h)
+	case t.detail.Open:
 		t.table.SetSize(t.w, t.h)
-		t.detail.setSize(t.c.st, t.w, t.h)
+		t.detail.setSize(t.c.Styles, t.w, t.h)
 	default:
 		t.table.SetSize(t.w, t.h)
 	}
@@ -84,18 +86,18 @@ func (t *listTab) layout() {
 
 // syncDetail rebuilds the detail for the selected record if it is open.
 func (t *listTab) syncDetail() {
-	if !t.detail.open {
+	if !t.detail.Open {
 		return
 	}
 	r, ok := t.selected()
 	if !ok {
-		t.detail.setContent(0, t.c.st.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
+		t.detail.setContent(0, t.c.Styles.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
 		return
 	}
-	t.detail.setContent(r.id, t.k.detail(t.c, r.id, t.detail.vp.Width()))
+	t.detail.setContent(r.Id, t.k.detail(t.c, r.Id, t.detail.vp.Width()))
 }
 
-func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+func (t *listTab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	var cmd tea.Cmd
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -104,19 +106,19 @@ func (t *listTab) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		t.syncDetail()
 		return t, nil
 	case tea.BackgroundColorMsg:
-		t.table.SetStyles(tableStyles(t.c.st))
+		t.table.SetStyles(kit.TableStyles(t.c.Styles))
 		return t, nil
-	case refreshMsg:
+	case kit.RefreshMsg:
 		cmd = tea.Batch(t.table.SetSource(t.k.source(t.c)), t.trySelect())
-	case selectMsg:
-		if msg.kind == t.k.kind {
+	case kit.SelectMsg:
+		if msg.Kind == t.k.Kind {
 			t.want = &msg
 			cmd = t.trySelect()
 		}
 	case tea.KeyPressMsg:
 		return t, t.key(msg)
 	case tea.MouseMsg:
-		if t.detail.open && !t.side() {
+		if t.detail.Open && !t.side() {
 			return t, nil
 		}
 		_, cmd = t.table.Update(msg)
@@ -137,23 +139,23 @@ func (t *listTab) trySelect() tea.Cmd {
 	if w == nil || t.table.Busy() {
 		return nil
 	}
-	if _, ok := t.k.record(t.c.snap, w.id); !ok {
+	if _, ok := t.k.record(t.c.Snap, w.Id); !ok {
 		return nil
 	}
 	t.want = nil
-	if !selectRow(t.table, int(w.id)-1) {
-		return say(levelInfo, t.c.T(model.MsgStatusSavedHidden, w.name))
+	if !kit.SelectRow(t.table, int(w.Id)-1) {
+		return kit.Say(kit.LevelInfo, t.c.T(model.MsgStatusSavedHidden, w.Name))
 	}
 	return nil
 }
 
 func (t *listTab) View(w, h int) string {
-	if !t.detail.open {
-		return fit(t.table.View(), w, h)
+	if !t.detail.Open {
+		return kit.Fit(t.table.View(), w, h)
 	}
-	pane := t.detail.view(t.c.st, t.detail.vp.Width()+t.c.st.Pane.GetHorizontalFrameSize(), h)
+	pane := t.detail.view(t.c.Styles, t.detail.vp.Width()+t.c.Styles.Pane.GetHorizontalFrameSize(), h)
 	if !t.side() {
-		return fit(pane, w, h)
+		return kit.Fit(pane, w, h)
 	}
-	return fit(lipgloss.JoinHorizontal(lipgloss.Top, fit(t.table.View(), w-paneWidth(w), h), pane), w, h)
+	return kit.Fit(lipgloss.JoinHorizontal(lipgloss.Top, kit.Fit(t.table.View(), w-paneWidth(w), h), pane), w, h)
 }

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
@@ -18,9 +20,9 @@ import (
 // from moneyFor once per snapshot, and the rendered head and charts are
 // kept per (snapshot, width, year, look) in render.
 type overview struct {
-	c      *common
+	c      *kit.Session
 	money  moneyWatch
-	year   int32
+	Year   int32
 	chosen yearChoice
 
 	warns  warnList
@@ -31,8 +33,8 @@ type overview struct {
 	w, h   int
 }
 
-func newOverview(c *common) *overview {
-	o := &overview{c: c, vp: viewport.New(), keys: overviewKeys(c.lang)}
+func newOverview(c *kit.Session) *overview {
+	o := &overview{c: c, vp: viewport.New(), keys: overviewKeys(c.Lang)}
 	o.vp.KeyMap = viewport.KeyMap{} // keys are routed by key() below
 	o.vp.MouseWheelEnabled = true
 	if o.money.syncLoad(c) {
@@ -43,11 +45,11 @@ func newOverview(c *common) *overview {
 
 // yearMsg tells the other money tab that the user chose a year, so that
 // the overview and the budget tab always show the same one.
-type yearMsg struct{ year int32 }
+type yearMsg struct{ Year int32 }
 
 func sayYear(y int32) tea.Cmd { return func() tea.Msg { return yearMsg{y} } }
 
-func (o *overview) Update(msg tea.Msg) (tabModel, tea.Cmd) {
+func (o *overview) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		o.w, o.h = msg.Width, msg.Height
@@ -56,7 +58,7 @@ func (o *overview) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		o.layout()
 		return o, nil
-	case refreshMsg:
+	case kit.RefreshMsg:
 		return o, o.load()
 	case moneyMsg:
 		if o.money.ready(msg) {
@@ -64,12 +66,12 @@ func (o *overview) Update(msg tea.Msg) (tabModel, tea.Cmd) {
 		}
 		return o, nil
 	case yearMsg:
-		if msg.year != o.year {
-			o.year, o.chosen = msg.year, yearByUser
+		if msg.Year != o.Year {
+			o.Year, o.chosen = msg.Year, yearByUser
 			o.yearChanged()
 		}
 		return o, nil
-	case gotoMsg:
+	case kit.GotoMsg:
 		return o, nil
 	case tea.KeyPressMsg:
 		return o, o.key(msg)
@@ -92,8 +94,8 @@ func (o *overview) load() tea.Cmd {
 
 func (o *overview) dataChanged() {
 	d := o.money.data
-	if d.follow(o.year, o.chosen) {
-		o.year, o.chosen = d.defaultYear(int32(o.c.cfg.now().Year())), yearByDefault
+	if d.follow(o.Year, o.chosen) {
+		o.Year, o.chosen = d.defaultYear(int32(o.c.Config.Time().Year())), yearByDefault
 	}
 	o.yearChanged()
 }
@@ -102,7 +104,7 @@ func (o *overview) yearChanged() {
 	if o.money.data == nil {
 		return
 	}
-	o.warns.set(o.money.data.all.Warnings, o.year)
+	o.warns.set(o.money.data.all.Warnings, o.Year)
 	o.layout()
 }
 
@@ -113,10 +115,10 @@ func (o *overview) key(msg tea.KeyPressMsg) tea.Cmd {
 	case d == nil:
 		return nil
 	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
-		o.year = d.stepYear(o.year, key.Matches(msg, k.nextYear))
+		o.Year = d.stepYear(o.Year, key.Matches(msg, k.nextYear))
 		o.chosen = yearByUser
 		o.yearChanged()
-		return sayYear(o.year)
+		return sayYear(o.Year)
 	case key.Matches(msg, k.up), key.Matches(msg, k.down):
 		up := key.Matches(msg, k.up)
 		if len(o.warns.items) == 0 {
@@ -129,12 +131,12 @@ func (o *overview) key(msg tea.KeyPressMsg) tea.Cmd {
 			o.warns.move(1)
 		}
 		return nil
-	case key.Matches(msg, k.open):
+	case key.Matches(msg, k.Open):
 		w, ok := o.warns.selected()
 		if !ok {
 			return nil
 		}
-		return gotoWarning(w)
+		return kit.GotoWarning(w)
 	case key.Matches(msg, k.pageUp):
 		o.vp.PageUp()
 	case key.Matches(msg, k.pageDown):
@@ -171,9 +173,9 @@ func (o *overview) layout() {
 	if d == nil || o.w <= 0 || o.h <= 0 {
 		return
 	}
-	key := renderKey{snap: d.snap, width: o.w, year: o.year, dark: o.c.st.isDark, noColor: o.c.st.noColor}
+	key := renderKey{Snap: d.Snap, width: o.w, Year: o.Year, dark: o.c.Styles.IsDark, NoColor: o.c.Styles.NoColor}
 	r := o.render.get(key, func() rendered {
-		all, year := d.summary(0), d.summary(o.year)
+		all, year := d.summary(0), d.summary(o.Year)
 		return rendered{head: overviewHead(o.c, year, o.w), charts: chartsBlock(o.c, all, year, o.w)}
 	})
 	o.head = r.head
@@ -186,13 +188,13 @@ func (o *overview) layout() {
 
 func (o *overview) View(w, h int) string {
 	if o.money.data == nil {
-		return center(o.c.st.Muted.Render(o.c.T(model.MsgOvComputing)), w, h)
+		return kit.Center(o.c.Styles.Muted.Render(o.c.T(model.MsgOvComputing)), w, h)
 	}
 	out := o.head + "\n" + o.warns.view(o.c, w, o.warnRows())
 	if o.vp.Height() > 0 {
 		out += "\n\n" + o.vp.View()
 	}
-	return fit(out, w, h)
+	return kit.Fit(out, w, h)
 }
 
 func (o *overview) Title() string {
@@ -207,8 +209,8 @@ func (o *overview) Capturing() bool { return false }
 
 func (o *overview) KeyMap() help.KeyMap {
 	k := o.keys
-	short := []key.Binding{k.year, k.warn, k.open, k.page}
-	return keyList{short: short, full: [][]key.Binding{{k.year}, {k.warn, k.open}, {k.page}}}
+	short := []key.Binding{k.Year, k.warn, k.Open, k.page}
+	return kit.KeyList{Short: short, Full: [][]key.Binding{{k.Year}, {k.warn, k.Open}, {k.page}}}
 }
 
 // moneyWatch follows the snapshot for a money tab: the figures of the
@@ -231,19 +233,19 @@ func snapSize(s *store.Snapshot) int {
 }
 
 // syncLoad computes the figures at once when the snapshot is small.
-func (m *moneyWatch) syncLoad(c *common) bool {
-	if snapSize(c.snap) > syncLimit {
+func (m *moneyWatch) syncLoad(c *kit.Session) bool {
+	if snapSize(c.Snap) > syncLimit {
 		return false
 	}
-	m.data = moneyFor(c.cfg.Store, c.snap)
+	m.data = moneyFor(c.Config.Store, c.Snap)
 	return true
 }
 
 // load returns a command for a new snapshot (nil when there is nothing
 // to do); now reports figures that were ready at once.
-func (m *moneyWatch) load(c *common) (cmd tea.Cmd, now bool) {
-	snap := c.snap
-	if (m.data != nil && m.data.snap == snap) || m.pending == snap {
+func (m *moneyWatch) load(c *kit.Session) (cmd tea.Cmd, now bool) {
+	snap := c.Snap
+	if (m.data != nil && m.data.Snap == snap) || m.pending == snap {
 		return nil, false
 	}
 	if m.syncLoad(c) {
@@ -251,17 +253,17 @@ func (m *moneyWatch) load(c *common) (cmd tea.Cmd, now bool) {
 		return nil, true
 	}
 	m.pending = snap
-	s := c.cfg.Store
+	s := c.Config.Store
 	return func() tea.Msg { return moneyMsg{d: moneyFor(s, snap)} }, false
 }
 
 // ready takes computed figures if they are newer than those shown.
 func (m *moneyWatch) ready(msg moneyMsg) bool {
-	if msg.d == nil || (m.data != nil && msg.d.snap.Seq <= m.data.snap.Seq) {
+	if msg.d == nil || (m.data != nil && msg.d.Snap.Seq <= m.data.Snap.Seq) {
 		return false
 	}
 	m.data = msg.d
-	if m.pending == msg.d.snap {
+	if m.pending == msg.d.Snap {
 		m.pending = nil
 	}
 	return true

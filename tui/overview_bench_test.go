@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"khuyencong/tui/kit"
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
@@ -97,8 +98,8 @@ func BenchmarkOverviewRecompute(b *testing.B) {
 
 // benchOverview is an overview tab over s at 120×40, its figures loaded.
 func benchOverview(b *testing.B, s *store.Store) *overview {
-	c := &common{cfg: Config{Store: s, Actor: admin, Now: func() time.Time { return time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC) }},
-		lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+	c := &kit.Session{Config: kit.Config{Store: s, Actor: admin, Now: func() time.Time { return time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC) }},
+		Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
 	o := newOverview(c)
 	_, cmd := o.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if cmd != nil {

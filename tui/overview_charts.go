@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strconv"
 
 	"khuyencong/i18n"
@@ -12,18 +13,18 @@ import (
 // so that the tables of the same summary and the charts cannot disagree.
 
 // chartBase is what every chart of a session shares.
-func chartBase(c *common, title i18n.Key) barchart.Chart {
+func chartBase(c *kit.Session, title i18n.Key) barchart.Chart {
 	st := barchart.PlainStyles()
-	if !c.st.noColor {
-		st = barchart.DefaultStyles(c.st.isDark)
+	if !c.Styles.NoColor {
+		st = barchart.DefaultStyles(c.Styles.IsDark)
 	}
-	ascii := c.st.ascii
+	ascii := c.Styles.Ascii
 	return barchart.Chart{
 		Title:  c.T(title),
-		Format: func(v int64) string { return moneyShort(model.Money(v), ascii) },
+		Format: func(v int64) string { return kit.MoneyShort(model.Money(v), ascii) },
 		ASCII:  ascii,
 		Styles: st,
-		Lang:   c.lang,
+		Lang:   c.Lang,
 	}
 }
 
@@ -40,13 +41,13 @@ func chartSources(rows []model.YearRow) []model.Source {
 }
 
 // yearChart is committed support per year, stacked by source.
-func yearChart(c *common, s *model.Summary) barchart.Chart {
+func yearChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartByYearSource)
 	srcs := chartSources(s.ByYear)
 	for _, src := range srcs {
 		name := src.Code()
 		if name == "" {
-			name = src.Label(c.lang)
+			name = src.Label(c.Lang)
 		}
 		ch.Series = append(ch.Series, barchart.Series{Name: name})
 	}
@@ -61,10 +62,10 @@ func yearChart(c *common, s *model.Summary) barchart.Chart {
 }
 
 // categoryChart is committed support per content category.
-func categoryChart(c *common, s *model.Summary) barchart.Chart {
+func categoryChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartByCategory)
 	for _, r := range s.ByCategory {
-		label := r.Category.Label(c.lang)
+		label := r.Category.Label(c.Lang)
 		if code := r.Category.Code(); code != "" {
 			label = code + ". " + label
 		}
@@ -74,16 +75,16 @@ func categoryChart(c *common, s *model.Summary) barchart.Chart {
 }
 
 // districtChart is committed support received per district.
-func districtChart(c *common, s *model.Summary) barchart.Chart {
+func districtChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartByDistrict)
 	for _, r := range s.ByDistrict {
-		ch.Bars = append(ch.Bars, barchart.Bar{Label: r.Label(c.lang), Values: []int64{int64(r.Support)}})
+		ch.Bars = append(ch.Bars, barchart.Bar{Label: r.Label(c.Lang), Values: []int64{int64(r.Support)}})
 	}
 	return ch
 }
 
 // topChart is the facilities that received the most support.
-func topChart(c *common, s *model.Summary) barchart.Chart {
+func topChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartTopBeneficiaries)
 	for _, r := range s.Top {
 		label := r.Name
@@ -97,6 +98,6 @@ func topChart(c *common, s *model.Summary) barchart.Chart {
 
 // overviewCharts are the overview's charts in reading order: the years
 // are always every year; the others follow the selected year.
-func overviewCharts(c *common, all, year *model.Summary) []barchart.Chart {
+func overviewCharts(c *kit.Session, all, year *model.Summary) []barchart.Chart {
 	return []barchart.Chart{yearChart(c, all), categoryChart(c, year), districtChart(c, year), topChart(c, year)}
 }

@@ -17,7 +17,7 @@ import (
 // pass over the data however many staff are connected, and a key press
 // costs none.
 type moneyData struct {
-	snap  *store.Snapshot
+	Snap  *store.Snapshot
 	all   *model.Summary // every year, every facility
 	years []int32        // years with an allocation or a project, ascending
 
@@ -34,7 +34,7 @@ var moneyComputed atomic.Int64
 
 func computeMoney(snap *store.Snapshot) *moneyData {
 	moneyComputed.Add(1)
-	d := &moneyData{snap: snap, byYear: map[int32]*model.Summary{}}
+	d := &moneyData{Snap: snap, byYear: map[int32]*model.Summary{}}
 	d.all = model.Summarize(snapData(snap, store.FacilityBriefs(snap.Facilities)), model.SummaryOptions{Top: top, Settings: snap.Settings})
 	seen := map[int32]bool{}
 	for _, r := range d.all.Budget {
@@ -74,8 +74,8 @@ func (d *moneyData) summary(year int32) *model.Summary {
 	if s, ok := d.byYear[year]; ok {
 		return s
 	}
-	s := model.Summarize(snapData(d.snap, beneficiariesOf(d.snap, year)),
-		model.SummaryOptions{Year: year, Top: top, Settings: d.snap.Settings})
+	s := model.Summarize(snapData(d.Snap, beneficiariesOf(d.Snap, year)),
+		model.SummaryOptions{Year: year, Top: top, Settings: d.Snap.Settings})
 	s.Facilities, s.Employees, s.AvgIncome = d.all.Facilities, d.all.Employees, d.all.AvgIncome
 	d.byYear[year] = s
 	return s
@@ -168,11 +168,11 @@ func (d *moneyData) stepYear(cur int32, forward bool) int32 {
 // each other while the feed brings them level).
 var moneyCache = struct {
 	mu sync.Mutex
-	m  map[*store.Store][]*moneyEntry
-}{m: map[*store.Store][]*moneyEntry{}}
+	M  map[*store.Store][]*moneyEntry
+}{M: map[*store.Store][]*moneyEntry{}}
 
 type moneyEntry struct {
-	snap *store.Snapshot
+	Snap *store.Snapshot
 	once sync.Once
 	d    *moneyData
 }
@@ -183,22 +183,22 @@ const moneyKeep = 2
 // snapshot across every session of s.
 func moneyFor(s *store.Store, snap *store.Snapshot) *moneyData {
 	moneyCache.mu.Lock()
-	list := moneyCache.m[s]
+	list := moneyCache.M[s]
 	var e *moneyEntry
 	for _, x := range list {
-		if x.snap == snap {
+		if x.Snap == snap {
 			e = x
 			break
 		}
 	}
 	if e == nil {
-		e = &moneyEntry{snap: snap}
+		e = &moneyEntry{Snap: snap}
 		list = append(list, e)
 		if len(list) > moneyKeep {
-			slices.SortFunc(list, func(a, b *moneyEntry) int { return cmp.Compare(a.snap.Seq, b.snap.Seq) })
+			slices.SortFunc(list, func(a, b *moneyEntry) int { return cmp.Compare(a.Snap.Seq, b.Snap.Seq) })
 			list = list[len(list)-moneyKeep:]
 		}
-		moneyCache.m[s] = list
+		moneyCache.M[s] = list
 	}
 	moneyCache.mu.Unlock()
 	e.once.Do(func() { e.d = computeMoney(snap) })

@@ -1,13 +1,14 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
 )
 
 // yearLabel names a year selection: "Năm 2022" or "Tất cả các năm".
-func yearLabel(c *common, year int32) string {
+func yearLabel(c *kit.Session, year int32) string {
 	if year == 0 {
 		return c.T(model.MsgOvAllYears)
 	}
@@ -17,46 +18,46 @@ func yearLabel(c *common, year int32) string {
 // overviewHead is the fixed top of the overview: the year, the facility
 // figures, the year's projects by status and the money by source. all
 // gives the facility figures, year the rest.
-func overviewHead(c *common, year *model.Summary, width int) string {
-	st := c.st
+func overviewHead(c *kit.Session, year *model.Summary, width int) string {
+	st := c.Styles
 	sep := st.Muted.Render(" · ")
-	if st.ascii {
+	if st.Ascii {
 		sep = st.Muted.Render(" | ")
 	}
 	pair := func(label, value string) string { return st.Label.Render(label) + " " + st.Value.Render(value) }
 
 	title := st.Title.Render(yearLabel(c, year.Year)) + st.Muted.Render("  [ ] "+c.T(model.MsgKeyYear))
 	facts := []string{
-		pair(c.T(model.MsgOvFacilities), groupInt(int64(year.Facilities))),
-		pair(c.T(model.MsgOvWorkers), groupInt(year.Employees)),
+		pair(c.T(model.MsgOvFacilities), kit.GroupInt(int64(year.Facilities))),
+		pair(c.T(model.MsgOvWorkers), kit.GroupInt(year.Employees)),
 	}
 	if year.AvgIncome > 0 {
 		facts = append(facts, pair(c.T(model.MsgOvAvgIncome), c.T(model.MsgOvPerMonth, year.AvgIncome.Short())))
 	}
-	lines := []string{title, cut(strings.Join(facts, sep), width), cut(projectsLine(c, year, sep), width)}
+	lines := []string{title, kit.Cut(strings.Join(facts, sep), width), kit.Cut(projectsLine(c, year, sep), width)}
 	if year.Overflow {
-		lines = append(lines, st.Error.Render(cut(c.T(model.MsgOvOverflow), width)))
+		lines = append(lines, st.Error.Render(kit.Cut(c.T(model.MsgOvOverflow), width)))
 	}
 	if year.OrphanPayments > 0 {
-		lines = append(lines, st.Warn.Render(cut(c.T(model.MsgOvOrphans, year.OrphanPayments), width)))
+		lines = append(lines, st.Warn.Render(kit.Cut(c.T(model.MsgOvOrphans, year.OrphanPayments), width)))
 	}
 	lines = append(lines, budgetTable(c, sourceLines(year, year.Year), width, false))
 	return strings.Join(lines, "\n")
 }
 
 // projectsLine is "Đề án: 6 — Phê duyệt 2 · Quyết toán 4".
-func projectsLine(c *common, s *model.Summary, sep string) string {
-	st := c.st
+func projectsLine(c *kit.Session, s *model.Summary, sep string) string {
+	st := c.Styles
 	head := st.Label.Render(c.T(model.MsgOvProjects, s.Projects))
 	if len(s.ByStatus) == 0 {
 		return head
 	}
 	parts := make([]string, len(s.ByStatus))
 	for i, r := range s.ByStatus {
-		parts[i] = r.Status.Label(c.lang) + " " + st.Value.Render(groupInt(int64(r.Projects)))
+		parts[i] = r.Status.Label(c.Lang) + " " + st.Value.Render(kit.GroupInt(int64(r.Projects)))
 	}
 	dash := " — "
-	if st.ascii {
+	if st.Ascii {
 		dash = " - "
 	}
 	return head + dash + strings.Join(parts, sep)

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -14,11 +15,11 @@ import (
 
 // renderKey is everything the rendered overview depends on.
 type renderKey struct {
-	snap    *store.Snapshot
+	Snap    *store.Snapshot
 	width   int
-	year    int32
+	Year    int32
 	dark    bool
-	noColor bool
+	NoColor bool
 }
 
 type rendered struct{ head, charts string }
@@ -36,7 +37,7 @@ func (c *renderCache) get(k renderKey, build func() rendered) rendered {
 		return r
 	}
 	for old := range c.entries { // another snapshot: nothing of it is reusable
-		if old.snap != k.snap || len(c.entries) >= renderKeep {
+		if old.Snap != k.Snap || len(c.entries) >= renderKeep {
 			delete(c.entries, old)
 		}
 	}
@@ -53,7 +54,7 @@ const chartWide = 120
 
 // chartsBlock draws the four charts in one column, or two columns from
 // chartWide cells on, with a blank line between rows.
-func chartsBlock(c *common, all, year *model.Summary, width int) string {
+func chartsBlock(c *kit.Session, all, year *model.Summary, width int) string {
 	charts := overviewCharts(c, all, year)
 	if width < chartWide {
 		parts := make([]string, len(charts))
@@ -73,7 +74,7 @@ func chartsBlock(c *common, all, year *model.Summary, width int) string {
 		}
 		h := max(lineCount(left), lineCount(right))
 		rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top,
-			fit(left, colW, h), strings.Repeat(" ", gap), fit(right, colW, h)))
+			kit.Fit(left, colW, h), strings.Repeat(" ", gap), kit.Fit(right, colW, h)))
 	}
 	return strings.Join(rows, "\n\n")
 }
@@ -101,8 +102,8 @@ func lineCount(s string) int {
 
 // ovKeys are the overview's bindings.
 type ovKeys struct {
-	prevYear, nextYear, year            key.Binding
-	up, down, warn, open                key.Binding
+	prevYear, nextYear, Year            key.Binding
+	up, down, warn, Open                key.Binding
 	pageUp, pageDown, top, bottom, page key.Binding
 }
 
@@ -110,15 +111,15 @@ func overviewKeys(l i18n.Lang) ovKeys {
 	return ovKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),
-		year:     bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		Year:     kit.Bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
 		up:       key.NewBinding(key.WithKeys("up", "k")),
 		down:     key.NewBinding(key.WithKeys("down", "j")),
-		warn:     bind(l, model.MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
-		open:     bind(l, model.MsgKeyJump, "enter", "enter"),
+		warn:     kit.Bind(l, model.MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
+		Open:     kit.Bind(l, model.MsgKeyJump, "enter", "enter"),
 		pageUp:   key.NewBinding(key.WithKeys("pgup", "b")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f")),
 		top:      key.NewBinding(key.WithKeys("home", "g")),
 		bottom:   key.NewBinding(key.WithKeys("end", "G")),
-		page:     bind(l, model.MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
+		page:     kit.Bind(l, model.MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
 	}
 }

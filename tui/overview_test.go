@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"reflect"
 	"regexp"
 	"slices"
@@ -33,7 +34,7 @@ func sampleStore(t testing.TB, n int) *store.Store {
 }
 
 func (h *harness) overview() *overview {
-	for _, t := range h.m.tabs {
+	for _, t := range h.M.tabs {
 		if o, ok := t.(*overview); ok {
 			return o
 		}
@@ -43,7 +44,7 @@ func (h *harness) overview() *overview {
 }
 
 func (h *harness) budgets() *budgets {
-	for _, t := range h.m.tabs {
+	for _, t := range h.M.tabs {
 		if b, ok := t.(*budgets); ok {
 			return b
 		}
@@ -56,10 +57,10 @@ func (h *harness) budgets() *budgets {
 func (h *harness) toYear(year int32) {
 	h.t.Helper()
 	cur := func() int32 {
-		if _, ok := h.m.activeTab().(*budgets); ok {
-			return h.budgets().year
+		if _, ok := h.M.activeTab().(*budgets); ok {
+			return h.budgets().Year
 		}
-		return h.overview().year
+		return h.overview().Year
 	}
 	for range 40 {
 		if cur() == year {
@@ -138,7 +139,7 @@ func TestChartsAgreeWithTables(t *testing.T) {
 	s := sampleStore(t, 300)
 	h := start(t, s, admin, 120, 40)
 	d := moneyFor(s, s.Snapshot())
-	c := h.m.c
+	c := h.M.c
 	all := d.summary(0)
 	years := chartNumbers(yearChart(c, all))
 	for _, r := range all.ByYear {
@@ -207,20 +208,20 @@ func TestYearSelector(t *testing.T) {
 	h := start(t, s, admin, 120, 40)
 	h.keys("1")
 	d := h.overview().money.data
-	if got := h.overview().year; got != 2025 { // the latest year up to 2026 (the pinned clock) with figures
+	if got := h.overview().Year; got != 2025 { // the latest year up to 2026 (the pinned clock) with figures
 		t.Fatalf("default year %d, years %v", got, d.years)
 	}
 	var seen []int32
 	for range len(d.years) + 1 {
 		h.keys("]")
-		seen = append(seen, h.overview().year)
+		seen = append(seen, h.overview().Year)
 	}
 	want := append([]int32{0}, d.years...) // after the latest year: all years, then the first
 	if !slices.Equal(seen, want) {
 		t.Fatalf("] goes through %v, want %v", seen, want)
 	}
 	h.keys("[")
-	if y := h.overview().year; y != 2024 {
+	if y := h.overview().Year; y != 2024 {
 		t.Fatalf("[ from 2025: %d", y)
 	}
 	h.toYear(0)
@@ -274,11 +275,11 @@ func TestWarningJumpsToRecord(t *testing.T) {
 
 	pick(model.WarnOverPaid)
 	h.keys("enter")
-	lt, ok := h.m.activeTab().(*listTab)
-	if !ok || lt.k.kind != model.KindProject {
-		t.Fatalf("enter on an overpayment opened %T, screen:\n%s", h.m.activeTab(), h.screen())
+	lt, ok := h.M.activeTab().(*listTab)
+	if !ok || lt.k.Kind != model.KindProject {
+		t.Fatalf("enter on an overpayment opened %T, screen:\n%s", h.M.activeTab(), h.screen())
 	}
-	if r, ok := lt.selected(); !ok || r.id != 4 {
+	if r, ok := lt.selected(); !ok || r.Id != 4 {
 		t.Fatalf("selected project %+v, want #4", r)
 	}
 	h.see("KCQG-2022-04", "Thanh toán  350.000.000 đ") // the detail with the project's payments
@@ -286,9 +287,9 @@ func TestWarningJumpsToRecord(t *testing.T) {
 	h.keys("esc", "1")
 	pick(model.WarnOverCommitted)
 	h.keys("enter")
-	b, ok := h.m.activeTab().(*budgets)
+	b, ok := h.M.activeTab().(*budgets)
 	if !ok {
-		t.Fatalf("enter on an over-commitment opened %T", h.m.activeTab())
+		t.Fatalf("enter on an over-commitment opened %T", h.M.activeTab())
 	}
 	row, ok := b.tables[subAllocations].Selected()
 	if b.sub != subAllocations || !ok || s.Snapshot().Allocations.At(row).DecisionNo != "7/QĐ" {
@@ -304,8 +305,8 @@ func TestNoAllocationWarningOpensItsYear(t *testing.T) {
 	h.keys("1")
 	h.toYear(2022)
 	h.keys("home", "enter")
-	if _, ok := h.m.activeTab().(*budgets); !ok {
-		t.Fatalf("opened %T", h.m.activeTab())
+	if _, ok := h.M.activeTab().(*budgets); !ok {
+		t.Fatalf("opened %T", h.M.activeTab())
 	}
 	h.see("Kinh phí so với thực hiện — Năm 2022", "KCQG năm 2022 chưa có kế hoạch kinh phí", "! chưa có KH", "−2.170 tr")
 }
@@ -324,7 +325,7 @@ func TestKeysDoNotRecompute(t *testing.T) {
 	if err := s.Create(admin, &model.Allocation{Year: 2024, Source: model.SourceLocal, Amount: 5e8}); err != nil {
 		t.Fatal(err)
 	}
-	h.until("the new allocation", func() bool { return h.budgets().money.data.snap == s.Snapshot() })
+	h.until("the new allocation", func() bool { return h.budgets().money.data.Snap == s.Snapshot() })
 	if n := moneyComputed.Load() - before; n != 1 {
 		t.Fatalf("%d recomputations for one change, want 1 shared by both tabs", n)
 	}
@@ -355,7 +356,7 @@ func TestFiguresInCommandWhenLarge(t *testing.T) {
 	old := syncLimit
 	syncLimit = 0
 	t.Cleanup(func() { syncLimit = old })
-	c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
+	c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
 	o, b := newOverview(c), newBudgets(c)
 	if !strings.Contains(o.View(80, 20), "Đang tính số liệu") || !strings.Contains(b.View(80, 20), "Đang tính số liệu") {
 		t.Fatalf("no computing notice:\n%s", o.View(80, 20))

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
+
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -22,13 +24,13 @@ type paymentForm struct {
 
 // newPaymentForm opens a form over a copy of base: project, date, kind,
 // amount (anything model.ParseMoney reads), voucher and notes.
-func newPaymentForm(c *common, base model.Payment, isNew bool) *paymentForm {
+func newPaymentForm(c *kit.Session, base model.Payment, isNew bool) *paymentForm {
 	pf := &paymentForm{project: new(model.ID)}
 	*pf.project = base.Project
 	kind := new(model.PaymentKind)
 	*kind = base.PayKind
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
-		return &formField{name: name, kind: kind, value: v, required: required}
+		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
 	fields := []*formField{
 		projectChoice(c, pf.project),
@@ -44,7 +46,7 @@ func newPaymentForm(c *common, base model.Payment, isNew bool) *paymentForm {
 	}
 	b := base
 	rk := recordKind{
-		kind: model.KindPayment,
+		Kind: model.KindPayment,
 		record: func(f *recordForm) model.Record {
 			r := *f.base.(*model.Payment)
 			r.Project, r.PayKind = *pf.project, *kind
@@ -52,14 +54,14 @@ func newPaymentForm(c *common, base model.Payment, isNew bool) *paymentForm {
 			r.Voucher, r.Notes = f.get("voucher"), f.get("notes")
 			return &r
 		},
-		name:   func(r model.Record) string { return paymentName(c, r.(*model.Payment)) },
+		Name:   func(r model.Record) string { return paymentName(c, r.(*model.Payment)) },
 		remake: func(r model.Record) *recordForm { return newPaymentForm(c, *r.(*model.Payment), false).recordForm },
 	}
 	pf.recordForm = newRecordForm(c, rk, title, &b, isNew, fields)
 	return pf
 }
 
-func (pf *paymentForm) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (pf *paymentForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pickProjectMsg:
 		pf.pick = newProjectPicker(pf.c, *pf.project, pf.w, pf.h)
@@ -72,7 +74,7 @@ func (pf *paymentForm) Update(msg tea.Msg) (modal, tea.Cmd) {
 		if pf.pick != nil {
 			pf.pick.setSize(msg.Width, msg.Height)
 		}
-	case refreshMsg:
+	case kit.RefreshMsg:
 		if pf.pick != nil {
 			// A large table refilters in the background; its result
 			// comes back as a ResultMsg through the command.
@@ -108,7 +110,7 @@ func (pf *paymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		row, ok := t.Selected()
 		if !ok {
-			return say(levelWarn, pf.c.T(model.MsgStatusNoSelection))
+			return kit.Say(kit.LevelWarn, pf.c.T(model.MsgStatusNoSelection))
 		}
 		*pf.project = model.ID(row + 1)
 		pf.pick = nil

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -16,7 +17,7 @@ import (
 // table and filter as the facilities tab: / filters, space marks, enter
 // takes the marked ones, esc leaves them as they were.
 type picker struct {
-	c      *common
+	c      *kit.Session
 	target *[]model.ID
 	chosen map[model.ID]bool
 	order  []model.ID // chosen, in the order they were marked
@@ -28,13 +29,13 @@ type picker struct {
 type pickSource struct {
 	facilitySource
 	chosen map[model.ID]bool
-	mark   string
+	Mark   string
 }
 
 func (s pickSource) Cell(i, col int) string {
 	if col == 0 {
 		if s.chosen[model.ID(i+1)] {
-			return s.mark
+			return s.Mark
 		}
 		return ""
 	}
@@ -64,12 +65,12 @@ func (f *recordForm) openPicker(msg pickMsg) tea.Cmd {
 		p.order = append(p.order, id)
 	}
 	all := facilityColumns(c)
-	cols := []vtable.Column{{Title: "", Width: 3, Priority: 200, Key: sortable}}
+	cols := []vtable.Column{{Title: "", Width: 3, Priority: 200, Key: kit.Sortable}}
 	for _, i := range pickCols[1:] {
 		cols = append(cols, all[i])
 	}
-	p.table = vtable.New(cols, p.source(), vtable.WithLang(c.lang),
-		vtable.WithStyles(tableStyles(c.st)), vtable.WithASCII(c.st.ascii))
+	p.table = vtable.New(cols, p.source(), vtable.WithLang(c.Lang),
+		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
 	p.setSize(f.w, f.h)
 	f.picker = p
 	return nil
@@ -77,10 +78,10 @@ func (f *recordForm) openPicker(msg pickMsg) tea.Cmd {
 
 func (p *picker) source() vtable.Source {
 	mark := "✓"
-	if p.c.st.ascii {
+	if p.c.Styles.Ascii {
 		mark = "x"
 	}
-	return pickSource{facilitySource: facilitySource{t: p.c.snap.Facilities, v: view{lang: p.c.lang}}, chosen: p.chosen, mark: mark}
+	return pickSource{facilitySource: facilitySource{t: p.c.Snap.Facilities, v: kit.RowView{Lang: p.c.Lang}}, chosen: p.chosen, Mark: mark}
 }
 
 func (p *picker) setSize(w, h int) {
@@ -90,7 +91,7 @@ func (p *picker) setSize(w, h int) {
 
 // Update passes table results and refreshes the data on a new snapshot.
 func (p *picker) Update(msg tea.Msg) tea.Cmd {
-	if _, ok := msg.(refreshMsg); ok {
+	if _, ok := msg.(kit.RefreshMsg); ok {
 		return p.table.SetSource(p.source())
 	}
 	_, cmd := p.table.Update(msg)
@@ -144,11 +145,11 @@ func (p *picker) toggle() {
 }
 
 func (p *picker) View(w, h int) string {
-	st := p.c.st
+	st := p.c.Styles
 	title := st.Title.Render(p.c.T(model.MsgPickTitle)) + "  " + st.Muted.Render(p.c.T(model.MsgPickCount, len(p.order)))
 	names := make([]string, 0, len(p.order))
 	for _, id := range p.order {
-		if fac, ok := p.c.snap.Facilities.Get(id); ok {
+		if fac, ok := p.c.Snap.Facilities.Get(id); ok {
 			names = append(names, fac.Name)
 		}
 	}
@@ -156,18 +157,18 @@ func (p *picker) View(w, h int) string {
 	if len(names) > 0 {
 		chosen = strings.Join(names, "; ")
 	}
-	return fit(title+"\n"+p.table.View()+"\n"+cut(chosen, w), w, h)
+	return kit.Fit(title+"\n"+p.table.View()+"\n"+kit.Cut(chosen, w), w, h)
 }
 
 func (p *picker) KeyMap() help.KeyMap {
 	tk := p.table.Keys()
 	if p.table.Filtering() {
-		return keyList{short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
+		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
 	}
 	c := p.c
 	toggle := key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.T(model.MsgKeyToggle)))
 	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(model.MsgKeyConfirm)))
 	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(model.MsgKeyClose)))
 	b := []key.Binding{tk.Filter, toggle, done, cancel, tk.Up}
-	return keyList{short: b, full: [][]key.Binding{b}}
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

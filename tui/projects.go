@@ -3,17 +3,18 @@ package tui
 import (
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 
 // projectsKind makes the projects tab out of the generic list tab.
 func projectsKind() listKind {
 	return listKind{
-		kind:    model.KindProject,
+		Kind:    model.KindProject,
 		title:   model.MsgTabProjects,
 		columns: projectColumns,
-		source: func(c *common) vtable.Source {
-			return projectSource{t: c.snap.Projects, v: c.rowView()}
+		source: func(c *kit.Session) vtable.Source {
+			return projectSource{t: c.Snap.Projects, v: c.RowView()}
 		},
 		live: func(s *store.Snapshot) int { return s.Projects.Live() },
 		record: func(s *store.Snapshot, id model.ID) (record, bool) {
@@ -21,12 +22,12 @@ func projectsKind() listKind {
 			if !ok {
 				return record{}, false
 			}
-			return record{id: id, name: p.Code, version: p.Version, deleted: p.Deleted}, true
+			return record{Id: id, Name: p.Code, version: p.Version, deleted: p.Deleted}, true
 		},
 		detail:  projectDetail,
-		newForm: func(c *common) *recordForm { return newProjectForm(c, newProject(c), true) },
-		editForm: func(c *common, id model.ID) *recordForm {
-			p, _ := c.latest().Projects.Get(id)
+		newForm: func(c *kit.Session) *recordForm { return newProjectForm(c, newProject(c), true) },
+		editForm: func(c *kit.Session, id model.ID) *recordForm {
+			p, _ := c.Latest().Projects.Get(id)
 			return newProjectForm(c, *p, false)
 		},
 	}

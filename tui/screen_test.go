@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 	"testing"
 
@@ -13,13 +14,13 @@ import (
 func TestEmptyDatabase(t *testing.T) {
 	s := openStore(t)
 	loaded := false
-	sample := func(c *Config) {
+	sample := func(c *kit.Config) {
 		c.LoadSample = func() error { loaded = true; fill(t, s, 10); return nil }
 	}
 	v := start(t, s, viewer, 80, 24, sample)
 	v.see("Chưa có bản ghi nào", "chỉ được xem")
 	v.keys("s", "n")
-	if loaded || v.m.modal != nil {
+	if loaded || v.M.modal != nil {
 		t.Fatal("a viewer loaded the sample or got a form")
 	}
 
@@ -65,7 +66,7 @@ func TestResizeNeverPanics(t *testing.T) {
 // checkFrame asserts the frame fits the terminal exactly.
 func checkFrame(t *testing.T, h *harness, w, ht int) {
 	t.Helper()
-	scr := h.m.View().Content
+	scr := h.M.View().Content
 	if w == 0 || ht == 0 {
 		if scr != "" {
 			t.Fatalf("%d×%d: drew %q", w, ht, scr)
@@ -81,7 +82,7 @@ func checkFrame(t *testing.T, h *harness, w, ht int) {
 			t.Fatalf("%d×%d: line %d is %d wide: %q", w, ht, i, lw, ansi.Strip(l))
 		}
 	}
-	if tooSmall(w, ht) && w >= 40 && ht >= 3 && !strings.Contains(ansi.Strip(scr), strings.TrimSpace(cut("Cửa sổ quá nhỏ", w))) {
+	if kit.TooSmall(w, ht) && w >= 40 && ht >= 3 && !strings.Contains(ansi.Strip(scr), strings.TrimSpace(kit.Cut("Cửa sổ quá nhỏ", w))) {
 		t.Fatalf("%d×%d: no too-small notice:\n%s", w, ht, ansi.Strip(scr))
 	}
 }
@@ -93,24 +94,24 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	h.keys("2", "/")
 	h.typ("co khi")
 	h.keys("enter", "down", "down")
-	before, _ := h.m.tabs[1].(*listTab).selected()
-	shown, _ := h.m.tabs[1].(*listTab).table.Count()
+	before, _ := h.M.tabs[1].(*listTab).selected()
+	shown, _ := h.M.tabs[1].(*listTab).table.Count()
 	// Another user saves a facility that matches the filter, and edits
 	// the one under the cursor.
 	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
 		t.Fatal(err)
 	}
-	f, _ := s.Snapshot().Facilities.Get(before.id)
+	f, _ := s.Snapshot().Facilities.Get(before.Id)
 	g := *f
 	g.Employees = 999
 	if err := s.Update(other, &g); err != nil {
 		t.Fatal(err)
 	}
 	h.until("the new record", func() bool { return strings.Contains(h.screen(), "Xưởng cơ khí Tuấn Anh") })
-	lt := h.m.tabs[1].(*listTab)
+	lt := h.M.tabs[1].(*listTab)
 	after, _ := lt.selected()
-	if after.id != before.id {
-		t.Fatalf("cursor moved from %d to %d", before.id, after.id)
+	if after.Id != before.Id {
+		t.Fatalf("cursor moved from %d to %d", before.Id, after.Id)
 	}
 	if n, _ := lt.table.Count(); n != shown+1 || lt.table.Query() != "co khi" {
 		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.table.Query())
@@ -135,7 +136,7 @@ func TestConflictKeepsForm(t *testing.T) {
 	}
 	h.keys("ctrl+s")
 	h.until("the refusal", func() bool { return strings.Contains(h.screen(), "tuan đã sửa bản ghi này lúc") })
-	if h.m.modal == nil {
+	if h.M.modal == nil {
 		t.Fatal("the form closed on a conflict")
 	}
 	h.see("Khung thép")
@@ -158,22 +159,22 @@ func TestConflictKeepsForm(t *testing.T) {
 func TestMouse(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 30)
-	h := start(t, s, admin, 120, 40, func(c *Config) { c.Mouse = true })
-	if h.m.View().MouseMode != tea.MouseModeCellMotion {
+	h := start(t, s, admin, 120, 40, func(c *kit.Config) { c.Mouse = true })
+	if h.M.View().MouseMode != tea.MouseModeCellMotion {
 		t.Fatal("mouse mode off")
 	}
 	x := strings.Index(h.screen(), "3 Đề án")
 	h.send(tea.MouseClickMsg{X: len([]rune(h.screen()[:x])), Y: 0, Button: tea.MouseLeft})
-	if h.m.active != 2 {
-		t.Fatalf("click on the projects tab: active %d", h.m.active)
+	if h.M.active != 2 {
+		t.Fatalf("click on the projects tab: active %d", h.M.active)
 	}
 	h.keys("2")
 	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row
-	if r, _ := h.m.tabs[1].(*listTab).selected(); r.id != 3 {
-		t.Fatalf("click on row 3 selected %d", r.id)
+	if r, _ := h.M.tabs[1].(*listTab).selected(); r.Id != 3 {
+		t.Fatalf("click on row 3 selected %d", r.Id)
 	}
 	h.keys("m")
-	if h.m.View().MouseMode != tea.MouseModeNone {
+	if h.M.View().MouseMode != tea.MouseModeNone {
 		t.Fatal("m did not turn the mouse off")
 	}
 	h.see("Đã tắt chuột")

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"khuyencong/tui/kit"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -13,7 +14,7 @@ import (
 )
 
 // tableRows is what the facilities or projects table lists now.
-func tableRows(h *harness, tab int) []int32 { return h.m.tabs[tab].(*listTab).table.Rows() }
+func tableRows(h *harness, tab int) []int32 { return h.M.tabs[tab].(*listTab).table.Rows() }
 
 // TestListsShareLiveRows: a session that neither sorts nor filters lists
 // the snapshot's shared live rows instead of its own copy (issue 7: at
@@ -88,7 +89,7 @@ func BenchmarkSessionMemory(b *testing.B) {
 
 func benchSessions(b *testing.B, s *store.Store) {
 	open := func() *Model {
-		m := New(Config{Store: s, Actor: viewer, NoColor: true})
+		m := New(kit.Config{Store: s, Actor: viewer, NoColor: true})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		m.Update(keyPress("2"))
 		_ = m.View()

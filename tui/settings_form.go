@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ import (
 // with store.SaveSettings; anyone else sees them read-only with the reason
 // (the store would refuse their save anyway).
 type ceilings struct {
-	c        *common
+	c        *kit.Session
 	editable bool
 	pct, max [10]string // by category; index 0 unused
 	advance  string
@@ -30,32 +31,32 @@ type ceilings struct {
 
 // settingsSavedMsg is the store's answer to a save.
 type settingsSavedMsg struct {
-	m   *ceilings
+	M   *ceilings
 	err error
 }
 
-func openCeilings(c *common) tea.Cmd {
-	m := &ceilings{c: c, editable: c.canAdmin()}
-	st := c.snap.Settings
+func openCeilings(c *kit.Session) tea.Cmd {
+	m := &ceilings{c: c, editable: c.CanAdmin()}
+	st := c.Snap.Settings
 	for _, cat := range model.AllCategories {
 		ce := st.Ceiling(cat)
-		m.pct[cat] = countText(ce.Percent)
+		m.pct[cat] = kit.CountText(ce.Percent)
 		m.max[cat] = moneyText(ce.Max)
 	}
-	m.advance = countText(st.AdvanceLimit)
+	m.advance = kit.CountText(st.AdvanceLimit)
 	var init tea.Cmd
 	if m.editable {
 		m.build()
 		init = m.form.Init()
 	}
-	return openModal(m, init)
+	return kit.OpenModal(m, init)
 }
 
 func (m *ceilings) build() {
 	var fields []huh.Field
 	for _, cat := range model.AllCategories {
 		fields = append(fields,
-			huh.NewNote().Title(cat.Code()+". "+cat.Label(m.c.lang)),
+			huh.NewNote().Title(cat.Code()+". "+cat.Label(m.c.Lang)),
 			huh.NewInput().Inline(true).Title("  "+m.c.T(model.MsgSetPercent)+" (%): ").
 				Value(&m.pct[cat]).Validate(m.percentCheck(m.c.T(model.MsgSetPercent))).
 				Placeholder(m.c.T(model.MsgSetNoLimit)),
@@ -66,7 +67,7 @@ func (m *ceilings) build() {
 	}
 	fields = append(fields, huh.NewInput().Inline(true).Title(m.c.T(model.MsgSetAdvance)+" (%): ").
 		Value(&m.advance).Validate(m.percentCheck(m.c.T(model.MsgSetAdvance))))
-	m.form = huh.NewForm(huh.NewGroup(fields...)).WithTheme(formTheme(m.c.st)).
+	m.form = huh.NewForm(huh.NewGroup(fields...)).WithTheme(formTheme(m.c.Styles)).
 		WithShowHelp(false).WithShowErrors(false)
 	m.resize()
 }
@@ -102,7 +103,7 @@ func (m *ceilings) percentCheck(label string) func(string) error {
 func (m *ceilings) moneyCheck(label string) func(string) error {
 	return func(s string) error {
 		if err := check(kMoney, false, s); err != nil {
-			return errors.New(label + ": " + m.c.localize(err))
+			return errors.New(label + ": " + m.c.Localize(err))
 		}
 		return nil
 	}
@@ -110,14 +111,14 @@ func (m *ceilings) moneyCheck(label string) func(string) error {
 
 // settings reads the fields; ok is false with the first problem.
 func (m *ceilings) settings() (model.Settings, string, bool) {
-	st := m.c.snap.Settings
+	st := m.c.Snap.Settings
 	for _, cat := range model.AllCategories {
 		p, ok := parsePercent(m.pct[cat])
 		if !ok {
 			return st, cat.Code() + ". " + m.c.T(model.MsgSetPercentErr, m.c.T(model.MsgSetPercent)), false
 		}
 		if err := check(kMoney, false, m.max[cat]); err != nil {
-			return st, cat.Code() + ". " + m.c.T(model.MsgSetMax) + ": " + m.c.localize(err), false
+			return st, cat.Code() + ". " + m.c.T(model.MsgSetMax) + ": " + m.c.Localize(err), false
 		}
 		mx := model.Money(0)
 		if s := strings.TrimSpace(m.max[cat]); s != "" {
@@ -127,11 +128,11 @@ func (m *ceilings) settings() (model.Settings, string, bool) {
 	}
 	adv, ok := parsePercent(m.advance)
 	if !ok {
-		return st, model.Localize(model.Errorf(model.MsgSetPercentErr, m.c.T(model.MsgSetAdvance)), m.c.lang), false
+		return st, model.Localize(model.Errorf(model.MsgSetPercentErr, m.c.T(model.MsgSetAdvance)), m.c.Lang), false
 	}
 	st.AdvanceLimit = adv
 	if ps := st.Validate(); len(ps) > 0 {
-		return st, ps.In(m.c.lang), false
+		return st, ps.In(m.c.Lang), false
 	}
 	return st, "", true
 }
@@ -140,30 +141,30 @@ func (m *ceilings) submit() tea.Cmd {
 	st, problem, ok := m.settings()
 	if !ok {
 		m.problem = problem
-		return say(levelError, problem)
+		return kit.Say(kit.LevelError, problem)
 	}
 	m.problem, m.saving = "", true
-	s, a := m.c.cfg.Store, m.c.cfg.Actor
-	return func() tea.Msg { return settingsSavedMsg{m: m, err: s.SaveSettings(a, st)} }
+	s, a := m.c.Config.Store, m.c.Config.Actor
+	return func() tea.Msg { return settingsSavedMsg{M: m, err: s.SaveSettings(a, st)} }
 }
 
-func (m *ceilings) Update(msg tea.Msg) (modal, tea.Cmd) {
+func (m *ceilings) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.w, m.h = msg.Width, msg.Height
 		m.resize()
 		return m, nil
 	case settingsSavedMsg:
-		if msg.m != m {
+		if msg.M != m {
 			return m, nil
 		}
 		m.saving = false
 		if msg.err != nil {
-			st := m.c.errorStatus(msg.err)
-			m.problem = st.text
-			return m, func() tea.Msg { return statusMsg(st) }
+			st := m.c.ErrorStatus(msg.err)
+			m.problem = st.Text
+			return m, func() tea.Msg { return kit.StatusMsg(st) }
 		}
-		return nil, say(levelInfo, m.c.T(model.MsgSetSaved))
+		return nil, kit.Say(kit.LevelInfo, m.c.T(model.MsgSetSaved))
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
@@ -173,7 +174,7 @@ func (m *ceilings) Update(msg tea.Msg) (modal, tea.Cmd) {
 	return m, nil
 }
 
-func (m *ceilings) key(msg tea.KeyPressMsg) (modal, tea.Cmd) {
+func (m *ceilings) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	switch {
 	case msg.String() == "esc":
 		return nil, nil
@@ -204,34 +205,34 @@ func (m *ceilings) forward(msg tea.Msg) tea.Cmd {
 }
 
 func (m *ceilings) View(_ string, w, h int) string {
-	st := m.c.st
+	st := m.c.Styles
 	title := st.Title.Render(m.c.T(model.MsgSetTitle))
 	if !m.editable {
-		body := title + "\n\n" + ceilingsTable(m.c, m.c.snap.Settings, w) + "\n\n" +
-			st.Warn.Render(cut("! "+m.c.T(model.MsgSetReadOnly, m.c.role().Label(m.c.lang)), w))
-		return fit(body, w, h)
+		body := title + "\n\n" + ceilingsTable(m.c, m.c.Snap.Settings, w) + "\n\n" +
+			st.Warn.Render(kit.Cut("! "+m.c.T(model.MsgSetReadOnly, m.c.Role().Label(m.c.Lang)), w))
+		return kit.Fit(body, w, h)
 	}
 	if m.saving {
 		title += "  " + st.Muted.Render(m.c.T(model.MsgSetSaving))
 	}
-	body := title + "\n" + st.Muted.Render(cut(m.c.T(model.MsgSetHint), w)) + "\n" + m.form.View()
+	body := title + "\n" + st.Muted.Render(kit.Cut(m.c.T(model.MsgSetHint), w)) + "\n" + m.form.View()
 	if m.problem != "" {
-		body = fit(body, w, max(h-1, 0)) + "\n" + st.Error.Render(cut(m.c.mark(levelError)+" "+m.problem, w))
+		body = kit.Fit(body, w, max(h-1, 0)) + "\n" + st.Error.Render(kit.Cut(m.c.Mark(kit.LevelError)+" "+m.problem, w))
 	}
-	return fit(body, w, h)
+	return kit.Fit(body, w, h)
 }
 
 func (m *ceilings) KeyMap() help.KeyMap {
-	km := newKeyMap(m.c.lang)
+	km := kit.NewKeyMap(m.c.Lang)
 	if !m.editable {
-		return keyList{short: []key.Binding{km.Close}}
+		return kit.KeyList{Short: []key.Binding{km.Close}}
 	}
-	b := []key.Binding{km.Save, bind(m.c.lang, model.MsgKeyNextField, "enter/tab", "enter", "tab"), km.Close}
-	return keyList{short: b, full: [][]key.Binding{b}}
+	b := []key.Binding{km.Save, kit.Bind(m.c.Lang, model.MsgKeyNextField, "enter/tab", "enter", "tab"), km.Close}
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }
 
 // ceilingsTable lists the ceilings for reading: "3. Máy móc…  50%  300 tr".
-func ceilingsTable(c *common, st model.Settings, width int) string {
+func ceilingsTable(c *kit.Session, st model.Settings, width int) string {
 	none := c.T(model.MsgSetNoLimit)
 	rows := [][]string{{c.T(model.MsgSetCategory), c.T(model.MsgSetPercent), c.T(model.MsgSetMax)}}
 	for _, cat := range model.AllCategories {
@@ -241,9 +242,9 @@ func ceilingsTable(c *common, st model.Settings, width int) string {
 			pct = strconv.Itoa(int(ce.Percent)) + "%"
 		}
 		if ce.Max > 0 {
-			mx = moneyShort(ce.Max, c.st.ascii)
+			mx = kit.MoneyShort(ce.Max, c.Styles.Ascii)
 		}
-		rows = append(rows, []string{cat.Code() + ". " + cat.Label(c.lang), pct, mx})
+		rows = append(rows, []string{cat.Code() + ". " + cat.Label(c.Lang), pct, mx})
 	}
 	w1, w2 := 0, 0
 	for _, r := range rows {
@@ -252,9 +253,9 @@ func ceilingsTable(c *common, st model.Settings, width int) string {
 	nameW := max(width-w1-w2-4, 10)
 	var lines []string
 	for i, r := range rows {
-		line := padRight(cut(r[0], nameW), nameW) + "  " + padLeft(r[1], w1) + "  " + padLeft(r[2], w2)
+		line := kit.PadRight(kit.Cut(r[0], nameW), nameW) + "  " + kit.PadLeft(r[1], w1) + "  " + kit.PadLeft(r[2], w2)
 		if i == 0 {
-			line = c.st.Label.Render(line)
+			line = c.Styles.Label.Render(line)
 		}
 		lines = append(lines, line)
 	}
@@ -262,6 +263,6 @@ func ceilingsTable(c *common, st model.Settings, width int) string {
 	if st.AdvanceLimit > 0 {
 		adv = strconv.Itoa(int(st.AdvanceLimit)) + "%"
 	}
-	lines = append(lines, "", c.st.Label.Render(c.T(model.MsgSetAdvance)+": ")+adv)
+	lines = append(lines, "", c.Styles.Label.Render(c.T(model.MsgSetAdvance)+": ")+adv)
 	return strings.Join(lines, "\n")
 }

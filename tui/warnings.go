@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"khuyencong/tui/kit"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -9,10 +10,10 @@ import (
 )
 
 // tabFor reports whether a tab lists records of a kind.
-func tabFor(t tabModel, k model.Kind) bool {
+func tabFor(t kit.Tab, k model.Kind) bool {
 	switch t := t.(type) {
 	case *listTab:
-		return t.k.kind == k
+		return t.k.Kind == k
 	case *budgets:
 		return k == model.KindAllocation || k == model.KindPayment
 	}
@@ -22,26 +23,26 @@ func tabFor(t tabModel, k model.Kind) bool {
 // gotoRecord is the root's part of a jump: show the tab of the kind, then
 // let the tabs select the record (list tabs by selectMsg, the budget tab by
 // the gotoMsg itself, which also carries the year).
-func (m *Model) gotoRecord(msg gotoMsg) tea.Cmd {
+func (m *Model) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 	for i, t := range m.tabs {
-		if tabFor(t, msg.kind) {
+		if tabFor(t, msg.Kind) {
 			m.active = i
 			break
 		}
 	}
 	cmds := []tea.Cmd{m.broadcast(msg)}
-	if msg.id == 0 {
+	if msg.Id == 0 {
 		return tea.Batch(cmds...)
 	}
-	if lt, ok := m.activeTab().(*listTab); ok && lt.k.kind == msg.kind {
+	if lt, ok := m.activeTab().(*listTab); ok && lt.k.Kind == msg.Kind {
 		// The list tab shows the record with its detail (a project's
 		// payments and what remains to pay), as enter would.
-		if !selectRow(lt.table, int(msg.id)-1) {
-			return tea.Batch(append(cmds, say(levelWarn, m.c.T(model.MsgJumpFiltered)))...)
+		if !kit.SelectRow(lt.table, int(msg.Id)-1) {
+			return tea.Batch(append(cmds, kit.Say(kit.LevelWarn, m.c.T(model.MsgJumpFiltered)))...)
 		}
 		return tea.Batch(append(cmds, lt.openDetail())...)
 	}
-	return tea.Batch(append(cmds, m.broadcast(selectMsg{kind: msg.kind, id: msg.id}))...)
+	return tea.Batch(append(cmds, m.broadcast(kit.SelectMsg{Kind: msg.Kind, Id: msg.Id}))...)
 }
 
 // warnList is the overview's list of warnings: those of the selected year
@@ -109,14 +110,14 @@ func (l *warnList) height(rows int) int {
 
 // view draws the heading and a window of rows warnings around the cursor;
 // each line starts with "!" so the list reads without colour.
-func (l *warnList) view(c *common, width, rows int) string {
-	st := c.st
+func (l *warnList) view(c *kit.Session, width, rows int) string {
+	st := c.Styles
 	if len(l.items) == 0 {
 		line := st.Info.Render(c.T(model.MsgOvNoWarnings))
 		if l.other > 0 {
 			line += st.Muted.Render(" (" + c.T(model.MsgOvWarnOther, l.other) + ")")
 		}
-		return cut(line, width)
+		return kit.Cut(line, width)
 	}
 	rows = max(rows, 1)
 	if l.cursor < l.top {
@@ -133,18 +134,18 @@ func (l *warnList) view(c *common, width, rows int) string {
 	if len(l.items) > rows {
 		head += st.Muted.Render("  " + c.T(model.MsgOvWarnPos, l.cursor+1, len(l.items)))
 	}
-	out := []string{cut(head, width)}
+	out := []string{kit.Cut(head, width)}
 	mark, pad := "▸ ", "  "
-	if st.ascii {
+	if st.Ascii {
 		mark = "> "
 	}
 	for i := l.top; i < min(l.top+rows, len(l.items)); i++ {
 		w := l.items[i]
-		text := "! " + w.Text(c.lang)
+		text := "! " + w.Text(c.Lang)
 		if i == l.cursor {
-			out = append(out, st.Selected.Render(padRight(cut(mark+text, width), width)))
+			out = append(out, st.Selected.Render(kit.PadRight(kit.Cut(mark+text, width), width)))
 		} else {
-			out = append(out, st.Warn.Render(cut(pad+text, width)))
+			out = append(out, st.Warn.Render(kit.Cut(pad+text, width)))
 		}
 	}
 	return strings.Join(out, "\n")

@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"khuyencong/i18n"
@@ -6,13 +6,13 @@ import (
 )
 
 // view is what the adapters need of the session besides the data.
-type view struct {
-	lang        i18n.Lang
-	showDeleted bool
+type RowView struct {
+	Lang        i18n.Lang
+	ShowDeleted bool
 	deletedMark string
 }
 
-func (v view) name(s string, deleted bool) string {
+func (v RowView) Name(s string, deleted bool) string {
 	if deleted {
 		return v.deletedMark + s
 	}
@@ -21,4 +21,4 @@ func (v view) name(s string, deleted bool) string {
 
 // Column keys only mark a column sortable: the sources above implement
 // vtable.KeyAppender, which the table prefers.
-func sortable(int) vtable.SortKey { return vtable.SortKey{} }
+func Sortable(int) vtable.SortKey { return vtable.SortKey{} }

@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"strconv"
@@ -13,8 +13,8 @@ import (
 // only and every other message to all tabs, and draws the tab in the box it
 // gives (View(w, h) must fill at most w×h). A tab can be replaced wholesale
 // (the overview and budgets are meant to be), as long as it keeps this.
-type tabModel interface {
-	Update(msg tea.Msg) (tabModel, tea.Cmd)
+type Tab interface {
+	Update(msg tea.Msg) (Tab, tea.Cmd)
 	View(w, h int) string
 	// Title is the tab's name with its live count, e.g. "Cơ sở 20.312".
 	Title() string
@@ -27,14 +27,14 @@ type tabModel interface {
 
 // tabBar draws the tab titles on one line, the active one highlighted;
 // it shortens titles rather than wrap when the terminal is narrow.
-func tabBar(st *styles, tabs []tabModel, active, width int) string {
+func TabBar(st *Styles, tabs []Tab, active, width int) string {
 	sep := st.TabSep.Render("│")
-	if st.ascii {
+	if st.Ascii {
 		sep = st.TabSep.Render("|")
 	}
 	parts := make([]string, len(tabs))
 	for i, t := range tabs {
-		label := tabLabel(i, t)
+		label := TabLabel(i, t)
 		if i == active {
 			parts[i] = st.TabActive.Render(label)
 		} else {
@@ -43,9 +43,9 @@ func tabBar(st *styles, tabs []tabModel, active, width int) string {
 	}
 	line := strings.Join(parts, sep)
 	if lipgloss.Width(line) > width {
-		line = cut(line, width)
+		line = Cut(line, width)
 	}
-	return st.TabBar.Render(padRight(line, width))
+	return st.TabBar.Render(PadRight(line, width))
 }
 
-func tabLabel(i int, t tabModel) string { return strconv.Itoa(i+1) + " " + t.Title() }
+func TabLabel(i int, t Tab) string { return strconv.Itoa(i+1) + " " + t.Title() }

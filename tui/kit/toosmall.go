@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"fmt"
@@ -13,10 +13,10 @@ const (
 	minHeight = 24
 )
 
-func tooSmall(w, h int) bool { return w < minWidth || h < minHeight }
+func TooSmall(w, h int) bool { return w < minWidth || h < minHeight }
 
 // tooSmallView is the centred notice, cut to whatever room there is.
-func tooSmallView(c *common, w, h int) string {
-	msg := c.T(model.MsgTooSmall, minWidth, minHeight) + "\n" + c.st.Muted.Render(fmt.Sprintf("%d×%d", w, h))
-	return center(msg, w, h)
+func TooSmallView(c *Session, w, h int) string {
+	msg := c.T(model.MsgTooSmall, minWidth, minHeight) + "\n" + c.Styles.Muted.Render(fmt.Sprintf("%d×%d", w, h))
+	return Center(msg, w, h)
 }

@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"context"
@@ -39,7 +39,7 @@ type Config struct {
 	Context context.Context
 }
 
-func (c Config) now() time.Time {
+func (c Config) Time() time.Time {
 	if c.Now != nil {
 		return c.Now()
 	}
@@ -49,47 +49,47 @@ func (c Config) now() time.Time {
 // common is the state every part of one session shares: configuration,
 // language, styles and the current snapshot of the read model. Parts hold a
 // pointer, so a new snapshot or new styles reach them all at once.
-type common struct {
-	cfg         Config
-	lang        i18n.Lang
-	st          *styles
-	snap        *store.Snapshot
-	showDeleted bool // admins only: list soft-deleted rows too
+type Session struct {
+	Config      Config
+	Lang        i18n.Lang
+	Styles      *Styles
+	Snap        *store.Snapshot
+	ShowDeleted bool // admins only: list soft-deleted rows too
 	// open shows a modal at once (set by the root; see openModal).
-	open func(m modal, init tea.Cmd) tea.Cmd
+	Open func(m Modal, init tea.Cmd) tea.Cmd
 }
 
 // T renders a catalog entry in the session's language.
-func (c *common) T(k i18n.Key, args ...any) string { return c.lang.T(k, args...) }
+func (c *Session) T(k i18n.Key, args ...any) string { return c.Lang.T(k, args...) }
 
 // latest is the store's newest snapshot. Drawing uses c.snap, which the
 // feed replaces a moment after each write; anything that starts a write
 // (a form's starting values, a delete's version) reads the newest, or a
 // user who saves and edits again at once would conflict with themselves.
 // Rows stay valid across snapshots: IDs are dense and never reused.
-func (c *common) latest() *store.Snapshot { return c.cfg.Store.Snapshot() }
+func (c *Session) Latest() *store.Snapshot { return c.Config.Store.Snapshot() }
 
-func (c *common) role() model.Role { return c.cfg.Actor.Role }
-func (c *common) canWrite() bool   { return c.cfg.Actor.Role.CanWrite() }
-func (c *common) canAdmin() bool   { return c.cfg.Actor.Role.CanAdmin() }
+func (c *Session) Role() model.Role { return c.Config.Actor.Role }
+func (c *Session) CanWrite() bool   { return c.Config.Actor.Role.CanWrite() }
+func (c *Session) CanAdmin() bool   { return c.Config.Actor.Role.CanAdmin() }
 
 // localize renders an error for this user.
-func (c *common) localize(err error) string { return model.Localize(err, c.lang) }
+func (c *Session) Localize(err error) string { return model.Localize(err, c.Lang) }
 
 // fieldErr is what huh shows under the form: the field's label and the
 // reason, in the user's language.
-func (c *common) fieldErr(name string, err error) error {
-	return errors.New(model.FieldLabel(name, c.lang) + ": " + c.localize(err))
+func (c *Session) FieldErr(name string, err error) error {
+	return errors.New(model.FieldLabel(name, c.Lang) + ": " + c.Localize(err))
 }
 
 // view is the adapters' part of the session state.
-func (c *common) rowView() view {
-	return view{lang: c.lang, showDeleted: c.showDeleted && c.canAdmin(), deletedMark: c.T(model.MsgDeletedMark)}
+func (c *Session) RowView() RowView {
+	return RowView{Lang: c.Lang, ShowDeleted: c.ShowDeleted && c.CanAdmin(), deletedMark: c.T(model.MsgDeletedMark)}
 }
 
 // refuse says in the status bar which role an action needs.
-func (c *common) refuse(need i18n.Key) tea.Cmd {
-	return say(levelError, c.T(model.MsgStatusForbidden, c.T(need)))
+func (c *Session) Refuse(need i18n.Key) tea.Cmd {
+	return Say(LevelError, c.T(model.MsgStatusForbidden, c.T(need)))
 }
 
 // ExportFunc writes rows of a kind, in the order given, to a file whose

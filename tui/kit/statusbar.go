@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"time"
@@ -12,49 +12,49 @@ import (
 type level uint8
 
 const (
-	levelInfo level = iota
-	levelWarn
-	levelError
+	LevelInfo level = iota
+	LevelWarn
+	LevelError
 )
 
 // status is the last message shown in the status bar.
-type status struct {
-	level level
-	text  string
-	at    time.Time
+type Status struct {
+	Level level
+	Text  string
+	At    time.Time
 }
 
 // statusMsg asks the root to show a message.
-type statusMsg status
+type StatusMsg Status
 
-func (c *common) mark(l level) string {
+func (c *Session) Mark(l level) string {
 	switch {
-	case l == levelError && c.st.ascii:
+	case l == LevelError && c.Styles.Ascii:
 		return "x"
-	case l == levelError:
+	case l == LevelError:
 		return "✗"
-	case l == levelWarn:
+	case l == LevelWarn:
 		return "!"
-	case c.st.ascii:
+	case c.Styles.Ascii:
 		return "+"
 	}
 	return "✓"
 }
 
 // statusBar draws "user · role · database · ✓ message" on one line.
-func statusBar(c *common, s status, width int) string {
-	st := c.st
-	user := st.StatusUser.Render(c.cfg.Actor.Name + " " + st.dot + " " + c.cfg.Actor.Role.Label(c.lang))
+func StatusBar(c *Session, s Status, width int) string {
+	st := c.Styles
+	user := st.StatusUser.Render(c.Config.Actor.Name + " " + st.Dot + " " + c.Config.Actor.Role.Label(c.Lang))
 	msg := ""
-	if s.text != "" {
+	if s.Text != "" {
 		style := st.Info
-		switch s.level {
-		case levelWarn:
+		switch s.Level {
+		case LevelWarn:
 			style = st.Warn
-		case levelError:
+		case LevelError:
 			style = st.Error
 		}
-		msg = style.Inherit(st.StatusBar).Render(" " + c.mark(s.level) + " " + s.text + " ")
+		msg = style.Inherit(st.StatusBar).Render(" " + c.Mark(s.Level) + " " + s.Text + " ")
 	}
 	room := width - lipgloss.Width(user) - 2
 	if w := lipgloss.Width(msg); w > room*2/3 {
@@ -63,7 +63,7 @@ func statusBar(c *common, s status, width int) string {
 	pathRoom := room - lipgloss.Width(msg)
 	path := ""
 	if pathRoom > 4 {
-		path = st.StatusPath.Render(shortPath(c.cfg.DBPath, pathRoom-2))
+		path = st.StatusPath.Render(ShortPath(c.Config.DBPath, pathRoom-2))
 	}
 	left := user + path
 	gap := width - lipgloss.Width(left) - lipgloss.Width(msg)

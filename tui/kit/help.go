@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"strings"
@@ -12,26 +12,26 @@ import (
 
 // keyList is a help.KeyMap made of plain slices, so any part of the app can
 // say which keys it offers without a type of its own.
-type keyList struct {
-	short []key.Binding
-	full  [][]key.Binding
+type KeyList struct {
+	Short []key.Binding
+	Full  [][]key.Binding
 }
 
-func (k keyList) ShortHelp() []key.Binding  { return k.short }
-func (k keyList) FullHelp() [][]key.Binding { return k.full }
+func (k KeyList) ShortHelp() []key.Binding  { return k.Short }
+func (k KeyList) FullHelp() [][]key.Binding { return k.Full }
 
 // withGlobal adds the keys that work everywhere to a part's keys: short
 // help gets "?" and quit at the end, full help a column of its own.
-func withGlobal(km keyMap, part help.KeyMap) keyList {
+func WithGlobal(km Keys, part help.KeyMap) KeyList {
 	short := append([]key.Binding{}, part.ShortHelp()...)
 	short = append(short, km.Help, km.Quit)
 	full := append([][]key.Binding{}, part.FullHelp()...)
 	full = append(full, []key.Binding{km.Tab[0], km.NextTab, km.PrevTab, km.Mouse, km.Help, km.Quit, km.ForceQuit})
-	return keyList{short: short, full: full}
+	return KeyList{Short: short, Full: full}
 }
 
 // helpFooter draws the one-line help.
-func helpFooter(h help.Model, keys help.KeyMap, width int) string {
+func HelpFooter(h help.Model, keys help.KeyMap, width int) string {
 	h.SetWidth(width)
 	return h.ShortHelpView(keys.ShortHelp())
 }
@@ -39,7 +39,7 @@ func helpFooter(h help.Model, keys help.KeyMap, width int) string {
 // helpPage draws every key of the current context (the "?" page). Unlike
 // bubbles' full help, which drops the columns that do not fit, it lists
 // the keys top to bottom and starts a new column when one is full.
-func helpPage(c *common, h help.Model, keys help.KeyMap, width, height int) string {
+func HelpPage(c *Session, h help.Model, keys help.KeyMap, width, height int) string {
 	st := h.Styles
 	var items []string
 	seen := map[string]bool{}
@@ -57,7 +57,7 @@ func helpPage(c *common, h help.Model, keys help.KeyMap, width, height int) stri
 		}
 	}
 	for _, b := range bs {
-		items = append(items, st.FullKey.Render(padRight(b.Help().Key, kw))+" "+st.FullDesc.Render(b.Help().Desc))
+		items = append(items, st.FullKey.Render(PadRight(b.Help().Key, kw))+" "+st.FullDesc.Render(b.Help().Desc))
 	}
 	rows := max(height-4, 1)
 	var cols []string
@@ -65,7 +65,7 @@ func helpPage(c *common, h help.Model, keys help.KeyMap, width, height int) stri
 		col := strings.Join(items[i:min(i+rows, len(items))], "\n")
 		cols = append(cols, lipgloss.NewStyle().PaddingRight(3).Render(col))
 	}
-	body := c.st.Title.Render(c.T(model.MsgHelpTitle)) + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...) +
-		"\n\n" + c.st.Muted.Render(c.T(model.MsgHelpClose))
-	return fit(body, width, height)
+	body := c.Styles.Title.Render(c.T(model.MsgHelpTitle)) + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...) +
+		"\n\n" + c.Styles.Muted.Render(c.T(model.MsgHelpClose))
+	return Fit(body, width, height)
 }

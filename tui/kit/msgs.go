@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"khuyencong/model"
@@ -8,18 +8,18 @@ import (
 
 // refreshMsg tells every part to re-read the common state: a new snapshot
 // arrived or the admin toggled the deleted rows.
-type refreshMsg struct{}
+type RefreshMsg struct{}
 
 // selectMsg asks the list tabs to put the cursor on a record (after a save).
-type selectMsg struct {
-	kind model.Kind
-	id   model.ID
-	name string // for "saved but hidden by the filter"
+type SelectMsg struct {
+	Kind model.Kind
+	Id   model.ID
+	Name string // for "saved but hidden by the filter"
 }
 
-func selectRecord(r model.Record, name string) func() tea.Msg {
+func SelectRecord(r model.Record, name string) func() tea.Msg {
 	k, id := r.Kind(), r.Header().ID
-	return func() tea.Msg { return selectMsg{kind: k, id: id, name: name} }
+	return func() tea.Msg { return SelectMsg{Kind: k, Id: id, Name: name} }
 }
 
 // gotoMsg asks the app to show the record a warning concerns: the root
@@ -27,14 +27,14 @@ func selectRecord(r model.Record, name string) func() tea.Msg {
 // tab gets the message, so the tab of the kind puts its cursor on it. An
 // allocation warning without an allocation (ID 0) names the budget row by
 // year and source instead.
-type gotoMsg struct {
-	kind model.Kind
-	id   model.ID
-	year int32
-	src  model.Source
+type GotoMsg struct {
+	Kind model.Kind
+	Id   model.ID
+	Year int32
+	Src  model.Source
 }
 
-func gotoWarning(w model.Warning) tea.Cmd {
-	msg := gotoMsg{kind: w.RecordKind, id: w.ID, year: w.Year, src: w.Source}
+func GotoWarning(w model.Warning) tea.Cmd {
+	msg := GotoMsg{Kind: w.RecordKind, Id: w.ID, Year: w.Year, Src: w.Source}
 	return func() tea.Msg { return msg }
 }

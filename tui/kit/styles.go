@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"image/color"
@@ -12,10 +12,10 @@ import (
 // styles is one session's look. It is rebuilt when the terminal reports its
 // background (BackgroundColorMsg), so every session adapts on its own; no
 // package-level style may exist, since one process serves many terminals.
-type styles struct {
-	isDark, noColor, ascii bool
+type Styles struct {
+	IsDark, NoColor, Ascii bool
 	border                 lipgloss.Border
-	bullet, dot            string // list bullet and separator, ASCII when asked
+	Bullet, Dot            string // list bullet and separator, ASCII when asked
 
 	TabActive, TabInactive, TabSep, TabBar lipgloss.Style
 	StatusBar, StatusUser, StatusPath      lipgloss.Style
@@ -50,12 +50,12 @@ func newPalette(isDark bool) palette {
 // newStyles builds the styles for a background; noColor keeps only bold,
 // faint and reverse, which read without colour (NO_COLOR); ascii swaps the
 // box-drawing borders for plain characters (PuTTY without UTF-8).
-func newStyles(isDark, noColor, ascii bool) *styles {
-	s := &styles{isDark: isDark, noColor: noColor, ascii: ascii, border: lipgloss.RoundedBorder()}
-	s.bullet, s.dot = "•", "·"
+func NewStyles(isDark, noColor, ascii bool) *Styles {
+	s := &Styles{IsDark: isDark, NoColor: noColor, Ascii: ascii, border: lipgloss.RoundedBorder()}
+	s.Bullet, s.Dot = "•", "·"
 	if ascii {
 		s.border = lipgloss.ASCIIBorder()
-		s.bullet, s.dot = "-", "|"
+		s.Bullet, s.Dot = "-", "|"
 	}
 	p := newPalette(isDark)
 	if noColor {
@@ -125,9 +125,9 @@ func helpStyles(isDark, noColor bool) help.Styles {
 }
 
 // tableStyles are the virtual table's looks for this session.
-func tableStyles(st *styles) vtable.Styles {
-	if st.noColor {
+func TableStyles(st *Styles) vtable.Styles {
+	if st.NoColor {
 		return vtable.PlainStyles()
 	}
-	return vtable.DefaultStyles(st.isDark)
+	return vtable.DefaultStyles(st.IsDark)
 }

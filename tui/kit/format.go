@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"khuyencong/model"
@@ -18,11 +18,11 @@ import (
 
 // groupInt writes n with '.' between thousands, as Vietnamese users write
 // counts: 20312 → "20.312".
-func groupInt(n int64) string { return vntext.Grouped(n) }
+func GroupInt(n int64) string { return vntext.Grouped(n) }
 
 // shortPath makes a database path fit in max cells: the home directory
 // becomes "~" and the middle gives way to "…", keeping the file name.
-func shortPath(p string, max int) string {
+func ShortPath(p string, max int) string {
 	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(p, home+string(filepath.Separator)) {
 		p = "~" + p[len(home):]
 	}
@@ -42,7 +42,7 @@ func shortPath(p string, max int) string {
 
 // fit crops or pads s to exactly w cells by h lines, so that no part of the
 // app can draw outside its box whatever the terminal size (down to 0×0).
-func fit(s string, w, h int) string {
+func Fit(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
@@ -51,7 +51,7 @@ func fit(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = padRight(ansi.Truncate(l, w, ""), w)
+		lines[i] = PadRight(ansi.Truncate(l, w, ""), w)
 	}
 	for len(lines) < h {
 		lines = append(lines, strings.Repeat(" ", w))
@@ -60,7 +60,7 @@ func fit(s string, w, h int) string {
 }
 
 // padRight pads a (possibly styled) line with spaces to w cells.
-func padRight(s string, w int) string {
+func PadRight(s string, w int) string {
 	if d := w - ansi.StringWidth(s); d > 0 {
 		return s + strings.Repeat(" ", d)
 	}
@@ -68,7 +68,7 @@ func padRight(s string, w int) string {
 }
 
 // cut shortens text to w cells at a character boundary with "…".
-func cut(s string, w int) string {
+func Cut(s string, w int) string {
 	if w <= 0 {
 		return ""
 	}
@@ -76,11 +76,11 @@ func cut(s string, w int) string {
 }
 
 // center places s in the middle of a w×h box.
-func center(s string, w, h int) string {
+func Center(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	return fit(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, s), w, h)
+	return Fit(lipgloss.Place(w, h, lipgloss.Center, lipgloss.Center, s), w, h)
 }
 
 // sgrRE finds SGR sequences (colours and attributes).
@@ -91,7 +91,7 @@ var sgrRE = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
 // With NO_COLOR the app draws its own styles without colour, but parts
 // drawn by components (huh's text inputs) bring their own; the frame is
 // filtered once before it leaves.
-func dropColours(s string) string {
+func DropColours(s string) string {
 	if !strings.Contains(s, "\x1b[") {
 		return s
 	}
@@ -139,11 +139,11 @@ func isColourParam(p string) bool {
 
 // selectRow puts the table's cursor on an underlying row, if the table
 // lists it.
-func selectRow(t *vtable.Model, row int) bool { return t.Select(row) }
+func SelectRow(t *vtable.Model, row int) bool { return t.Select(row) }
 
 // shiftMouse moves a mouse message dy rows up, into the coordinates of a
 // part drawn dy rows below its parent's top; nil for unknown kinds.
-func shiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
+func ShiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
 	mo := msg.Mouse()
 	mo.Y -= dy
 	switch msg.(type) {
@@ -159,7 +159,7 @@ func shiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
 	return nil
 }
 
-func padLeft(s string, w int) string {
+func PadLeft(s string, w int) string {
 	if d := w - ansi.StringWidth(s); d > 0 {
 		return strings.Repeat(" ", d) + s
 	}
@@ -169,7 +169,7 @@ func padLeft(s string, w int) string {
 // moneyShort writes an amount as the users read it on a chart or in a
 // table: "2.170 tr", "12,5 tỷ", with a real minus sign for negatives so
 // that an overrun stands out even without colour ('-' in ASCII mode).
-func moneyShort(m model.Money, ascii bool) string {
+func MoneyShort(m model.Money, ascii bool) string {
 	if m == 0 {
 		return "0"
 	}
@@ -186,7 +186,7 @@ func moneyShort(m model.Money, ascii bool) string {
 	return minus + (-m).Short()
 }
 
-func countText(n int32) string {
+func CountText(n int32) string {
 	if n == 0 {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package tui
+package kit
 
 import (
 	"charm.land/bubbles/v2/help"
@@ -8,9 +8,9 @@ import (
 // modal is a part that takes every key while it is open: a form or a
 // question. The root gives it the body's size and the background colour
 // when it opens and forwards every message while it is open.
-type modal interface {
+type Modal interface {
 	// Update returns nil once the modal is done.
-	Update(msg tea.Msg) (modal, tea.Cmd)
+	Update(msg tea.Msg) (Modal, tea.Cmd)
 	// View draws the modal in the w×h body; base is what lies beneath it,
 	// for modals that draw over the tab rather than instead of it.
 	View(base string, w, h int) string
@@ -19,17 +19,17 @@ type modal interface {
 
 // openModalMsg asks the root to open a modal; init runs after the modal
 // has been given the current size and background.
-type openModalMsg struct {
-	m    modal
-	init tea.Cmd
+type OpenModalMsg struct {
+	M    Modal
+	Init tea.Cmd
 }
 
 // openModal opens a modal. One that knows its session opens at once, so that keys typed right
 // after the one that opened it (type ahead, a slow link delivering keys
 // in a batch) reach the modal and not the table behind it.
-func openModal(m modal, init tea.Cmd) tea.Cmd {
-	if sm, ok := m.(interface{ session() *common }); ok && sm.session().open != nil {
-		return sm.session().open(m, init)
+func OpenModal(m Modal, init tea.Cmd) tea.Cmd {
+	if sm, ok := m.(interface{ Session() *Session }); ok && sm.Session().Open != nil {
+		return sm.Session().Open(m, init)
 	}
-	return func() tea.Msg { return openModalMsg{m: m, init: init} }
+	return func() tea.Msg { return OpenModalMsg{M: m, Init: init} }
 }

@@ -1,0 +1,62 @@
+package kit
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"khuyencong/i18n"
+	"khuyencong/model"
+)
+
+// keyMap holds every binding of the app. The help texts come from the
+// catalog, so the map is built per session in its language.
+type Keys struct {
+	Quit, ForceQuit, Help, NextTab, PrevTab, Mouse key.Binding
+	Tab                                            [5]key.Binding
+
+	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
+	Scroll, Save, Sample, Export, Import                 key.Binding
+}
+
+func Bind(l i18n.Lang, desc i18n.Key, help string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, l.T(desc)))
+}
+
+func NewKeyMap(l i18n.Lang) Keys {
+	k := Keys{
+		Quit:        Bind(l, model.MsgKeyQuit, "q", "q"),
+		ForceQuit:   Bind(l, model.MsgKeyQuit, "ctrl+c", "ctrl+c"),
+		Help:        Bind(l, model.MsgKeyHelp, "?", "?"),
+		NextTab:     Bind(l, model.MsgKeyNextTab, "tab", "tab"),
+		PrevTab:     Bind(l, model.MsgKeyPrevTab, "shift+tab", "shift+tab"),
+		Mouse:       Bind(l, model.MsgKeyMouse, "m", "m"),
+		Open:        Bind(l, model.MsgKeyOpen, "enter", "enter"),
+		Close:       Bind(l, model.MsgKeyClose, "esc", "esc"),
+		New:         Bind(l, model.MsgKeyNew, "n", "n"),
+		Edit:        Bind(l, model.MsgKeyEdit, "e", "e"),
+		Delete:      Bind(l, model.MsgKeyDelete, "d", "d"),
+		Restore:     Bind(l, model.MsgKeyRestore, "u", "u"),
+		ShowDeleted: Bind(l, model.MsgKeyShowDeleted, "D", "D"),
+		Scroll:      Bind(l, model.MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
+		Save:        Bind(l, model.MsgKeySave, "ctrl+s", "ctrl+s"),
+		Sample:      Bind(l, model.MsgKeySample, "s", "s"),
+		Export:      Bind(l, model.MsgKeyExport, "x", "x"),
+		Import:      Bind(l, model.MsgKeyImport, "i", "i"),
+	}
+	for i := range k.Tab {
+		d := string(rune('1' + i))
+		k.Tab[i] = key.NewBinding(key.WithKeys(d), key.WithHelp("1…5", l.T(model.MsgKeyTabs)))
+	}
+	return k
+}
+
+// guarded returns a copy of b whose help says why the role may not use it.
+// The binding stays enabled: pressing it must still reach the app, which
+// then says why in the status bar (the store is what actually refuses).
+func Guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Binding {
+	if allowed {
+		return b
+	}
+	h := b.Help()
+	b.SetHelp(h.Key, h.Desc+" ✗ "+l.T(reason))
+	return b
+}
