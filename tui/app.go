@@ -1,25 +1,29 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // Model is the app for one user. It implements tea.Model; New builds it and
 // the program runs it. All its state is its own except the store.
 type Model struct {
-	c      *kit.Session
-	keys   kit.Keys
-	help   help.Model
-	tabs   []kit.Tab
-	active int
-	status kit.Status
-	modal  kit.Modal
-	empty  *emptyScreen
+	c     *kit.Session
+	keys  kit.Keys
+	help  help.Model
+	tabs  []kit.Tab
+	specs []tabSpec // of each tab in tabs
+	// tabKeys are the number keys of every declared tab, those the role
+	// may not see included, so that their key says why.
+	tabKeys []key.Binding
+	active  int
+	status  kit.Status
+	modal   kit.Modal
+	empty   *emptyScreen
 
 	fullHelp bool
 	mouse    bool
@@ -34,14 +38,14 @@ func New(cfg kit.Config) *Model {
 	c := &kit.Session{Config: cfg, Lang: cfg.Lang, Styles: kit.NewStyles(true, cfg.NoColor, cfg.ASCII), Snap: cfg.Store.Snapshot()}
 	m := &Model{c: c, keys: kit.NewKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
 	m.help.Styles = c.Styles.Help
-	m.tabs = []kit.Tab{
-		newOverview(c),
-		newListTab(c, facilitiesKind(), m.keys),
-		newListTab(c, projectsKind(), m.keys),
-		newBudgets(c),
-	}
-	if c.CanAdmin() {
-		m.tabs = append(m.tabs, newAuditTab(c, m.keys))
+	specs := tabSpecs()
+	m.tabKeys = kit.TabKeys(cfg.Lang, len(specs))
+	for i, s := range specs {
+		if c.Allows(s.need) {
+			s.index = i
+			m.specs = append(m.specs, s)
+			m.tabs = append(m.tabs, s.build(c, m.keys))
+		}
 	}
 	m.empty = newEmptyScreen(c)
 	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.Open(kit.OpenModalMsg{M: md, Init: init}) }

@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // globalKey handles the keys that work on every tab; ok is false for any
@@ -31,7 +30,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, km.ShowDeleted):
 		return m.toggleDeleted(), true
 	}
-	for i, b := range km.Tab {
+	for i, b := range m.tabKeys {
 		if key.Matches(msg, b) {
 			return m.goTab(i), true
 		}
@@ -39,12 +38,15 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// goTab shows the i-th declared tab; one the role may not see says so.
 func (m *Model) goTab(i int) tea.Cmd {
-	if i >= len(m.tabs) {
-		return kit.Say(kit.LevelWarn, m.c.T(model.MsgStatusNoTab))
+	for j, s := range m.specs {
+		if s.index == i {
+			m.active = j
+			return nil
+		}
 	}
-	m.active = i
-	return nil
+	return kit.Say(kit.LevelWarn, m.c.T(model.MsgStatusNoTab))
 }
 
 func (m *Model) toggleMouse() tea.Cmd {

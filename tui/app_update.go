@@ -1,12 +1,11 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // Update routes a message: keys to the open modal or the active tab,

@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // View draws the frame (tabs, body, status, help) into exactly the
@@ -34,14 +34,14 @@ func (m *Model) render() string {
 	top := kit.TabBar(m.c.Styles, m.tabs, m.active, m.w)
 	body := m.body(bw, bh)
 	bar := kit.StatusBar(m.c, m.status, m.w)
-	foot := kit.HelpFooter(m.help, kit.WithGlobal(m.keys, m.keyMap()), m.w)
+	foot := kit.HelpFooter(m.help, kit.WithGlobal(m.keys, m.tabKeys[0], m.keyMap()), m.w)
 	return top + "\n" + kit.Fit(body, bw, bh) + "\n" + kit.Fit(bar, m.w, 1) + "\n" + kit.Fit(foot, m.w, 1)
 }
 
 // body is what fills the space between the tab bar and the status bar.
 func (m *Model) body(w, h int) string {
 	if m.fullHelp {
-		return kit.HelpPage(m.c, m.help, kit.WithGlobal(m.keys, m.keyMap()), w, h)
+		return kit.HelpPage(m.c, m.help, kit.WithGlobal(m.keys, m.tabKeys[0], m.keyMap()), w, h)
 	}
 	if m.modal != nil {
 		base := ""
@@ -62,8 +62,8 @@ func (m *Model) base(w, h int) string {
 }
 
 // showsEmpty reports whether the active tab gives way to the first-run
-// screen on an empty database (all but the audit trail).
-func (m *Model) showsEmpty() bool { return m.active < 4 }
+// screen on an empty database (see tabSpec.overEmpty).
+func (m *Model) showsEmpty() bool { return m.specs[m.active].overEmpty }
 
 // keyMap is the keys of whatever has focus.
 func (m *Model) keyMap() kit.KeyList {

@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 	"khuyencong/vntext"
 )

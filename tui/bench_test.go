@@ -1,10 +1,11 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // BenchmarkFormKey is one key typed into a form until the frame is drawn.

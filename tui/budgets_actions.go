@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // The role checks here only spare the user a form they cannot save; the

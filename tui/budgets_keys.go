@@ -1,13 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // bgKeys are the budget tab's own bindings; the table's keys (filter,

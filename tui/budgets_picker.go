@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"io"
-	"khuyencong/tui/kit"
 	"strconv"
 
 	"charm.land/bubbles/v2/help"
@@ -12,6 +11,7 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 

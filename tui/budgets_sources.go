@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strconv"
 
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 	"khuyencong/vntext"
 )

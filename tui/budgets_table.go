@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"math"
 	"slices"
 	"strconv"
@@ -13,6 +12,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/tui/barchart"
+	"khuyencong/tui/kit"
 )
 
 // budgetLine is one row of a budget-against-actual table: a year and source

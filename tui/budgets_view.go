@@ -1,11 +1,11 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 

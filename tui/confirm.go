@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"khuyencong/model"
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // answer is what the user made of a question.

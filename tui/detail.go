@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/viewport"
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // sideMinWidth is the terminal width from which the detail opens beside the

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // exportedMsg reports an export's outcome.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"khuyencong/tui/kit"
 	"slices"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // TestExportWhatIsOnScreen: x writes the rows the table shows, filtered

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"khuyencong/tui/kit"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -10,6 +9,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // recordKind is what differs between the facility and the project form.

@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"io"
-	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // pickMsg asks the form to open the beneficiary picker over ids.

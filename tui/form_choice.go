@@ -3,13 +3,13 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/huh/v2"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // choice is a select over an enum's values (the zero value, "unknown",

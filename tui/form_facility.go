@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // facilityChoices are the facility's enum fields, which huh's selects set

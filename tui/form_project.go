@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strconv"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // projectChoices are the project's enum fields and its beneficiaries.

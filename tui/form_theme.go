@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // formTheme is huh's theme for this session: the Charm colours (or none),

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"khuyencong/tui/kit"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -11,6 +10,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // redrawMsg makes huh redraw its fields; nothing handles it.

@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // fullBody marks a modal drawn instead of the tab, not over it, so the

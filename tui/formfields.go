@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // fieldKind says how a text field's value is read and shown back.

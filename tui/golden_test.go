@@ -2,13 +2,14 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/i18n"
-	"khuyencong/tui/kit"
 	"regexp"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"golang.org/x/text/unicode/norm"
+
+	"khuyencong/i18n"
+	"khuyencong/tui/kit"
 )
 
 // Times come from the store's clock; the goldens hold a placeholder.

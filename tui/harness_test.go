@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,6 +11,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // harness drives the real Model the way a program does: every command

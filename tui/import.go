@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -12,6 +11,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // importStep is where the import dialog is.

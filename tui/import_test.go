@@ -1,13 +1,13 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 	"sync"
 	"testing"
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // fakeImport records the calls; ok says whether the file's rows are good.

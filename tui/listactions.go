@@ -1,28 +1,20 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
-// The role checks here only spare the user a form they cannot save; the
-// store refuses the write anyway.
+// The roles these need are declared with the keys (actions in listkeys.go).
 
 func (t *listTab) create() tea.Cmd {
-	if !t.c.CanWrite() {
-		return t.c.Refuse(model.MsgNeedEditor)
-	}
 	f := t.k.newForm(t.c)
 	return kit.OpenModal(f, f.Init())
 }
 
 func (t *listTab) edit() tea.Cmd {
-	if !t.c.CanWrite() {
-		return t.c.Refuse(model.MsgNeedEditor)
-	}
 	r, refused := t.liveSelection()
 	if refused != nil {
 		return refused
@@ -32,9 +24,6 @@ func (t *listTab) edit() tea.Cmd {
 }
 
 func (t *listTab) remove() tea.Cmd {
-	if !t.c.CanAdmin() {
-		return t.c.Refuse(model.MsgNeedAdmin)
-	}
 	r, refused := t.liveSelection()
 	if refused != nil {
 		return refused
@@ -58,9 +47,6 @@ func (t *listTab) liveSelection() (record, tea.Cmd) {
 }
 
 func (t *listTab) restore() tea.Cmd {
-	if !t.c.CanAdmin() {
-		return t.c.Refuse(model.MsgNeedAdmin)
-	}
 	r, ok := t.selected()
 	switch {
 	case !ok:

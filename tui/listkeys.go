@@ -1,46 +1,24 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // key handles a key press: the table's own keys first while it is
-// filtering, then the record commands, then navigation.
+// filtering, then the tab's actions, then navigation.
 func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 	if t.table.Filtering() {
 		_, cmd := t.table.Update(msg)
 		t.syncDetail()
 		return cmd
 	}
-	km := t.keys
-	switch {
-	case key.Matches(msg, km.Close) && t.detail.Open:
-		t.detail.Open = false
-		t.layout()
-		return nil
-	case key.Matches(msg, km.Open):
-		return t.openDetail()
-	case key.Matches(msg, km.New):
-		return t.create()
-	case key.Matches(msg, km.Edit):
-		return t.edit()
-	case key.Matches(msg, km.Delete):
-		return t.remove()
-	case key.Matches(msg, km.Restore):
-		return t.restore()
-	case key.Matches(msg, km.Export):
-		return startExport(t.c, t.k.Kind, t.table.Rows())
-	case key.Matches(msg, km.Import):
-		return startImport(t.c, t.k.Kind)
-	case key.Matches(msg, km.Scroll) && t.detail.Open:
-		t.scroll(msg.String() == "shift+up", 1)
-		return nil
+	if cmd, ok := t.c.Dispatch(t.actions(), msg); ok {
+		return cmd
 	}
 	if t.detail.Open && !t.side() {
 		t.pageKey(msg)
@@ -49,6 +27,41 @@ func (t *listTab) key(msg tea.KeyPressMsg) tea.Cmd {
 	_, cmd := t.table.Update(msg)
 	t.syncDetail()
 	return cmd
+}
+
+// actions is every key of the tab, each declared once with the role it
+// needs: the help line, the ? page and the dispatch read this list.
+func (t *listTab) actions() []kit.Action {
+	km := t.keys
+	open := func() bool { return t.detail.Open }
+	closed := func() bool { return !t.detail.Open }
+	scrollKeys := ""
+	if t.detail.Open && !t.side() {
+		scrollKeys = "↑↓ pgup pgdn"
+	}
+	const nav, records = 0, 1
+	return []kit.Action{
+		{Key: km.Open, Line: closed, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.openDetail() }},
+		{Key: km.Close, When: open, Line: open, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.closeDetail() }},
+		{Key: km.Scroll, When: open, Line: open, LineKeys: scrollKeys, Group: nav, Run: func(msg tea.KeyPressMsg) tea.Cmd {
+			t.scroll(msg.String() == "shift+up", 1)
+			return nil
+		}},
+		{Key: km.New, Need: kit.NeedEditor, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.create() }},
+		{Key: km.Edit, Need: kit.NeedEditor, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.edit() }},
+		{Key: km.Delete, Need: kit.NeedAdmin, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.remove() }},
+		{Key: km.Restore, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.restore() }},
+		// The root toggles the deleted rows for every tab at once.
+		{Key: km.ShowDeleted, Need: kit.NeedAdmin, Group: records},
+		{Key: km.Export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return startExport(t.c, t.k.Kind, t.table.Rows()) }},
+		{Key: km.Import, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return startImport(t.c, t.k.Kind) }},
+	}
+}
+
+func (t *listTab) closeDetail() tea.Cmd {
+	t.detail.Open = false
+	t.layout()
+	return nil
 }
 
 // pageKey scrolls a full-page detail.
@@ -89,25 +102,15 @@ func (t *listTab) openDetail() tea.Cmd {
 }
 
 func (t *listTab) KeyMap() help.KeyMap {
-	km, c := t.keys, t.c
 	tk := t.table.Keys()
 	if t.table.Filtering() {
 		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, Full: tk.FullHelp()}
 	}
-	nw := kit.Guarded(km.New, c.CanWrite(), c.Lang, model.MsgNeedEditor)
-	ed := kit.Guarded(km.Edit, c.CanWrite(), c.Lang, model.MsgNeedEditor)
-	del := kit.Guarded(km.Delete, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
-	res := kit.Guarded(km.Restore, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
-	shd := kit.Guarded(km.ShowDeleted, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
-	imp := kit.Guarded(km.Import, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
-	short := []key.Binding{tk.Filter, tk.SortNext, km.Open, nw, ed, del}
+	acts := t.actions()
+	short := []key.Binding{tk.Filter, tk.SortNext}
 	if t.detail.Open {
-		scroll := km.Scroll
-		if !t.side() {
-			scroll.SetHelp("↑↓ pgup pgdn", scroll.Help().Desc)
-		}
-		short = []key.Binding{km.Close, scroll, nw, ed, del}
+		short = nil
 	}
-	full := append(tk.FullHelp(), []key.Binding{km.Open, km.Close, km.Scroll}, []key.Binding{nw, ed, del, res, shd, km.Export, imp})
-	return kit.KeyList{Short: short, Full: full}
+	short = append(short, t.c.HelpLine(acts)...)
+	return kit.KeyList{Short: short, Full: append(tk.FullHelp(), t.c.HelpPage(acts)...)}
 }

@@ -1,14 +1,13 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/tui/kit"
 	"time"
 
 	"charm.land/bubbles/v2/spinner"
@@ -11,6 +10,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // OpenFunc opens the store; Loading runs it off the UI goroutine.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"khuyencong/tui/kit"
 	"strings"
 	"testing"
 
@@ -11,6 +10,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // TestLoadingThenApp: the first frame is drawn before the store opens; once

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/tui/kit"
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
@@ -14,6 +13,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // bigStore writes a national-size database through the store (NoSync, in

@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strconv"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/tui/barchart"
+	"khuyencong/tui/kit"
 )
 
 // The overview's charts are built from a model.Summary and nothing else,

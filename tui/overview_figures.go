@@ -1,10 +1,10 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // yearLabel names a year selection: "Năm 2022" or "Tất cả các năm".

@@ -2,11 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/i18n"
-	"khuyencong/tui/kit"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"khuyencong/i18n"
+	"khuyencong/tui/kit"
 )
 
 // TestGoldenMoney records the overview and the budget tab on the sample

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,6 +10,7 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/barchart"
+	"khuyencong/tui/kit"
 )
 
 // renderKey is everything the rendered overview depends on.

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,6 +9,7 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 

@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 	"testing"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 func TestEmptyDatabase(t *testing.T) {

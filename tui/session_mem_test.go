@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/tui/kit"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -11,6 +10,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // tableRows is what the facilities or projects table lists now.

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"errors"
-	"khuyencong/tui/kit"
 	"strconv"
 	"strings"
 
@@ -12,6 +11,7 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // ceilings shows the support ceilings per content category and the

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/tui/kit"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -12,6 +11,7 @@ import (
 	"khuyencong/exchange"
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
 )
 

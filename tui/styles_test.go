@@ -2,11 +2,12 @@ package tui
 
 import (
 	"image/color"
-	"khuyencong/tui/kit"
 	"regexp"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // colourSGR finds a foreground or background colour in an SGR sequence.

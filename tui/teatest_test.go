@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"khuyencong/tui/kit"
 	"strings"
 	"testing"
 	"time"
@@ -14,6 +13,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // TestProgramEndToEnd runs the app in a real tea.Program (teatest): it

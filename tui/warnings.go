@@ -1,12 +1,12 @@
 package tui
 
 import (
-	"khuyencong/tui/kit"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // tabFor reports whether a tab lists records of a kind.

@@ -1,9 +1,6 @@
 package kit
 
 import (
-	"khuyencong/model"
-	"khuyencong/tui/vtable"
-	"khuyencong/vntext"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,9 +8,12 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"khuyencong/model"
+	"khuyencong/tui/vtable"
+	"khuyencong/vntext"
 )
 
 // groupInt writes n with '.' between thousands, as Vietnamese users write

@@ -22,11 +22,11 @@ func (k KeyList) FullHelp() [][]key.Binding { return k.Full }
 
 // withGlobal adds the keys that work everywhere to a part's keys: short
 // help gets "?" and quit at the end, full help a column of its own.
-func WithGlobal(km Keys, part help.KeyMap) KeyList {
+func WithGlobal(km Keys, tabKey key.Binding, part help.KeyMap) KeyList {
 	short := append([]key.Binding{}, part.ShortHelp()...)
 	short = append(short, km.Help, km.Quit)
 	full := append([][]key.Binding{}, part.FullHelp()...)
-	full = append(full, []key.Binding{km.Tab[0], km.NextTab, km.PrevTab, km.Mouse, km.Help, km.Quit, km.ForceQuit})
+	full = append(full, []key.Binding{tabKey, km.NextTab, km.PrevTab, km.Mouse, km.Help, km.Quit, km.ForceQuit})
 	return KeyList{Short: short, Full: full}
 }
 

@@ -1,17 +1,18 @@
 package kit
 
 import (
+	"strconv"
+
 	"charm.land/bubbles/v2/key"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
 )
 
-// keyMap holds every binding of the app. The help texts come from the
+// Keys holds the bindings shared by the app of the app. The help texts come from the
 // catalog, so the map is built per session in its language.
 type Keys struct {
 	Quit, ForceQuit, Help, NextTab, PrevTab, Mouse key.Binding
-	Tab                                            [5]key.Binding
 
 	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
 	Scroll, Save, Sample, Export, Import                 key.Binding
@@ -42,10 +43,6 @@ func NewKeyMap(l i18n.Lang) Keys {
 		Export:      Bind(l, model.MsgKeyExport, "x", "x"),
 		Import:      Bind(l, model.MsgKeyImport, "i", "i"),
 	}
-	for i := range k.Tab {
-		d := string(rune('1' + i))
-		k.Tab[i] = key.NewBinding(key.WithKeys(d), key.WithHelp("1…5", l.T(model.MsgKeyTabs)))
-	}
 	return k
 }
 
@@ -59,4 +56,14 @@ func Guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Bind
 	h := b.Help()
 	b.SetHelp(h.Key, h.Desc+" ✗ "+l.T(reason))
 	return b
+}
+
+// TabKeys are the number keys of n tabs, "1" to "n"; the help shows them
+// as one entry.
+func TabKeys(l i18n.Lang, n int) []key.Binding {
+	keys := make([]key.Binding, n)
+	for i := range keys {
+		keys[i] = key.NewBinding(key.WithKeys(strconv.Itoa(i+1)), key.WithHelp("1…"+strconv.Itoa(n), l.T(model.MsgKeyTabs)))
+	}
+	return keys
 }

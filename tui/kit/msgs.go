@@ -1,9 +1,9 @@
 package kit
 
 import (
-	"khuyencong/model"
-
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
 )
 
 // refreshMsg tells every part to re-read the common state: a new snapshot
