@@ -49,6 +49,8 @@ func New(cfg kit.Config) *Model {
 	}
 	m.empty = newEmptyScreen(c)
 	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.Open(kit.OpenModalMsg{M: md, Init: init}) }
+	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return startExport(c, k, rows) }
+	c.ImportDialog = func(k model.Kind) tea.Cmd { return startImport(c, k) }
 	return m
 }
 

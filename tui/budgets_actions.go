@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"strconv"
-
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
@@ -82,21 +80,4 @@ func (b *budgets) remove() tea.Cmd {
 	}
 	d := newConfirm(c, c.T(model.MsgDeleteAsk, name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
 	return kit.OpenModal(&confirmModal{d: d, onYes: kit.DeleteCmd(c, kind, id, meta.Version, name)}, nil)
-}
-
-// allocationName names an allocation in messages: "KCQG năm 2023 đợt 1".
-func allocationName(c *kit.Session, a *model.Allocation) string {
-	if a.Batch != 0 {
-		return c.T(model.MsgAllocationBatch, a.Source.Code(), int(a.Year), int(a.Batch))
-	}
-	return c.T(model.MsgAllocationName, a.Source.Code(), int(a.Year))
-}
-
-// paymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".
-func paymentName(c *kit.Session, p *model.Payment) string {
-	code := "#" + strconv.Itoa(int(p.Project))
-	if pr, ok := c.Snap.Projects.Get(p.Project); ok {
-		code = pr.Code
-	}
-	return code + " " + p.Date.String() + " " + p.Amount.Short()
 }

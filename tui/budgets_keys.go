@@ -66,12 +66,12 @@ func (b *budgets) key(msg tea.KeyPressMsg) tea.Cmd {
 		if b.sub == subPayments {
 			kind = model.KindPayment
 		}
-		return startExport(b.c, kind, t.Rows())
+		return b.c.ExportDialog(kind, t.Rows())
 	case key.Matches(msg, k.imp):
 		if b.sub == subPayments {
-			return startImport(b.c, model.KindPayment)
+			return b.c.ImportDialog(model.KindPayment)
 		}
-		return startImport(b.c, model.KindAllocation)
+		return b.c.ImportDialog(model.KindAllocation)
 	case key.Matches(msg, k.Open):
 		if b.sub == subPayments {
 			return b.openProject()
@@ -122,7 +122,7 @@ func (b *budgets) openProject() tea.Cmd {
 		return kit.Say(kit.LevelWarn, b.c.T(model.MsgStatusNoSelection))
 	}
 	p := b.c.Snap.Payments.At(row)
-	msg := kit.GotoMsg{Kind: model.KindProject, Id: p.Project}
+	msg := kit.GotoMsg{Kind: model.KindProject, ID: p.Project}
 	return func() tea.Msg { return msg }
 }
 
@@ -167,7 +167,7 @@ func (b *budgets) trySelect() tea.Cmd {
 	if w.Kind == model.KindPayment {
 		sub = subPayments
 	}
-	y, ok := b.recordYear(w.Kind, w.Id)
+	y, ok := b.recordYear(w.Kind, w.ID)
 	if !ok {
 		return nil // not in this snapshot yet
 	}
@@ -183,7 +183,7 @@ func (b *budgets) trySelect() tea.Cmd {
 		return tea.Batch(cmds...)
 	}
 	b.want = nil
-	if !kit.SelectRow(t, int(w.Id)-1) {
+	if !kit.SelectRow(t, int(w.ID)-1) {
 		cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpFiltered)))
 	}
 	return tea.Batch(cmds...)
@@ -192,7 +192,7 @@ func (b *budgets) trySelect() tea.Cmd {
 // gotoRecord opens a warning's allocation; a warning about a year and
 // source without any allocation shows that year and says how to add one.
 func (b *budgets) gotoRecord(msg kit.GotoMsg) tea.Cmd {
-	if msg.Kind != model.KindAllocation || msg.Id != 0 {
+	if msg.Kind != model.KindAllocation || msg.ID != 0 {
 		return nil // selectMsg follows
 	}
 	b.sub = subAllocations

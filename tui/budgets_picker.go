@@ -31,7 +31,7 @@ func projectChoice(c *kit.Session, id *model.ID) *formField {
 		return strconv.Itoa(int(*id))
 	}
 	ff.build = func(f *recordForm) huh.Field {
-		p := &projectField{c: c, ff: ff, Id: id, width: 80, theme: formTheme(c.Styles)}
+		p := &projectField{c: c, ff: ff, ID: id, width: 80, theme: formTheme(c.Styles)}
 		return p
 	}
 	return ff
@@ -40,7 +40,7 @@ func projectChoice(c *kit.Session, id *model.ID) *formField {
 type projectField struct {
 	c       *kit.Session
 	ff      *formField
-	Id      *model.ID
+	ID      *model.ID
 	focused bool
 	width   int
 	theme   huh.Theme
@@ -55,7 +55,7 @@ func (p *projectField) validate() error {
 	if ff.ext != nil && ff.ext.value == ff.current() {
 		return errors.New(model.FieldLabel(ff.Name, p.c.Lang) + ": " + ff.ext.msg)
 	}
-	if *p.Id == 0 {
+	if *p.ID == 0 {
 		return p.c.FieldErr(ff.Name, model.Errorf(model.MsgRequired))
 	}
 	return nil
@@ -95,11 +95,11 @@ func (p *projectField) View() string {
 		title += st.ErrorIndicator.String()
 	}
 	text := st.TextInput.Placeholder.Render(p.c.T(model.MsgPickProjectNo))
-	if *p.Id != 0 {
-		if pr, ok := p.c.Snap.Projects.Get(*p.Id); ok {
+	if *p.ID != 0 {
+		if pr, ok := p.c.Snap.Projects.Get(*p.ID); ok {
 			text = pr.Code + " · " + pr.Name
 		} else {
-			text = "#" + strconv.Itoa(int(*p.Id))
+			text = "#" + strconv.Itoa(int(*p.ID))
 		}
 	}
 	inner := max(p.width-st.Base.GetHorizontalFrameSize(), 1)
@@ -119,7 +119,7 @@ func (p *projectField) WithWidth(w int) huh.Field                { p.width = w; 
 func (p *projectField) WithHeight(int) huh.Field                 { return p }
 func (p *projectField) WithPosition(huh.FieldPosition) huh.Field { return p }
 func (p *projectField) GetKey() string                           { return "project" }
-func (p *projectField) GetValue() any                            { return *p.Id }
+func (p *projectField) GetValue() any                            { return *p.ID }
 
 func (p *projectField) KeyBinds() []key.Binding {
 	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", p.c.T(model.MsgPickProject)))}

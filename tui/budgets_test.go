@@ -204,7 +204,7 @@ func TestPaymentOpensItsProject(t *testing.T) {
 	if !ok || lt.k.Kind != model.KindProject {
 		t.Fatalf("enter on a payment opened %T", h.M.activeTab())
 	}
-	if r, ok := lt.selected(); !ok || r.Id != 1 {
+	if r, ok := lt.selected(); !ok || r.ID != 1 {
 		t.Fatalf("selected %+v, want project 1", r)
 	}
 }

@@ -19,7 +19,7 @@ const sideMinWidth = 120
 // record, the snapshot or the size changes, not on every frame.
 type detailPane struct {
 	Open bool
-	Id   model.ID
+	ID   model.ID
 	vp   viewport.Model
 }
 
@@ -40,8 +40,8 @@ func (d *detailPane) setSize(st *kit.Styles, w, h int) {
 // setContent replaces the text, keeping the scroll position for the same
 // record (a live update) and going to the top for another one.
 func (d *detailPane) setContent(id model.ID, s string) {
-	same := id == d.Id
-	d.Id = id
+	same := id == d.ID
+	d.ID = id
 	d.vp.SetContent(s)
 	if !same {
 		d.vp.GotoTop()

@@ -22,7 +22,7 @@ func facilitiesKind() listKind {
 			if !ok {
 				return record{}, false
 			}
-			return record{Id: id, Name: f.Name, version: f.Version, deleted: f.Deleted}, true
+			return record{ID: id, Name: f.Name, version: f.Version, deleted: f.Deleted}, true
 		},
 		detail:  facilityDetail,
 		newForm: func(c *kit.Session) *recordForm { return newFacilityForm(c, model.Facility{}, true) },

@@ -48,7 +48,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		h.see("✓ Đã thêm Cơ sở mộc Hồng Phát")
 		h.until("cursor on the new record", func() bool {
 			r, ok := h.M.tabs[1].(*listTab).selected()
-			return ok && r.Id == f.ID
+			return ok && r.ID == f.ID
 		})
 	}
 }

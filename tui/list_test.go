@@ -70,7 +70,7 @@ func rowName(h *harness, tab, i int) string {
 	}
 	r, _ := lt.k.record(h.M.c.Snap, model.ID(rows[i]+1))
 	if lt.k.Kind == model.KindFacility {
-		f, _ := h.M.c.Snap.Facilities.Get(r.Id)
+		f, _ := h.M.c.Snap.Facilities.Get(r.ID)
 		return f.Name
 	}
 	return r.Name

@@ -19,7 +19,7 @@ func (t *listTab) edit() tea.Cmd {
 	if refused != nil {
 		return refused
 	}
-	f := t.k.editForm(t.c, r.Id)
+	f := t.k.editForm(t.c, r.ID)
 	return kit.OpenModal(f, f.Init())
 }
 
@@ -30,7 +30,7 @@ func (t *listTab) remove() tea.Cmd {
 	}
 	c := t.c
 	d := newConfirm(c, c.T(model.MsgDeleteAsk, r.Name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
-	return kit.OpenModal(&confirmModal{d: d, onYes: kit.DeleteCmd(c, t.k.Kind, r.Id, r.version, r.Name)}, nil)
+	return kit.OpenModal(&confirmModal{d: d, onYes: kit.DeleteCmd(c, t.k.Kind, r.ID, r.version, r.Name)}, nil)
 }
 
 // liveSelection is the selected record if it may be edited or deleted, or
@@ -54,5 +54,5 @@ func (t *listTab) restore() tea.Cmd {
 	case !r.deleted:
 		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNotDeleted))
 	}
-	return kit.RestoreCmd(t.c, t.k.Kind, r.Id, r.Name)
+	return kit.RestoreCmd(t.c, t.k.Kind, r.ID, r.Name)
 }

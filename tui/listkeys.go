@@ -53,8 +53,8 @@ func (t *listTab) actions() []kit.Action {
 		{Key: km.Restore, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.restore() }},
 		// The root toggles the deleted rows for every tab at once.
 		{Key: km.ShowDeleted, Need: kit.NeedAdmin, Group: records},
-		{Key: km.Export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return startExport(t.c, t.k.Kind, t.table.Rows()) }},
-		{Key: km.Import, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return startImport(t.c, t.k.Kind) }},
+		{Key: km.Export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ExportDialog(t.k.Kind, t.table.Rows()) }},
+		{Key: km.Import, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ImportDialog(t.k.Kind) }},
 	}
 }
 
@@ -95,7 +95,7 @@ func (t *listTab) openDetail() tea.Cmd {
 		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
 	}
 	t.detail.Open = true
-	t.detail.Id = 0
+	t.detail.ID = 0
 	t.layout()
 	t.syncDetail()
 	return nil

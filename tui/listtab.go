@@ -13,7 +13,7 @@ import (
 
 // record is what a list tab needs to know of its selected row.
 type record struct {
-	Id      model.ID
+	ID      model.ID
 	Name    string // for messages: a facility's name, a project's code
 	version uint32
 	deleted bool
@@ -93,7 +93,7 @@ func (t *listTab) syncDetail() {
 		t.detail.setContent(0, t.c.Styles.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
 		return
 	}
-	t.detail.setContent(r.Id, t.k.detail(t.c, r.Id, t.detail.vp.Width()))
+	t.detail.setContent(r.ID, t.k.detail(t.c, r.ID, t.detail.vp.Width()))
 }
 
 func (t *listTab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
@@ -138,11 +138,11 @@ func (t *listTab) trySelect() tea.Cmd {
 	if w == nil || t.table.Busy() {
 		return nil
 	}
-	if _, ok := t.k.record(t.c.Snap, w.Id); !ok {
+	if _, ok := t.k.record(t.c.Snap, w.ID); !ok {
 		return nil
 	}
 	t.want = nil
-	if !kit.SelectRow(t.table, int(w.Id)-1) {
+	if !kit.SelectRow(t.table, int(w.ID)-1) {
 		return kit.Say(kit.LevelInfo, t.c.T(model.MsgStatusSavedHidden, w.Name))
 	}
 	return nil

@@ -7,14 +7,6 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// yearLabel names a year selection: "Năm 2022" or "Tất cả các năm".
-func yearLabel(c *kit.Session, year int32) string {
-	if year == 0 {
-		return c.T(model.MsgOvAllYears)
-	}
-	return c.T(model.MsgOvYear, int(year))
-}
-
 // overviewHead is the fixed top of the overview: the year, the facility
 // figures, the year's projects by status and the money by source. all
 // gives the facility figures, year the rest.

@@ -8,46 +8,9 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/model"
-	"khuyencong/store"
 	"khuyencong/tui/barchart"
 	"khuyencong/tui/kit"
 )
-
-// renderKey is everything the rendered overview depends on.
-type renderKey struct {
-	Snap    *store.Snapshot
-	width   int
-	Year    int32
-	dark    bool
-	NoColor bool
-}
-
-type rendered struct{ head, charts string }
-
-// renderCache keeps the rendered overview of the current snapshot for a
-// few widths and years, so that going back to a year or a size is free.
-type renderCache struct {
-	entries map[renderKey]rendered
-}
-
-const renderKeep = 16
-
-func (c *renderCache) get(k renderKey, build func() rendered) rendered {
-	if r, ok := c.entries[k]; ok {
-		return r
-	}
-	for old := range c.entries { // another snapshot: nothing of it is reusable
-		if old.Snap != k.Snap || len(c.entries) >= renderKeep {
-			delete(c.entries, old)
-		}
-	}
-	if c.entries == nil {
-		c.entries = map[renderKey]rendered{}
-	}
-	r := build()
-	c.entries[k] = r
-	return r
-}
 
 // chartWide is the width from which the charts go two to a row.
 const chartWide = 120
@@ -91,13 +54,6 @@ func chartNumbers(ch barchart.Chart) map[string]int64 {
 		out[b.Label] = t
 	}
 	return out
-}
-
-func lineCount(s string) int {
-	if s == "" {
-		return 0
-	}
-	return strings.Count(s, "\n") + 1
 }
 
 // ovKeys are the overview's bindings.

@@ -279,7 +279,7 @@ func TestWarningJumpsToRecord(t *testing.T) {
 	if !ok || lt.k.Kind != model.KindProject {
 		t.Fatalf("enter on an overpayment opened %T, screen:\n%s", h.M.activeTab(), h.screen())
 	}
-	if r, ok := lt.selected(); !ok || r.Id != 4 {
+	if r, ok := lt.selected(); !ok || r.ID != 4 {
 		t.Fatalf("selected project %+v, want #4", r)
 	}
 	h.see("KCQG-2022-04", "Thanh toán  350.000.000 đ") // the detail with the project's payments

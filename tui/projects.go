@@ -22,7 +22,7 @@ func projectsKind() listKind {
 			if !ok {
 				return record{}, false
 			}
-			return record{Id: id, Name: p.Code, version: p.Version, deleted: p.Deleted}, true
+			return record{ID: id, Name: p.Code, version: p.Version, deleted: p.Deleted}, true
 		},
 		detail:  projectDetail,
 		newForm: func(c *kit.Session) *recordForm { return newProjectForm(c, newProject(c), true) },

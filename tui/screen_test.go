@@ -101,7 +101,7 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
 		t.Fatal(err)
 	}
-	f, _ := s.Snapshot().Facilities.Get(before.Id)
+	f, _ := s.Snapshot().Facilities.Get(before.ID)
 	g := *f
 	g.Employees = 999
 	if err := s.Update(other, &g); err != nil {
@@ -110,8 +110,8 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	h.until("the new record", func() bool { return strings.Contains(h.screen(), "Xưởng cơ khí Tuấn Anh") })
 	lt := h.M.tabs[1].(*listTab)
 	after, _ := lt.selected()
-	if after.Id != before.Id {
-		t.Fatalf("cursor moved from %d to %d", before.Id, after.Id)
+	if after.ID != before.ID {
+		t.Fatalf("cursor moved from %d to %d", before.ID, after.ID)
 	}
 	if n, _ := lt.table.Count(); n != shown+1 || lt.table.Query() != "co khi" {
 		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.table.Query())
@@ -170,8 +170,8 @@ func TestMouse(t *testing.T) {
 	}
 	h.keys("2")
 	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row
-	if r, _ := h.M.tabs[1].(*listTab).selected(); r.Id != 3 {
-		t.Fatalf("click on row 3 selected %d", r.Id)
+	if r, _ := h.M.tabs[1].(*listTab).selected(); r.ID != 3 {
+		t.Fatalf("click on row 3 selected %d", r.ID)
 	}
 	h.keys("m")
 	if h.M.View().MouseMode != tea.MouseModeNone {

@@ -3,47 +3,9 @@ package tui
 import (
 	"strings"
 
-	tea "charm.land/bubbletea/v2"
-
 	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
-
-// tabFor reports whether a tab lists records of a kind.
-func tabFor(t kit.Tab, k model.Kind) bool {
-	switch t := t.(type) {
-	case *listTab:
-		return t.k.Kind == k
-	case *budgets:
-		return k == model.KindAllocation || k == model.KindPayment
-	}
-	return false
-}
-
-// gotoRecord is the root's part of a jump: show the tab of the kind, then
-// let the tabs select the record (list tabs by selectMsg, the budget tab by
-// the gotoMsg itself, which also carries the year).
-func (m *Model) gotoRecord(msg kit.GotoMsg) tea.Cmd {
-	for i, t := range m.tabs {
-		if tabFor(t, msg.Kind) {
-			m.active = i
-			break
-		}
-	}
-	cmds := []tea.Cmd{m.broadcast(msg)}
-	if msg.Id == 0 {
-		return tea.Batch(cmds...)
-	}
-	if lt, ok := m.activeTab().(*listTab); ok && lt.k.Kind == msg.Kind {
-		// The list tab shows the record with its detail (a project's
-		// payments and what remains to pay), as enter would.
-		if !kit.SelectRow(lt.table, int(msg.Id)-1) {
-			return tea.Batch(append(cmds, kit.Say(kit.LevelWarn, m.c.T(model.MsgJumpFiltered)))...)
-		}
-		return tea.Batch(append(cmds, lt.openDetail())...)
-	}
-	return tea.Batch(append(cmds, m.broadcast(kit.SelectMsg{Kind: msg.Kind, Id: msg.Id}))...)
-}
 
 // warnList is the overview's list of warnings: those of the selected year
 // (all of them for "all years"), one line each, with a cursor for enter.

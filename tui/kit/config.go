@@ -55,8 +55,13 @@ type Session struct {
 	Styles      *Styles
 	Snap        *store.Snapshot
 	ShowDeleted bool // admins only: list soft-deleted rows too
-	// open shows a modal at once (set by the root; see openModal).
+	// Open shows a modal at once (set by the root; see OpenModal).
 	Open func(m Modal, init tea.Cmd) tea.Cmd
+	// ExportDialog and ImportDialog open the export and import dialogs
+	// for a kind (set by the root, which wires the transfer package in:
+	// feature packages do not import each other).
+	ExportDialog func(kind model.Kind, rows []int32) tea.Cmd
+	ImportDialog func(kind model.Kind) tea.Cmd
 }
 
 // T renders a catalog entry in the session's language.

@@ -13,13 +13,13 @@ type RefreshMsg struct{}
 // selectMsg asks the list tabs to put the cursor on a record (after a save).
 type SelectMsg struct {
 	Kind model.Kind
-	Id   model.ID
+	ID   model.ID
 	Name string // for "saved but hidden by the filter"
 }
 
 func SelectRecord(r model.Record, name string) func() tea.Msg {
 	k, id := r.Kind(), r.Header().ID
-	return func() tea.Msg { return SelectMsg{Kind: k, Id: id, Name: name} }
+	return func() tea.Msg { return SelectMsg{Kind: k, ID: id, Name: name} }
 }
 
 // gotoMsg asks the app to show the record a warning concerns: the root
@@ -29,12 +29,12 @@ func SelectRecord(r model.Record, name string) func() tea.Msg {
 // year and source instead.
 type GotoMsg struct {
 	Kind model.Kind
-	Id   model.ID
+	ID   model.ID
 	Year int32
 	Src  model.Source
 }
 
 func GotoWarning(w model.Warning) tea.Cmd {
-	msg := GotoMsg{Kind: w.RecordKind, Id: w.ID, Year: w.Year, Src: w.Source}
+	msg := GotoMsg{Kind: w.RecordKind, ID: w.ID, Year: w.Year, Src: w.Source}
 	return func() tea.Msg { return msg }
 }

@@ -14,7 +14,7 @@ import (
 type WriteMsg struct {
 	op   store.Op
 	Kind model.Kind
-	Id   model.ID
+	ID   model.ID
 	Name string
 	err  error
 }
@@ -24,14 +24,14 @@ type WriteMsg struct {
 func DeleteCmd(c *Session, k model.Kind, id model.ID, version uint32, name string) tea.Cmd {
 	s, a := c.Config.Store, c.Config.Actor
 	return func() tea.Msg {
-		return WriteMsg{op: store.OpDelete, Kind: k, Id: id, Name: name, err: s.Delete(a, k, id, version)}
+		return WriteMsg{op: store.OpDelete, Kind: k, ID: id, Name: name, err: s.Delete(a, k, id, version)}
 	}
 }
 
 func RestoreCmd(c *Session, k model.Kind, id model.ID, name string) tea.Cmd {
 	s, a := c.Config.Store, c.Config.Actor
 	return func() tea.Msg {
-		return WriteMsg{op: store.OpRestore, Kind: k, Id: id, Name: name, err: s.Restore(a, k, id)}
+		return WriteMsg{op: store.OpRestore, Kind: k, ID: id, Name: name, err: s.Restore(a, k, id)}
 	}
 }
 
