@@ -6,7 +6,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/audit"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/transfer"
 )
 
 // Model is the app for one user. It implements tea.Model; New builds it and
@@ -20,7 +22,7 @@ type Model struct {
 	// tabKeys are the number keys of every declared tab, those the role
 	// may not see included, so that their key says why.
 	tabKeys []key.Binding
-	active  int
+	Active  int
 	status  kit.Status
 	modal   kit.Modal
 	empty   *emptyScreen
@@ -49,8 +51,8 @@ func New(cfg kit.Config) *Model {
 	}
 	m.empty = newEmptyScreen(c)
 	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.Open(kit.OpenModalMsg{M: md, Init: init}) }
-	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return startExport(c, k, rows) }
-	c.ImportDialog = func(k model.Kind) tea.Cmd { return startImport(c, k) }
+	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return transfer.StartExport(c, k, rows) }
+	c.ImportDialog = func(k model.Kind) tea.Cmd { return transfer.StartImport(c, k) }
 	return m
 }
 
@@ -59,7 +61,7 @@ func New(cfg kit.Config) *Model {
 // store's change feed.
 func (m *Model) Init() tea.Cmd {
 	m.feed = newFeed(m.c.Config.Context, m.c.Config.Store)
-	start := func() tea.Msg { return startMsg{} }
+	start := func() tea.Msg { return audit.StartMsg{} }
 	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(), start)
 }
 
@@ -88,7 +90,7 @@ func (m *Model) isEmpty() bool {
 	return s.Facilities.Len() == 0 && s.Projects.Len() == 0
 }
 
-func (m *Model) activeTab() kit.Tab { return m.tabs[m.active] }
+func (m *Model) activeTab() kit.Tab { return m.tabs[m.Active] }
 
 // title is the terminal window's title.
 func (m *Model) title() string {

@@ -13,7 +13,7 @@ import (
 func (m *Model) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 	for i, t := range m.tabs {
 		if l, ok := t.(kit.Lister); ok && l.Lists(msg.Kind) {
-			m.active = i
+			m.Active = i
 			break
 		}
 	}

@@ -20,10 +20,10 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.fullHelp = true
 		return nil, true
 	case key.Matches(msg, km.NextTab):
-		m.active = (m.active + 1) % len(m.tabs)
+		m.Active = (m.Active + 1) % len(m.tabs)
 		return nil, true
 	case key.Matches(msg, km.PrevTab):
-		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+		m.Active = (m.Active + len(m.tabs) - 1) % len(m.tabs)
 		return nil, true
 	case key.Matches(msg, km.Mouse):
 		return m.toggleMouse(), true
@@ -42,7 +42,7 @@ func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 func (m *Model) goTab(i int) tea.Cmd {
 	for j, s := range m.specs {
 		if s.index == i {
-			m.active = j
+			m.Active = j
 			return nil
 		}
 	}
@@ -96,7 +96,7 @@ func (m *Model) clickTab(x int) tea.Cmd {
 	for i, t := range m.tabs {
 		w := lipgloss.Width(m.c.Styles.TabActive.Render(kit.TabLabel(i, t)))
 		if x < pos+w {
-			m.active = i
+			m.Active = i
 			return nil
 		}
 		pos += w + 1

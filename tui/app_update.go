@@ -6,6 +6,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/transfer"
 )
 
 // Update routes a message: keys to the open modal or the active tab,
@@ -32,13 +33,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case kit.OpenModalMsg:
 		return m, m.Open(msg)
-	case exportedMsg:
-		return m, exported(m.c, msg)
-	case importDone:
-		if _, ok := m.modal.(*importModal); ok {
+	case transfer.ExportedMsg:
+		return m, transfer.Exported(m.c, msg)
+	case transfer.ImportDone:
+		if _, ok := m.modal.(*transfer.ImportModal); ok {
 			m.modal = nil
 		}
-		return m, imported(m.c, msg)
+		return m, transfer.Imported(m.c, msg)
 	case kit.GotoMsg: // overview/budgets.go: open a record in its tab
 		return m, m.gotoRecord(msg)
 	case tea.KeyPressMsg:
@@ -135,6 +136,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) toActive(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	m.tabs[m.active], cmd = m.activeTab().Update(msg)
+	m.tabs[m.Active], cmd = m.activeTab().Update(msg)
 	return cmd
 }

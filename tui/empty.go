@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/form"
 	"khuyencong/tui/kit"
 )
 
@@ -66,7 +67,7 @@ func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		if !e.c.CanWrite() {
 			return e.c.Refuse(model.MsgNeedEditor)
 		}
-		f := newFacilityForm(e.c, model.Facility{}, true)
+		f := form.NewFacilityForm(e.c, model.Facility{}, true)
 		return kit.OpenModal(f, f.Init())
 	}
 	return nil

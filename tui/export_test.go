@@ -10,6 +10,7 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // TestExportWhatIsOnScreen: x writes the rows the table shows, filtered
@@ -39,10 +40,10 @@ func TestExportWhatIsOnScreen(t *testing.T) {
 	h.typ("atlantic.xlsx")
 	h.keys("enter")
 	h.until("the export's message", func() bool { return strings.Contains(h.screen(), "Đã xuất 1 dòng ra atlantic.xlsx") })
-	lt := h.M.tabs[1].(*listTab)
+	lt := h.M.tabs[1].(*lists.Tab)
 	mu.Lock()
 	defer mu.Unlock()
-	if gotKind != model.KindFacility || gotPath != "atlantic.xlsx" || !slices.Equal(gotRows, lt.table.Rows()) || len(gotRows) != 1 {
+	if gotKind != model.KindFacility || gotPath != "atlantic.xlsx" || !slices.Equal(gotRows, lt.Table.Rows()) || len(gotRows) != 1 {
 		t.Fatalf("exported %v rows %v to %q", gotKind, gotRows, gotPath)
 	}
 }

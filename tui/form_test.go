@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"khuyencong/model"
+	"khuyencong/tui/form"
+	"khuyencong/tui/lists"
 )
 
 // field moves the form's focus down n fields with enter.
@@ -47,7 +49,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		}
 		h.see("✓ Đã thêm Cơ sở mộc Hồng Phát")
 		h.until("cursor on the new record", func() bool {
-			r, ok := h.M.tabs[1].(*listTab).selected()
+			r, ok := h.M.tabs[1].(*lists.Tab).Selected()
 			return ok && r.ID == f.ID
 		})
 	}
@@ -64,8 +66,8 @@ func TestFormRefusesBadTaxCode(t *testing.T) {
 	h.typ("0100233489") // wrong check digit
 	h.next(1)
 	h.see("✗ Mã số thuế")
-	if f := h.M.modal.(*recordForm); f.form.GetFocusedField().GetKey() != "tax_code" {
-		t.Fatalf("focus left the bad field: %s", f.form.GetFocusedField().GetKey())
+	if f := h.M.modal.(*form.RecordForm); f.Form.GetFocusedField().GetKey() != "tax_code" {
+		t.Fatalf("focus left the bad field: %s", f.Form.GetFocusedField().GetKey())
 	}
 	h.keys("ctrl+s")
 	h.settle()
@@ -183,9 +185,9 @@ func TestTypeAhead(t *testing.T) {
 		h.handle(keyPress(k))
 	}
 	h.settle()
-	f := h.M.modal.(*recordForm)
-	if f.get("name") != "Xưởng" || f.get("tax_code") != "0100233488" || f.get("products") != "demo" {
-		t.Fatalf("name %q, tax %q, products %q", f.get("name"), f.get("tax_code"), f.get("products"))
+	f := h.M.modal.(*form.RecordForm)
+	if f.Get("name") != "Xưởng" || f.Get("tax_code") != "0100233488" || f.Get("products") != "demo" {
+		t.Fatalf("name %q, tax %q, products %q", f.Get("name"), f.Get("tax_code"), f.Get("products"))
 	}
 	if liveFacilities(h) != before {
 		t.Fatal("something was saved")

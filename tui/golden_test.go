@@ -10,6 +10,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // Times come from the store's clock; the goldens hold a placeholder.
@@ -51,7 +52,9 @@ func TestGoldenViews(t *testing.T) {
 	detail := func(h *harness) {
 		h.keys("2", "/")
 		h.typ("tan viet")
-		h.until("filtered", func() bool { return h.M.tabs[1].(*listTab).table.Rows() != nil && !h.M.tabs[1].(*listTab).table.Busy() })
+		h.until("filtered", func() bool {
+			return h.M.tabs[1].(*lists.Tab).Table.Rows() != nil && !h.M.tabs[1].(*lists.Tab).Table.Busy()
+		})
 		h.keys("enter", "enter")
 	}
 	project := func(h *harness) { h.keys("3", "enter") }

@@ -19,11 +19,11 @@ import (
 // stands in for tea.Program so that a test can look at the screen
 // between keys (teatest only gives the final model).
 type harness struct {
-	t    *testing.T
-	s    *store.Store
-	M    *Model
-	msgs chan tea.Msg
-	quit bool
+	Records *testing.T
+	s       *store.Store
+	M       *Model
+	msgs    chan tea.Msg
+	quit    bool
 }
 
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
@@ -36,7 +36,7 @@ func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, o
 	for _, o := range opts {
 		o(&cfg)
 	}
-	h := &harness{t: t, s: s, M: New(cfg), msgs: make(chan tea.Msg, 1024)}
+	h := &harness{Records: t, s: s, M: New(cfg), msgs: make(chan tea.Msg, 1024)}
 	t.Cleanup(h.M.Close)
 	h.run(h.M.Init())
 	h.handle(tea.WindowSizeMsg{Width: width, Height: height})
@@ -97,7 +97,7 @@ func (h *harness) settle() {
 
 // until processes messages until cond holds; it fails after 5 s.
 func (h *harness) until(what string, cond func() bool) {
-	h.t.Helper()
+	h.Records.Helper()
 	deadline := time.After(5 * time.Second)
 	for !cond() {
 		select {
@@ -105,7 +105,7 @@ func (h *harness) until(what string, cond func() bool) {
 			h.handle(msg)
 		case <-time.After(20 * time.Millisecond):
 		case <-deadline:
-			h.t.Fatalf("waiting for %s; screen:\n%s", what, h.screen())
+			h.Records.Fatalf("waiting for %s; screen:\n%s", what, h.screen())
 		}
 	}
 }
@@ -154,21 +154,21 @@ func keyPress(n string) tea.KeyPressMsg {
 func (h *harness) screen() string { return ansi.Strip(h.M.View().Content) }
 
 func (h *harness) see(want ...string) {
-	h.t.Helper()
+	h.Records.Helper()
 	scr := h.screen()
 	for _, w := range want {
 		if !strings.Contains(scr, w) {
-			h.t.Fatalf("screen lacks %q:\n%s", w, scr)
+			h.Records.Fatalf("screen lacks %q:\n%s", w, scr)
 		}
 	}
 }
 
 func (h *harness) notSee(bad ...string) {
-	h.t.Helper()
+	h.Records.Helper()
 	scr := h.screen()
 	for _, b := range bad {
 		if strings.Contains(scr, b) {
-			h.t.Fatalf("screen shows %q:\n%s", b, scr)
+			h.Records.Fatalf("screen shows %q:\n%s", b, scr)
 		}
 	}
 }

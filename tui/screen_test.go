@@ -9,6 +9,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 func TestEmptyDatabase(t *testing.T) {
@@ -94,8 +95,8 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	h.keys("2", "/")
 	h.typ("co khi")
 	h.keys("enter", "down", "down")
-	before, _ := h.M.tabs[1].(*listTab).selected()
-	shown, _ := h.M.tabs[1].(*listTab).table.Count()
+	before, _ := h.M.tabs[1].(*lists.Tab).Selected()
+	shown, _ := h.M.tabs[1].(*lists.Tab).Table.Count()
 	// Another user saves a facility that matches the filter, and edits
 	// the one under the cursor.
 	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
@@ -108,13 +109,13 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.until("the new record", func() bool { return strings.Contains(h.screen(), "Xưởng cơ khí Tuấn Anh") })
-	lt := h.M.tabs[1].(*listTab)
-	after, _ := lt.selected()
+	lt := h.M.tabs[1].(*lists.Tab)
+	after, _ := lt.Selected()
 	if after.ID != before.ID {
 		t.Fatalf("cursor moved from %d to %d", before.ID, after.ID)
 	}
-	if n, _ := lt.table.Count(); n != shown+1 || lt.table.Query() != "co khi" {
-		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.table.Query())
+	if n, _ := lt.Table.Count(); n != shown+1 || lt.Table.Query() != "co khi" {
+		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.Table.Query())
 	}
 	h.see("999", "tuan vừa cập nhật dữ liệu", "Cơ sở 65")
 }
@@ -165,12 +166,12 @@ func TestMouse(t *testing.T) {
 	}
 	x := strings.Index(h.screen(), "3 Đề án")
 	h.send(tea.MouseClickMsg{X: len([]rune(h.screen()[:x])), Y: 0, Button: tea.MouseLeft})
-	if h.M.active != 2 {
-		t.Fatalf("click on the projects tab: active %d", h.M.active)
+	if h.M.Active != 2 {
+		t.Fatalf("click on the projects tab: active %d", h.M.Active)
 	}
 	h.keys("2")
 	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row
-	if r, _ := h.M.tabs[1].(*listTab).selected(); r.ID != 3 {
+	if r, _ := h.M.tabs[1].(*lists.Tab).Selected(); r.ID != 3 {
 		t.Fatalf("click on row 3 selected %d", r.ID)
 	}
 	h.keys("m")

@@ -11,10 +11,11 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // tableRows is what the facilities or projects table lists now.
-func tableRows(h *harness, tab int) []int32 { return h.M.tabs[tab].(*listTab).table.Rows() }
+func tableRows(h *harness, tab int) []int32 { return h.M.tabs[tab].(*lists.Tab).Table.Rows() }
 
 // TestListsShareLiveRows: a session that neither sorts nor filters lists
 // the snapshot's shared live rows instead of its own copy (issue 7: at

@@ -12,6 +12,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/sources"
 	"khuyencong/tui/vtable"
 )
 
@@ -34,7 +35,7 @@ func BenchmarkFacilitySort(b *testing.B) {
 				b.Fatal(err)
 			}
 			c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
-			t := vtable.New(facilityColumns(c), facilitySource{t: c.Snap.Facilities, v: c.RowView()})
+			t := vtable.New(sources.FacilityColumns(c), sources.FacilitySource{Records: c.Snap.Facilities, RowView: c.RowView()})
 			t.SetSize(120, 40)
 			desc := false
 			runtime.GC() // the sample's loading garbage is not the sort's

@@ -1,6 +1,12 @@
 package tui
 
-import "khuyencong/tui/kit"
+import (
+	"khuyencong/tui/audit"
+	"khuyencong/tui/budgets"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
+	"khuyencong/tui/overview"
+)
 
 // tabSpec declares one tab of the app. The tab bar, the number keys and
 // the first-run screen all read the list, so a new tab is one entry here.
@@ -16,10 +22,10 @@ type tabSpec struct {
 // tabSpecs is the app's tabs in the order of their number keys.
 func tabSpecs() []tabSpec {
 	return []tabSpec{
-		{build: func(c *kit.Session, _ kit.Keys) kit.Tab { return newOverview(c) }, overEmpty: true},
-		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return newListTab(c, facilitiesKind(), k) }, overEmpty: true},
-		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return newListTab(c, projectsKind(), k) }, overEmpty: true},
-		{build: func(c *kit.Session, _ kit.Keys) kit.Tab { return newBudgets(c) }, overEmpty: true},
-		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return newAuditTab(c, k) }, need: kit.NeedAdmin},
+		{build: func(c *kit.Session, _ kit.Keys) kit.Tab { return overview.New(c) }, overEmpty: true},
+		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return lists.New(c, lists.Facilities(), k) }, overEmpty: true},
+		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return lists.New(c, lists.Projects(), k) }, overEmpty: true},
+		{build: func(c *kit.Session, _ kit.Keys) kit.Tab { return budgets.New(c) }, overEmpty: true},
+		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return audit.New(c, k) }, need: kit.NeedAdmin},
 	}
 }

@@ -1,0 +1,209 @@
+package budgets
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/i18n"
+	"khuyencong/model"
+	"khuyencong/tui/form"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/money"
+)
+
+// bgKeys are the budget tab's own bindings; the table's keys (filter,
+// sort, moves) work as in the other tabs.
+type bgKeys struct {
+	prevYear, nextYear, Year                    key.Binding
+	allocs, pays, left, right, Sub              key.Binding
+	new, edit, del, Open, ceilings, export, imp key.Binding
+}
+
+func budgetKeys(l i18n.Lang) bgKeys {
+	return bgKeys{
+		prevYear: key.NewBinding(key.WithKeys("[")),
+		nextYear: key.NewBinding(key.WithKeys("]")),
+		Year:     kit.Bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		allocs:   key.NewBinding(key.WithKeys("a")),
+		pays:     key.NewBinding(key.WithKeys("p")),
+		left:     key.NewBinding(key.WithKeys("left")),
+		right:    key.NewBinding(key.WithKeys("right")),
+		Sub:      kit.Bind(l, model.MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
+		new:      kit.Bind(l, model.MsgKeyNew, "n", "n"),
+		edit:     kit.Bind(l, model.MsgKeyEdit, "e", "e"),
+		del:      kit.Bind(l, model.MsgKeyDelete, "d", "d"),
+		Open:     kit.Bind(l, model.MsgKeyOpenProject, "enter", "enter"),
+		ceilings: kit.Bind(l, model.MsgKeyCeilings, "C", "C"),
+		export:   kit.Bind(l, model.MsgKeyExport, "x", "x"),
+		imp:      kit.Bind(l, model.MsgKeyImport, "i", "i"),
+	}
+}
+
+func (b *Budgets) key(msg tea.KeyPressMsg) tea.Cmd {
+	t := b.Active()
+	if t.Filtering() {
+		_, cmd := t.Update(msg)
+		return cmd
+	}
+	k := b.keys
+	switch {
+	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
+		return b.StepYear(key.Matches(msg, k.nextYear))
+	case key.Matches(msg, k.allocs):
+		b.Sub = SubAllocations
+	case key.Matches(msg, k.pays):
+		b.Sub = subPayments
+	case key.Matches(msg, k.left), key.Matches(msg, k.right):
+		b.Sub = 1 - b.Sub
+	case key.Matches(msg, k.new):
+		return b.create()
+	case key.Matches(msg, k.edit):
+		return b.edit()
+	case key.Matches(msg, k.del):
+		return b.remove()
+	case key.Matches(msg, k.ceilings):
+		return form.OpenCeilings(b.c)
+	case key.Matches(msg, k.export):
+		kind := model.KindAllocation
+		if b.Sub == subPayments {
+			kind = model.KindPayment
+		}
+		return b.c.ExportDialog(kind, t.Rows())
+	case key.Matches(msg, k.imp):
+		if b.Sub == subPayments {
+			return b.c.ImportDialog(model.KindPayment)
+		}
+		return b.c.ImportDialog(model.KindAllocation)
+	case key.Matches(msg, k.Open):
+		if b.Sub == subPayments {
+			return b.openProject()
+		}
+		return b.edit()
+	default:
+		_, cmd := t.Update(msg)
+		return cmd
+	}
+	return nil
+}
+
+func (b *Budgets) StepYear(forward bool) tea.Cmd {
+	if b.Money.Data == nil {
+		return nil
+	}
+	b.Year = b.Money.Data.StepYear(b.Year, forward)
+	b.chosen = money.YearByUser
+	b.layout()
+	return tea.Batch(b.resource(), money.SayYear(b.Year))
+}
+
+// mouse passes wheel and clicks to the table, in its own coordinates.
+func (b *Budgets) mouse(msg tea.MouseMsg) tea.Cmd {
+	off := money.LineCount(b.Table) + 2
+	mo := msg.Mouse()
+	mo.Y -= off
+	var moved tea.Msg
+	switch msg.(type) {
+	case tea.MouseWheelMsg:
+		moved = tea.MouseWheelMsg(mo)
+	case tea.MouseClickMsg:
+		if mo.Y < 0 {
+			return nil
+		}
+		moved = tea.MouseClickMsg(mo)
+	default:
+		return nil
+	}
+	_, cmd := b.Active().Update(moved)
+	return cmd
+}
+
+// openProject shows the project of the selected payment in its tab.
+func (b *Budgets) openProject() tea.Cmd {
+	row, ok := b.Tables[subPayments].Selected()
+	if !ok {
+		return kit.Say(kit.LevelWarn, b.c.T(model.MsgStatusNoSelection))
+	}
+	p := b.c.Snap.Payments.At(row)
+	msg := kit.GotoMsg{Kind: model.KindProject, ID: p.Project}
+	return func() tea.Msg { return msg }
+}
+
+// selectRecord puts the cursor on an allocation or a payment: after a
+// save, or when a warning is opened. The year changes to the record's if
+// another year hides it; a record not yet in the snapshot (the save's
+// change has not arrived) is selected when it arrives.
+func (b *Budgets) selectRecord(msg kit.SelectMsg) tea.Cmd {
+	if msg.Kind != model.KindAllocation && msg.Kind != model.KindPayment {
+		return nil
+	}
+	b.want = &msg
+	return b.trySelect()
+}
+
+// recordYear is the year under which the budget tab lists a record.
+func (b *Budgets) recordYear(k model.Kind, id model.ID) (int32, bool) {
+	snap := b.c.Snap
+	if k == model.KindAllocation {
+		a, ok := snap.Allocations.Get(id)
+		if !ok {
+			return 0, false
+		}
+		return a.Year, true
+	}
+	p, ok := snap.Payments.Get(id)
+	if !ok {
+		return 0, false
+	}
+	if pr, ok := snap.Projects.Get(p.Project); ok {
+		return pr.Year, true
+	}
+	return 0, true
+}
+
+func (b *Budgets) trySelect() tea.Cmd {
+	w := b.want
+	if w == nil {
+		return nil
+	}
+	sub := SubAllocations
+	if w.Kind == model.KindPayment {
+		sub = subPayments
+	}
+	y, ok := b.recordYear(w.Kind, w.ID)
+	if !ok {
+		return nil // not in this snapshot yet
+	}
+	b.Sub = sub
+	var cmds []tea.Cmd
+	if b.Year != 0 && y != b.Year {
+		b.Year, b.chosen = y, money.YearByUser
+		b.layout()
+		cmds = append(cmds, b.resource(), money.SayYear(y))
+	}
+	t := b.Tables[sub]
+	if t.Busy() {
+		return tea.Batch(cmds...)
+	}
+	b.want = nil
+	if !kit.SelectRow(t, int(w.ID)-1) {
+		cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpFiltered)))
+	}
+	return tea.Batch(cmds...)
+}
+
+// gotoRecord opens a warning's allocation; a warning about a year and
+// source without any allocation shows that year and says how to add one.
+func (b *Budgets) gotoRecord(msg kit.GotoMsg) tea.Cmd {
+	if msg.Kind != model.KindAllocation || msg.ID != 0 {
+		return nil // selectMsg follows
+	}
+	b.Sub = SubAllocations
+	var cmds []tea.Cmd
+	if msg.Year != b.Year {
+		b.Year, b.chosen = msg.Year, money.YearByUser
+		b.layout()
+		cmds = append(cmds, b.resource(), money.SayYear(msg.Year))
+	}
+	cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpNoAlloc, msg.Src.Code(), int(msg.Year))))
+	return tea.Batch(cmds...)
+}

@@ -1,0 +1,59 @@
+package lists
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/model"
+	"khuyencong/tui/form"
+	"khuyencong/tui/kit"
+)
+
+// The roles these need are declared with the keys (actions in listkeys.go).
+
+func (t *Tab) create() tea.Cmd {
+	f := t.Spec.newForm(t.c)
+	return kit.OpenModal(f, f.Init())
+}
+
+func (t *Tab) edit() tea.Cmd {
+	r, refused := t.liveSelection()
+	if refused != nil {
+		return refused
+	}
+	f := t.Spec.editForm(t.c, r.ID)
+	return kit.OpenModal(f, f.Init())
+}
+
+func (t *Tab) remove() tea.Cmd {
+	r, refused := t.liveSelection()
+	if refused != nil {
+		return refused
+	}
+	c := t.c
+	d := form.NewConfirm(c, c.T(model.MsgDeleteAsk, r.Name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
+	return kit.OpenModal(&form.ConfirmModal{Figures: d, OnYes: kit.DeleteCmd(c, t.Spec.Kind, r.ID, r.version, r.Name)}, nil)
+}
+
+// liveSelection is the selected record if it may be edited or deleted, or
+// the status message that says why not.
+func (t *Tab) liveSelection() (record, tea.Cmd) {
+	r, ok := t.Selected()
+	switch {
+	case !ok:
+		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
+	case r.deleted:
+		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusIsDeleted))
+	}
+	return r, nil
+}
+
+func (t *Tab) restore() tea.Cmd {
+	r, ok := t.Selected()
+	switch {
+	case !ok:
+		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
+	case !r.deleted:
+		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNotDeleted))
+	}
+	return kit.RestoreCmd(t.c, t.Spec.Kind, r.ID, r.Name)
+}
