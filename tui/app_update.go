@@ -88,7 +88,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	return tea.Batch(m.broadcast(kit.RefreshMsg{}), m.feed.wait())
 }
 
-// open shows a modal, giving it the body's size and the background first
+// Open shows a modal, giving it the body's size and the background first
 // (huh's own size request does nothing without a terminal: notes §1, §4).
 func (m *Model) Open(msg kit.OpenModalMsg) tea.Cmd {
 	m.modal = msg.M

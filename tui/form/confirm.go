@@ -74,7 +74,7 @@ func (d *confirmDialog) View(w int) string {
 	return st.Dialog.Render(body)
 }
 
-// overlay draws box centred over base in a w×h area.
+// Overlay draws box centred over base in a w×h area.
 func Overlay(base, box string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
@@ -89,7 +89,7 @@ func Overlay(base, box string, w, h int) string {
 	return canvas.Render()
 }
 
-// confirmModal asks a question for the root and runs a command on yes.
+// ConfirmModal asks a question for the root and runs a command on yes.
 type ConfirmModal struct {
 	Figures *confirmDialog
 	OnYes   tea.Cmd

@@ -15,7 +15,7 @@ import (
 // recordKind is what differs between the facility and the project form.
 type recordKind struct {
 	Kind model.Kind
-	// record makes the record from the fields (they all parse when it is
+	// Record makes the record from the fields (they all parse when it is
 	// called), starting from the record that was opened, Meta included.
 	Record func(f *RecordForm) model.Record
 	Name   func(r model.Record) string
@@ -24,7 +24,7 @@ type recordKind struct {
 	remake func(r model.Record) *RecordForm
 }
 
-// recordForm creates or edits one record with a huh form embedded in the
+// RecordForm creates or edits one record with a huh form embedded in the
 // app (notes §4: type-assert after Update, check State, forward size and
 // background). It stays open until the store has the record: a refused
 // save keeps everything typed and shows why on the fields.

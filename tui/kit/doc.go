@@ -1,4 +1,4 @@
-// Package kit is the kernel of the terminal app: what one session shares
+// package kit is the kernel of the terminal app: what one session shares
 // (Session: configuration, language, styles, snapshot, role), the Tab and
 // Modal interfaces, actions declared once, key bindings, styles, the status
 // line's messages, the messages parts send each other, and small text and

@@ -16,11 +16,11 @@ import (
 	"khuyencong/vntext"
 )
 
-// groupInt writes n with '.' between thousands, as Vietnamese users write
+// GroupInt writes n with '.' between thousands, as Vietnamese users write
 // counts: 20312 → "20.312".
 func GroupInt(n int64) string { return vntext.Grouped(n) }
 
-// shortPath makes a database path fit in max cells: the home directory
+// ShortPath makes a database path fit in max cells: the home directory
 // becomes "~" and the middle gives way to "…", keeping the file name.
 func ShortPath(p string, max int) string {
 	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(p, home+string(filepath.Separator)) {
@@ -40,7 +40,7 @@ func ShortPath(p string, max int) string {
 	return head + "…" + string(filepath.Separator) + base
 }
 
-// fit crops or pads s to exactly w cells by h lines, so that no part of the
+// Fit crops or pads s to exactly w cells by h lines, so that no part of the
 // app can draw outside its box whatever the terminal size (down to 0×0).
 func Fit(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
@@ -59,7 +59,7 @@ func Fit(s string, w, h int) string {
 	return strings.Join(lines, "\n")
 }
 
-// padRight pads a (possibly styled) line with spaces to w cells.
+// PadRight pads a (possibly styled) line with spaces to w cells.
 func PadRight(s string, w int) string {
 	if d := w - ansi.StringWidth(s); d > 0 {
 		return s + strings.Repeat(" ", d)
@@ -67,7 +67,7 @@ func PadRight(s string, w int) string {
 	return s
 }
 
-// cut shortens text to w cells at a character boundary with "…".
+// Cut shortens text to w cells at a character boundary with "…".
 func Cut(s string, w int) string {
 	if w <= 0 {
 		return ""
@@ -75,7 +75,7 @@ func Cut(s string, w int) string {
 	return ansi.Truncate(s, w, "…")
 }
 
-// center places s in the middle of a w×h box.
+// Center places s in the middle of a w×h box.
 func Center(s string, w, h int) string {
 	if w <= 0 || h <= 0 {
 		return ""
@@ -86,7 +86,7 @@ func Center(s string, w, h int) string {
 // sgrRE finds SGR sequences (colours and attributes).
 var sgrRE = regexp.MustCompile("\x1b\\[([0-9;:]*)m")
 
-// dropColours removes every colour from SGR sequences and keeps the
+// DropColours removes every colour from SGR sequences and keeps the
 // attributes (bold, faint, italic, underline, reverse, strikethrough).
 // With NO_COLOR the app draws its own styles without colour, but parts
 // drawn by components (huh's text inputs) bring their own; the frame is
@@ -137,11 +137,11 @@ func isColourParam(p string) bool {
 	return p != "" && (n >= 30 && n <= 39 || n >= 40 && n <= 49 || n >= 90 && n <= 97 || n >= 100 && n <= 107 || n == 59)
 }
 
-// selectRow puts the table's cursor on an underlying row, if the table
+// SelectRow puts the table's cursor on an underlying row, if the table
 // lists it.
 func SelectRow(t *vtable.Model, row int) bool { return t.Select(row) }
 
-// shiftMouse moves a mouse message dy rows up, into the coordinates of a
+// ShiftMouse moves a mouse message dy rows up, into the coordinates of a
 // part drawn dy rows below its parent's top; nil for unknown kinds.
 func ShiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
 	mo := msg.Mouse()
@@ -166,7 +166,7 @@ func PadLeft(s string, w int) string {
 	return s
 }
 
-// moneyShort writes an amount as the users read it on a chart or in a
+// MoneyShort writes an amount as the users read it on a chart or in a
 // table: "2.170 tr", "12,5 tỷ", with a real minus sign for negatives so
 // that an overrun stands out even without colour ('-' in ASCII mode).
 func MoneyShort(m model.Money, ascii bool) string {

@@ -10,7 +10,7 @@ import (
 	"khuyencong/model"
 )
 
-// keyList is a help.KeyMap made of plain slices, so any part of the app can
+// KeyList is a help.KeyMap made of plain slices, so any part of the app can
 // say which keys it offers without a type of its own.
 type KeyList struct {
 	Short []key.Binding
@@ -20,7 +20,7 @@ type KeyList struct {
 func (k KeyList) ShortHelp() []key.Binding  { return k.Short }
 func (k KeyList) FullHelp() [][]key.Binding { return k.Full }
 
-// withGlobal adds the keys that work everywhere to a part's keys: short
+// WithGlobal adds the keys that work everywhere to a part's keys: short
 // help gets "?" and quit at the end, full help a column of its own.
 func WithGlobal(km Keys, tabKey key.Binding, part help.KeyMap) KeyList {
 	short := append([]key.Binding{}, part.ShortHelp()...)
@@ -30,13 +30,13 @@ func WithGlobal(km Keys, tabKey key.Binding, part help.KeyMap) KeyList {
 	return KeyList{Short: short, Full: full}
 }
 
-// helpFooter draws the one-line help.
+// HelpFooter draws the one-line help.
 func HelpFooter(h help.Model, keys help.KeyMap, width int) string {
 	h.SetWidth(width)
 	return h.ShortHelpView(keys.ShortHelp())
 }
 
-// helpPage draws every key of the current context (the "?" page). Unlike
+// HelpPage draws every key of the current context (the "?" page). Unlike
 // bubbles' full help, which drops the columns that do not fit, it lists
 // the keys top to bottom and starts a new column when one is full.
 func HelpPage(c *Session, h help.Model, keys help.KeyMap, width, height int) string {

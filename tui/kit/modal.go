@@ -5,7 +5,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// modal is a part that takes every key while it is open: a form or a
+// Modal is a part that takes every key while it is open: a form or a
 // question. The root gives it the body's size and the background colour
 // when it opens and forwards every message while it is open.
 type Modal interface {
@@ -17,14 +17,14 @@ type Modal interface {
 	KeyMap() help.KeyMap
 }
 
-// openModalMsg asks the root to open a modal; init runs after the modal
+// OpenModalMsg asks the root to open a modal; init runs after the modal
 // has been given the current size and background.
 type OpenModalMsg struct {
 	M    Modal
 	Init tea.Cmd
 }
 
-// openModal opens a modal. One that knows its session opens at once, so that keys typed right
+// OpenModal opens a modal. One that knows its session opens at once, so that keys typed right
 // after the one that opened it (type ahead, a slow link delivering keys
 // in a batch) reach the modal and not the table behind it.
 func OpenModal(m Modal, init tea.Cmd) tea.Cmd {

@@ -6,11 +6,11 @@ import (
 	"khuyencong/model"
 )
 
-// refreshMsg tells every part to re-read the common state: a new snapshot
+// RefreshMsg tells every part to re-read the common state: a new snapshot
 // arrived or the admin toggled the deleted rows.
 type RefreshMsg struct{}
 
-// selectMsg asks the list tabs to put the cursor on a record (after a save).
+// SelectMsg asks the list tabs to put the cursor on a record (after a save).
 type SelectMsg struct {
 	Kind model.Kind
 	ID   model.ID
@@ -22,7 +22,7 @@ func SelectRecord(r model.Record, name string) func() tea.Msg {
 	return func() tea.Msg { return SelectMsg{Kind: k, ID: id, Name: name} }
 }
 
-// gotoMsg asks the app to show the record a warning concerns: the root
+// GotoMsg asks the app to show the record a warning concerns: the root
 // makes the tab that lists the kind active (see Model.gotoRecord) and every
 // tab gets the message, so the tab of the kind puts its cursor on it. An
 // allocation warning without an allocation (ID 0) names the budget row by

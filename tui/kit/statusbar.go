@@ -17,14 +17,14 @@ const (
 	LevelError
 )
 
-// status is the last message shown in the status bar.
+// Status is the last message shown in the status bar.
 type Status struct {
 	Level level
 	Text  string
 	At    time.Time
 }
 
-// statusMsg asks the root to show a message.
+// StatusMsg asks the root to show a message.
 type StatusMsg Status
 
 func (c *Session) Mark(l level) string {
@@ -41,7 +41,7 @@ func (c *Session) Mark(l level) string {
 	return "✓"
 }
 
-// statusBar draws "user · role · database · ✓ message" on one line.
+// StatusBar draws "user · role · database · ✓ message" on one line.
 func StatusBar(c *Session, s Status, width int) string {
 	st := c.Styles
 	user := st.StatusUser.Render(c.Config.Actor.Name + " " + st.Dot + " " + c.Config.Actor.Role.Label(c.Lang))

@@ -9,7 +9,7 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// styles is one session's look. It is rebuilt when the terminal reports its
+// Styles is one session's look. It is rebuilt when the terminal reports its
 // background (BackgroundColorMsg), so every session adapts on its own; no
 // package-level style may exist, since one process serves many terminals.
 type Styles struct {
@@ -47,7 +47,7 @@ func newPalette(isDark bool) palette {
 	}
 }
 
-// newStyles builds the styles for a background; noColor keeps only bold,
+// NewStyles builds the styles for a background; noColor keeps only bold,
 // faint and reverse, which read without colour (NO_COLOR); ascii swaps the
 // box-drawing borders for plain characters (PuTTY without UTF-8).
 func NewStyles(isDark, noColor, ascii bool) *Styles {
@@ -124,7 +124,7 @@ func helpStyles(isDark, noColor bool) help.Styles {
 	}
 }
 
-// tableStyles are the virtual table's looks for this session.
+// TableStyles are the virtual table's looks for this session.
 func TableStyles(st *Styles) vtable.Styles {
 	if st.NoColor {
 		return vtable.PlainStyles()

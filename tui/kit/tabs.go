@@ -25,7 +25,7 @@ type Tab interface {
 	Capturing() bool
 }
 
-// tabBar draws the tab titles on one line, the active one highlighted;
+// TabBar draws the tab titles on one line, the active one highlighted;
 // it shortens titles rather than wrap when the terminal is narrow.
 func TabBar(st *Styles, tabs []Tab, active, width int) string {
 	sep := st.TabSep.Render("│")

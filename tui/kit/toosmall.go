@@ -15,7 +15,7 @@ const (
 
 func TooSmall(w, h int) bool { return w < minWidth || h < minHeight }
 
-// tooSmallView is the centred notice, cut to whatever room there is.
+// TooSmallView is the centred notice, cut to whatever room there is.
 func TooSmallView(c *Session, w, h int) string {
 	msg := c.T(model.MsgTooSmall, minWidth, minHeight) + "\n" + c.Styles.Muted.Render(fmt.Sprintf("%d×%d", w, h))
 	return Center(msg, w, h)

@@ -9,7 +9,7 @@ import (
 	"khuyencong/store"
 )
 
-// writeMsg reports a delete or restore run by a command; forms have their
+// WriteMsg reports a delete or restore run by a command; forms have their
 // own savedMsg because they stay open on failure.
 type WriteMsg struct {
 	op   store.Op
@@ -35,7 +35,7 @@ func RestoreCmd(c *Session, k model.Kind, id model.ID, name string) tea.Cmd {
 	}
 }
 
-// statusFor turns a write's outcome into the status-bar message.
+// StatusFor turns a write's outcome into the status-bar message.
 func (c *Session) StatusFor(m WriteMsg) Status {
 	if m.err != nil {
 		return c.ErrorStatus(m.err)
@@ -47,7 +47,7 @@ func (c *Session) StatusFor(m WriteMsg) Status {
 	return Status{Level: LevelInfo, Text: c.T(k, m.Name)}
 }
 
-// errorStatus explains a refused write: who changed the record first, what
+// ErrorStatus explains a refused write: who changed the record first, what
 // the role lacks, or what the store said, in the user's language.
 func (c *Session) ErrorStatus(err error) Status {
 	var conflict *store.ConflictError
@@ -65,7 +65,7 @@ func (c *Session) ErrorStatus(err error) Status {
 	return Status{Level: LevelError, Text: c.Localize(err)}
 }
 
-// say is a command that shows a message in the status bar.
+// Say is a command that shows a message in the status bar.
 func Say(l level, text string) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Level: l, Text: text} }
 }

@@ -105,7 +105,7 @@ func (d *doc) kvs(pairs ...[2]string) []string {
 	return out
 }
 
-// bullet is "• text" wrapped with the text's indent.
+// Bullet is "• text" wrapped with the text's indent.
 func (d *doc) Bullet(s string) string { return d.Styles.Bullet + " " + wrap(s, d.w-2, 2) }
 
 // wrap fits text to w cells per line; lines after the first are indented

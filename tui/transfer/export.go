@@ -16,7 +16,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// exportedMsg reports an export's outcome.
+// ExportedMsg reports an export's outcome.
 type ExportedMsg struct {
 	n    int
 	path string
@@ -33,7 +33,7 @@ type exportModal struct {
 	in   textinput.Model
 }
 
-// startExport opens the file-name question for the rows on screen, or says
+// StartExport opens the file-name question for the rows on screen, or says
 // why export is not offered (over SSH the server's disk is not the user's;
 // `ssh server export` streams the file instead).
 func StartExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
@@ -97,7 +97,7 @@ func (m *exportModal) KeyMap() help.KeyMap {
 	}}
 }
 
-// exported puts the outcome in the status bar.
+// Exported puts the outcome in the status bar.
 func Exported(c *kit.Session, msg ExportedMsg) tea.Cmd {
 	if msg.err != nil {
 		return kit.Say(kit.LevelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))

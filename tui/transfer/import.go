@@ -38,7 +38,7 @@ type ImportDone struct {
 	err    error
 }
 
-// importModal is the admins' import: a path, then the dry run's report in
+// ImportModal is the admins' import: a path, then the dry run's report in
 // a scrollable view, then — only if every row is good — the import itself
 // after enter. Nothing is written before the user has seen the report.
 type ImportModal struct {
@@ -52,7 +52,7 @@ type ImportModal struct {
 	report string
 }
 
-// startImport opens the import dialog for a tab's kind.
+// StartImport opens the import dialog for a tab's kind.
 func StartImport(c *kit.Session, kind model.Kind) tea.Cmd {
 	switch {
 	case !c.CanAdmin():
@@ -164,7 +164,7 @@ func (m *ImportModal) KeyMap() help.KeyMap {
 	return kit.KeyList{Short: keys}
 }
 
-// imported puts the import's outcome in the status bar; the feed brings the
+// Imported puts the import's outcome in the status bar; the feed brings the
 // new records to every session.
 func Imported(c *kit.Session, msg ImportDone) tea.Cmd {
 	if msg.err != nil {

@@ -49,7 +49,7 @@ func (s auditSource) SortKey(i, col int) vtable.SortKey {
 	return vtable.SortKey{Str: vntext.SortKey(s.Cell(i, col))}
 }
 
-// record names the entry's record: "Cơ sở #12 Tân Việt".
+// Record names the entry's record: "Cơ sở #12 Tân Việt".
 func (s auditSource) Record(e *store.AuditEntry) string {
 	if e.ID == 0 {
 		return kindLabel(s.c, e.Kind)

@@ -17,7 +17,7 @@ type Watch struct {
 // moneyMsg brings figures computed in a command.
 type Msg struct{ Figures *Data }
 
-// syncLimit is the number of records up to which figures are computed
+// SyncLimit is the number of records up to which figures are computed
 // inside Update (a few milliseconds); above it they are computed in a
 // command and the previous figures stay on screen meanwhile.
 var SyncLimit = 200_000
@@ -26,7 +26,7 @@ func snapSize(s *store.Snapshot) int {
 	return s.Facilities.Len() + s.Projects.Len() + s.Allocations.Len() + s.Payments.Len()
 }
 
-// syncLoad computes the figures at once when the snapshot is small.
+// SyncLoad computes the figures at once when the snapshot is small.
 func (m *Watch) SyncLoad(c *kit.Session) bool {
 	if snapSize(c.Snap) > SyncLimit {
 		return false
@@ -35,7 +35,7 @@ func (m *Watch) SyncLoad(c *kit.Session) bool {
 	return true
 }
 
-// load returns a command for a new snapshot (nil when there is nothing
+// Load returns a command for a new snapshot (nil when there is nothing
 // to do); now reports figures that were ready at once.
 func (m *Watch) Load(c *kit.Session) (cmd tea.Cmd, now bool) {
 	snap := c.Snap
@@ -51,7 +51,7 @@ func (m *Watch) Load(c *kit.Session) (cmd tea.Cmd, now bool) {
 	return func() tea.Msg { return Msg{Figures: For(s, snap)} }, false
 }
 
-// ready takes computed figures if they are newer than those shown.
+// Ready takes computed figures if they are newer than those shown.
 func (m *Watch) Ready(msg Msg) bool {
 	if msg.Figures == nil || (m.Data != nil && msg.Figures.Snap.Seq <= m.Data.Snap.Seq) {
 		return false
@@ -63,7 +63,7 @@ func (m *Watch) Ready(msg Msg) bool {
 	return true
 }
 
-// yearMsg tells the other money tab that the user chose a year, so that
+// YearMsg tells the other money tab that the user chose a year, so that
 // the overview and the budget tab always show the same one.
 type YearMsg struct{ Year int32 }
 

@@ -25,7 +25,7 @@ type Data struct {
 	byYear map[int32]*model.Summary
 }
 
-// top is how many beneficiaries the overview charts.
+// Top is how many beneficiaries the overview charts.
 const Top = 10
 
 // moneyComputed counts the all-years passes, for the tests that check
@@ -61,7 +61,7 @@ func SnapData(snap *store.Snapshot, fs iter.Seq[*model.Facility]) model.Data {
 	}
 }
 
-// summary is the summary of one year (0: all years). A year's summary reads
+// Summary is the summary of one year (0: all years). A year's summary reads
 // only the beneficiaries of its projects instead of every facility, so a
 // change of year costs in proportion to the projects, not the facilities;
 // the headline figures over every facility come from the all-years pass.
@@ -104,7 +104,7 @@ func beneficiariesOf(snap *store.Snapshot, year int32) iter.Seq[*model.Facility]
 	}
 }
 
-// defaultYear is the year a session opens on: this year when it has
+// DefaultYear is the year a session opens on: this year when it has
 // figures, else the latest year before it that has, else the latest year.
 func (d *Data) DefaultYear(now int32) int32 {
 	if len(d.Years) == 0 {
@@ -122,7 +122,7 @@ func (d *Data) DefaultYear(now int32) int32 {
 	return best
 }
 
-// yearChoice is how a money tab came to show its year.
+// YearChoice is how a money tab came to show its year.
 type YearChoice uint8
 
 const (
@@ -131,7 +131,7 @@ const (
 	YearByUser                      // [ ], or the other tab, or a jump
 )
 
-// follow reports whether a tab should move to the default year when new
+// Follow reports whether a tab should move to the default year when new
 // figures arrive: for the first figures, and when the default year shown
 // has no figures left; never away from a year the user chose, and never
 // while the year has figures (a save must not move the screen).
@@ -145,7 +145,7 @@ func (d *Data) Follow(year int32, chosen YearChoice) bool {
 	return false
 }
 
-// stepYear moves the year selection through the years with figures and
+// StepYear moves the year selection through the years with figures and
 // "all years" (0), which comes after the latest year: ] goes forward,
 // [ back. A year without figures (this year before any record) is kept as
 // a stop so that the selection never jumps somewhere unexpected.

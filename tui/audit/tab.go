@@ -30,7 +30,7 @@ type auditTab struct {
 	err     string
 }
 
-// startMsg is sent once when the program starts, for parts that load.
+// StartMsg is sent once when the program starts, for parts that load.
 type StartMsg struct{}
 
 type auditMsg struct {
@@ -49,7 +49,7 @@ func New(c *kit.Session, keys kit.Keys) *auditTab {
 	return a
 }
 
-// load asks the store for the entries of the current query.
+// Load asks the store for the entries of the current query.
 func (a *auditTab) Load() tea.Cmd {
 	q, err := parseAuditQuery(a.query, a.c.Config.Time().Location())
 	if err != nil {

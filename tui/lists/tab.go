@@ -58,7 +58,7 @@ func (t *Tab) Title() string {
 
 func (t *Tab) Capturing() bool { return t.Table.Filtering() }
 
-// selected is the record under the cursor.
+// Selected is the record under the cursor.
 func (t *Tab) Selected() (record, bool) {
 	row, ok := t.Table.Selected()
 	if !ok {

@@ -11,7 +11,7 @@ import (
 	"khuyencong/tui/money"
 )
 
-// overview is the Tổng quan tab: the headline figures and the budget of
+// Overview is the Tổng quan tab: the headline figures and the budget of
 // the selected year at the top, the year's warnings (enter opens the
 // record), and the charts below in a viewport that scrolls.
 //
@@ -75,7 +75,7 @@ func (o *Overview) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	return o, nil
 }
 
-// load picks up a new snapshot: at once when it is small, else in a
+// Load picks up a new snapshot: at once when it is small, else in a
 // command while the old figures stay on screen.
 func (o *Overview) Load() tea.Cmd {
 	cmd, now := o.Money.Load(o.c)

@@ -8,7 +8,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// renderKey is everything the rendered overview depends on.
+// RenderKey is everything the rendered overview depends on.
 type RenderKey struct {
 	Snap    *store.Snapshot
 	Width   int
@@ -19,7 +19,7 @@ type RenderKey struct {
 
 type Rendered struct{ Head, Charts string }
 
-// renderCache keeps the rendered overview of the current snapshot for a
+// RenderCache keeps the rendered overview of the current snapshot for a
 // few widths and years, so that going back to a year or a size is free.
 type RenderCache struct {
 	entries map[RenderKey]Rendered
@@ -51,7 +51,7 @@ func LineCount(s string) int {
 	return strings.Count(s, "\n") + 1
 }
 
-// yearLabel names a year selection: "Năm 2022" or "Tất cả các năm".
+// YearLabel names a year selection: "Năm 2022" or "Tất cả các năm".
 func YearLabel(c *kit.Session, year int32) string {
 	if year == 0 {
 		return c.T(model.MsgOvAllYears)

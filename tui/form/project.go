@@ -15,7 +15,7 @@ type projectChoices struct {
 	bens     []model.ID
 }
 
-// newProjectForm opens a form over a copy of base; isNew saves with Create.
+// NewProjectForm opens a form over a copy of base; isNew saves with Create.
 func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm {
 	ch := &projectChoices{source: base.Source, category: base.Category, status: base.Status,
 		bens: append([]model.ID(nil), base.Beneficiaries...)}
@@ -59,7 +59,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 	return newRecordForm(c, rk, title, &b, isNew, fields)
 }
 
-// newProject is a blank project with the defaults staff expect.
+// NewProject is a blank project with the defaults staff expect.
 func NewProject(c *kit.Session) model.Project {
 	return model.Project{Year: int32(c.Config.Time().Year()), Source: model.SourceNational, Status: model.StatusProposed}
 }

@@ -5,7 +5,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// newAllocationForm opens the shared record form (form.go) over a copy of
+// NewAllocationForm opens the shared record form (form.go) over a copy of
 // base: year, source, batch, amount (anything model.ParseMoney reads:
 // "2,05 tỷ", "2050tr", "2.050.000.000"), decision and notes.
 func NewAllocationForm(c *kit.Session, base model.Allocation, isNew bool) *RecordForm {

@@ -9,7 +9,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// fullBody marks a modal drawn instead of the tab, not over it, so the
+// FullBody marks a modal drawn instead of the tab, not over it, so the
 // root need not draw the tab beneath.
 func (f *RecordForm) FullBody() {}
 

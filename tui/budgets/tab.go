@@ -11,7 +11,7 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// budgets is the Kinh phí tab: the budget against actual of the selected
+// Budgets is the Kinh phí tab: the budget against actual of the selected
 // year (or every year) per source with a total, and below it the
 // allocations or the payments of that year as tables with the usual
 // filter and sort, with forms to add and edit them.

@@ -43,7 +43,7 @@ func chartsBlock(c *kit.Session, all, year *model.Summary, width int) string {
 	return strings.Join(rows, "\n\n")
 }
 
-// chartNumbers are the bars of a chart as label → value text, for tests
+// ChartNumbers are the bars of a chart as label → value text, for tests
 // that check the charts against the tables.
 func ChartNumbers(ch barchart.Chart) map[string]int64 {
 	out := map[string]int64{}

@@ -21,7 +21,7 @@ type paymentForm struct {
 	pick    *projectPicker
 }
 
-// newPaymentForm opens a form over a copy of base: project, date, kind,
+// NewPaymentForm opens a form over a copy of base: project, date, kind,
 // amount (anything model.ParseMoney reads), voucher and notes.
 func NewPaymentForm(c *kit.Session, base model.Payment, isNew bool) *paymentForm {
 	pf := &paymentForm{project: new(model.ID)}

@@ -53,7 +53,7 @@ func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
 	return m
 }
 
-// budgetLines are the rows of one year (0: every year) and their total.
+// BudgetLines are the rows of one year (0: every year) and their total.
 // A single year always lists both programmes, so that a source without
 // figures reads as zero rather than missing.
 func BudgetLines(s *model.Summary, year int32) []budgetLine {
@@ -84,7 +84,7 @@ func BudgetLines(s *model.Summary, year int32) []budgetLine {
 	return append(out, total)
 }
 
-// sourceLines are the rows of one year (0: all years added up) by source,
+// SourceLines are the rows of one year (0: all years added up) by source,
 // and their total: the overview's money by source.
 func SourceLines(s *model.Summary, year int32) []budgetLine {
 	if year != 0 {
@@ -208,7 +208,7 @@ const (
 	bcCount
 )
 
-// budgetTable draws the lines in at most width cells: the figures, a gauge
+// BudgetTable draws the lines in at most width cells: the figures, a gauge
 // of the share used when there is room, and the warnings of each row as
 // "! vượt KH" so that they read with NO_COLOR too. showYear drops the year
 // column for a single year's table.

@@ -7,7 +7,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// allocationName names an allocation in messages: "KCQG năm 2023 đợt 1".
+// AllocationName names an allocation in messages: "KCQG năm 2023 đợt 1".
 func AllocationName(c *kit.Session, a *model.Allocation) string {
 	if a.Batch != 0 {
 		return c.T(model.MsgAllocationBatch, a.Source.Code(), int(a.Year), int(a.Batch))
@@ -15,7 +15,7 @@ func AllocationName(c *kit.Session, a *model.Allocation) string {
 	return c.T(model.MsgAllocationName, a.Source.Code(), int(a.Year))
 }
 
-// paymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".
+// PaymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".
 func PaymentName(c *kit.Session, p *model.Payment) string {
 	code := "#" + strconv.Itoa(int(p.Project))
 	if pr, ok := c.Snap.Projects.Get(p.Project); ok {

@@ -40,7 +40,7 @@ func chartSources(rows []model.YearRow) []model.Source {
 	return srcs
 }
 
-// yearChart is committed support per year, stacked by source.
+// YearChart is committed support per year, stacked by source.
 func YearChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartByYearSource)
 	srcs := chartSources(s.ByYear)
@@ -83,7 +83,7 @@ func districtChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	return ch
 }
 
-// topChart is the facilities that received the most support.
+// TopChart is the facilities that received the most support.
 func TopChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	ch := chartBase(c, model.MsgChartTopBeneficiaries)
 	for _, r := range s.Top {
@@ -96,7 +96,7 @@ func TopChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	return ch
 }
 
-// overviewCharts are the overview's charts in reading order: the years
+// OverviewCharts are the overview's charts in reading order: the years
 // are always every year; the others follow the selected year.
 func OverviewCharts(c *kit.Session, all, year *model.Summary) []barchart.Chart {
 	return []barchart.Chart{YearChart(c, all), categoryChart(c, year), districtChart(c, year), TopChart(c, year)}

@@ -14,7 +14,7 @@ type facilityChoices struct {
 	trade model.TradeGroup
 }
 
-// newFacilityForm opens a form over a copy of base; isNew saves with Create.
+// NewFacilityForm opens a form over a copy of base; isNew saves with Create.
 func NewFacilityForm(c *kit.Session, base model.Facility, isNew bool) *RecordForm {
 	ch := &facilityChoices{legal: base.LegalForm, trade: base.TradeGroup}
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
@@ -74,7 +74,7 @@ func facilityFrom(f *RecordForm, ch *facilityChoices) model.Record {
 	return &r
 }
 
-// get is a field's trimmed text ("" for an unknown name).
+// Get is a field's trimmed text ("" for an unknown name).
 func (f *RecordForm) Get(name string) string {
 	for _, ff := range f.fields {
 		if ff.Name == name {
