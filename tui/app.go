@@ -94,5 +94,5 @@ func (m *Model) activeTab() kit.Tab { return m.tabs[m.Active] }
 
 // title is the terminal window's title.
 func (m *Model) title() string {
-	return "khuyencong · " + m.c.T(model.MsgAppTitle)
+	return "khuyencong · " + m.c.T(MsgAppTitle)
 }

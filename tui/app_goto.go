@@ -3,7 +3,6 @@ package tui
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -26,7 +25,7 @@ func (m *Model) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 		// payments and what remains to pay), as enter would.
 		cmd, shown := s.Show(msg.ID)
 		if !shown {
-			return tea.Batch(append(cmds, kit.Say(kit.LevelWarn, m.c.T(model.MsgJumpFiltered)))...)
+			return tea.Batch(append(cmds, kit.Say(kit.LevelWarn, m.c.T(kit.MsgJumpFiltered)))...)
 		}
 		return tea.Batch(append(cmds, cmd)...)
 	}

@@ -5,7 +5,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -46,26 +45,26 @@ func (m *Model) goTab(i int) tea.Cmd {
 			return nil
 		}
 	}
-	return kit.Say(kit.LevelWarn, m.c.T(model.MsgStatusNoTab))
+	return kit.Say(kit.LevelWarn, m.c.T(MsgStatusNoTab))
 }
 
 func (m *Model) toggleMouse() tea.Cmd {
 	m.mouse = !m.mouse
 	if m.mouse {
-		return kit.Say(kit.LevelInfo, m.c.T(model.MsgStatusMouseOn))
+		return kit.Say(kit.LevelInfo, m.c.T(MsgStatusMouseOn))
 	}
-	return kit.Say(kit.LevelInfo, m.c.T(model.MsgStatusMouseOff))
+	return kit.Say(kit.LevelInfo, m.c.T(MsgStatusMouseOff))
 }
 
 // toggleDeleted shows or hides soft-deleted rows in the lists (admins).
 func (m *Model) toggleDeleted() tea.Cmd {
 	if !m.c.CanAdmin() {
-		return m.c.Refuse(model.MsgNeedAdmin)
+		return m.c.Refuse(kit.MsgNeedAdmin)
 	}
 	m.c.ShowDeleted = !m.c.ShowDeleted
-	k := model.MsgStatusDeletedOff
+	k := MsgStatusDeletedOff
 	if m.c.ShowDeleted {
-		k = model.MsgStatusDeletedOn
+		k = MsgStatusDeletedOn
 	}
 	return tea.Batch(m.broadcast(kit.RefreshMsg{}), kit.Say(kit.LevelInfo, m.c.T(k)))
 }

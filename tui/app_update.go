@@ -4,7 +4,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/transfer"
 )
@@ -83,7 +82,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	// Another user's change is news, but not worth hiding a refusal the
 	// user has not read yet (a conflict names that same change).
 	if msg.last.Actor != "" && msg.last.Actor != m.c.Config.Actor.Name && m.status.Level == kit.LevelInfo {
-		m.status = kit.Status{Level: kit.LevelInfo, Text: m.c.T(model.MsgStatusChanged, msg.last.Actor), At: m.c.Config.Time()}
+		m.status = kit.Status{Level: kit.LevelInfo, Text: m.c.T(MsgStatusChanged, msg.last.Actor), At: m.c.Config.Time()}
 	}
 	return tea.Batch(m.broadcast(kit.RefreshMsg{}), m.feed.wait())
 }

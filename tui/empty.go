@@ -46,7 +46,7 @@ func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 		if msg.err != nil {
 			return kit.Say(kit.LevelError, e.c.Localize(msg.err))
 		}
-		return kit.Say(kit.LevelInfo, e.c.T(model.MsgStatusSampleDone))
+		return kit.Say(kit.LevelInfo, e.c.T(MsgStatusSampleDone))
 	}
 	return nil
 }
@@ -58,14 +58,14 @@ func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, e.keys.Sample) && e.c.Config.LoadSample != nil:
 		if !e.c.CanWrite() {
-			return e.c.Refuse(model.MsgNeedEditor)
+			return e.c.Refuse(kit.MsgNeedEditor)
 		}
 		e.loading = true
 		load := e.c.Config.LoadSample
 		return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
 	case key.Matches(msg, e.keys.New):
 		if !e.c.CanWrite() {
-			return e.c.Refuse(model.MsgNeedEditor)
+			return e.c.Refuse(kit.MsgNeedEditor)
 		}
 		f := form.NewFacilityForm(e.c, model.Facility{}, true)
 		return kit.OpenModal(f, f.Init())
@@ -75,18 +75,18 @@ func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (e *emptyScreen) View(w, h int) string {
 	c, st := e.c, e.c.Styles
-	lines := []string{st.Title.Render(c.T(model.MsgEmptyTitle)), "",
-		c.T(model.MsgEmptyBody, kit.ShortPath(c.Config.DBPath, max(w-30, 10))), ""}
+	lines := []string{st.Title.Render(c.T(MsgEmptyTitle)), "",
+		c.T(MsgEmptyBody, kit.ShortPath(c.Config.DBPath, max(w-30, 10))), ""}
 	switch {
 	case e.loading:
-		lines = append(lines, e.spin.View()+" "+c.T(model.MsgEmptyLoading))
+		lines = append(lines, e.spin.View()+" "+c.T(MsgEmptyLoading))
 	case !c.CanWrite():
-		lines = append(lines, st.Muted.Render(c.T(model.MsgEmptyViewer)))
+		lines = append(lines, st.Muted.Render(c.T(MsgEmptyViewer)))
 	default:
 		if e.canSample() {
-			lines = append(lines, st.Heading.Render("s")+"  "+c.T(model.MsgEmptySample))
+			lines = append(lines, st.Heading.Render("s")+"  "+c.T(MsgEmptySample))
 		}
-		lines = append(lines, st.Heading.Render("n")+"  "+c.T(model.MsgEmptyNew))
+		lines = append(lines, st.Heading.Render("n")+"  "+c.T(MsgEmptyNew))
 	}
 	box := lipgloss.NewStyle().MaxWidth(max(w-4, 1)).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
 	return kit.Center(box, w, h)
@@ -95,8 +95,8 @@ func (e *emptyScreen) View(w, h int) string {
 func (e *emptyScreen) KeyMap() help.KeyMap {
 	var b []key.Binding
 	if e.c.Config.LoadSample != nil {
-		b = append(b, kit.Guarded(e.keys.Sample, e.c.CanWrite(), e.c.Lang, model.MsgNeedEditor))
+		b = append(b, kit.Guarded(e.keys.Sample, e.c.CanWrite(), e.c.Lang, kit.MsgNeedEditor))
 	}
-	b = append(b, kit.Guarded(e.keys.New, e.c.CanWrite(), e.c.Lang, model.MsgNeedEditor))
+	b = append(b, kit.Guarded(e.keys.New, e.c.CanWrite(), e.c.Lang, kit.MsgNeedEditor))
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

@@ -8,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
 )
@@ -128,7 +127,7 @@ func (l *Loading) View() tea.View {
 	if l.app != nil {
 		return l.app.View()
 	}
-	text := l.Config.Lang.T(model.MsgLoading, l.Config.DBPath)
+	text := l.Config.Lang.T(MsgLoading, l.Config.DBPath)
 	elapsed := l.Config.Time().Sub(l.start).Round(100 * time.Millisecond)
 	line := fmt.Sprintf("%s %s  %s", l.spin.View(), text, elapsed)
 	w, h := 80, 24

@@ -60,7 +60,7 @@ func auditWord(q *store.AuditQuery, w string, loc *time.Location) error {
 		q.From, q.To = d, d.AddDate(0, 0, 1)
 		return nil
 	}
-	return model.Errorf(model.MsgAuditBadWord, w)
+	return model.Errorf(MsgAuditBadWord, w)
 }
 
 // recordRef reads "cs#12", "da#3" or "#12".
@@ -92,7 +92,7 @@ func recordRef(w string) (model.Kind, model.ID, bool) {
 func dayOf(s string, loc *time.Location) (time.Time, error) {
 	d, err := model.ParseDate(s)
 	if err != nil || d == 0 {
-		return time.Time{}, model.Errorf(model.MsgAuditBadWord, s)
+		return time.Time{}, model.Errorf(MsgAuditBadWord, s)
 	}
 	return time.Date(d.Year(), d.Time().Month(), d.Time().Day(), 0, 0, 0, 0, loc), nil
 }

@@ -97,19 +97,19 @@ func (s auditSource) changes(e *store.AuditEntry) string {
 func opLabel(c *kit.Session, op store.Op) string {
 	switch op {
 	case store.OpCreate:
-		return c.T(model.MsgOpCreate)
+		return c.T(MsgOpCreate)
 	case store.OpUpdate:
-		return c.T(model.MsgOpUpdate)
+		return c.T(MsgOpUpdate)
 	case store.OpDelete:
-		return c.T(model.MsgOpDelete)
+		return c.T(MsgOpDelete)
 	case store.OpRestore:
-		return c.T(model.MsgOpRestore)
+		return c.T(MsgOpRestore)
 	case store.OpImport:
-		return c.T(model.MsgOpImport)
+		return c.T(MsgOpImport)
 	case store.OpUser:
-		return c.T(model.MsgOpUser)
+		return c.T(MsgOpUser)
 	case store.OpSettings:
-		return c.T(model.MsgOpSettings)
+		return c.T(MsgOpSettings)
 	}
 	return "?"
 }
@@ -117,17 +117,17 @@ func opLabel(c *kit.Session, op store.Op) string {
 func kindLabel(c *kit.Session, k model.Kind) string {
 	switch k {
 	case model.KindFacility:
-		return c.T(model.MsgTabFacilities)
+		return c.T(kit.MsgTabFacilities)
 	case model.KindProject:
-		return c.T(model.MsgTabProjects)
+		return c.T(kit.MsgTabProjects)
 	case model.KindAllocation:
-		return c.T(model.MsgKindAllocation)
+		return c.T(MsgKindAllocation)
 	case model.KindPayment:
-		return c.T(model.MsgKindPayment)
+		return c.T(MsgKindPayment)
 	case model.KindUser:
-		return c.T(model.MsgKindUser)
+		return c.T(MsgKindUser)
 	case model.KindSettings:
-		return c.T(model.MsgKindSettings)
+		return c.T(MsgKindSettings)
 	}
 	return ""
 }

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
@@ -42,7 +41,7 @@ type auditMsg struct {
 func New(c *kit.Session, keys kit.Keys) *auditTab {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = c.T(model.MsgAuditHint)
+	in.Placeholder = c.T(MsgAuditHint)
 	a := &auditTab{c: c, keys: keys, input: in}
 	a.Table = vtable.New(auditColumns(c), auditSource{c: c}, vtable.WithLang(c.Lang),
 		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
@@ -131,29 +130,29 @@ func (a *auditTab) View(w, h int) string {
 	st := a.c.Styles
 	line := st.Label.Render("/ ") + a.query
 	if a.query == "" {
-		line = st.Muted.Render("/ " + a.c.T(model.MsgAuditHint))
+		line = st.Muted.Render("/ " + a.c.T(MsgAuditHint))
 	}
 	if a.editing {
 		line = a.input.View()
 	}
-	info := st.Muted.Render(a.c.T(model.MsgAuditCount, kit.GroupInt(int64(a.count))))
+	info := st.Muted.Render(a.c.T(MsgAuditCount, kit.GroupInt(int64(a.count))))
 	switch {
 	case a.loading:
-		info = st.Muted.Render(a.c.T(model.MsgAuditLoading))
+		info = st.Muted.Render(a.c.T(MsgAuditLoading))
 	case a.err != "":
 		info = st.Error.Render(a.c.Mark(kit.LevelError) + " " + a.err)
 	}
 	return kit.Fit(strings.Join([]string{kit.Cut(line, w), kit.Cut(info, w), a.Table.View()}, "\n"), w, h)
 }
 
-func (a *auditTab) Title() string   { return a.c.T(model.MsgTabAudit) }
+func (a *auditTab) Title() string   { return a.c.T(MsgTabAudit) }
 func (a *auditTab) Capturing() bool { return a.editing || a.Table.Filtering() }
 
 func (a *auditTab) KeyMap() help.KeyMap {
-	q := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", a.c.T(model.MsgAuditQueryKey)))
+	q := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", a.c.T(MsgAuditQueryKey)))
 	tk := a.Table.Keys()
 	if a.editing {
-		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(model.MsgAuditRun)))
+		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(MsgAuditRun)))
 		return kit.KeyList{Short: []key.Binding{run, a.keys.Close}}
 	}
 	return kit.KeyList{Short: []key.Binding{q, tk.Up, tk.Down, tk.SortNext}, Full: append(tk.FullHelp(), []key.Binding{q})}
@@ -162,10 +161,10 @@ func (a *auditTab) KeyMap() help.KeyMap {
 // auditColumns are the trail's columns.
 func auditColumns(c *kit.Session) []vtable.Column {
 	return []vtable.Column{
-		{Title: c.T(model.MsgAuditAt), Width: 16, Priority: 100, Key: kit.Sortable},
-		{Title: c.T(model.MsgAuditUser), Width: 12, Priority: 90, Key: kit.Sortable},
-		{Title: c.T(model.MsgAuditOp), Width: 10, Priority: 80, Key: kit.Sortable},
-		{Title: c.T(model.MsgAuditRecord), Width: 34, MinWidth: 14, Priority: 70, Key: kit.Sortable},
-		{Title: c.T(model.MsgAuditChanges), Width: 40, MinWidth: 16, Flex: true, Priority: 60},
+		{Title: c.T(MsgAuditAt), Width: 16, Priority: 100, Key: kit.Sortable},
+		{Title: c.T(MsgAuditUser), Width: 12, Priority: 90, Key: kit.Sortable},
+		{Title: c.T(MsgAuditOp), Width: 10, Priority: 80, Key: kit.Sortable},
+		{Title: c.T(MsgAuditRecord), Width: 34, MinWidth: 14, Priority: 70, Key: kit.Sortable},
+		{Title: c.T(MsgAuditChanges), Width: 40, MinWidth: 16, Flex: true, Priority: 60},
 	}
 }

@@ -14,7 +14,7 @@ import (
 func (b *Budgets) create() tea.Cmd {
 	c := b.c
 	if !c.CanWrite() {
-		return c.Refuse(model.MsgNeedEditor)
+		return c.Refuse(kit.MsgNeedEditor)
 	}
 	if b.Sub == subPayments {
 		base := model.Payment{Date: model.DateOf(c.Config.Time())}
@@ -35,23 +35,23 @@ func (b *Budgets) create() tea.Cmd {
 func (b *Budgets) edit() tea.Cmd {
 	c := b.c
 	if !c.CanWrite() {
-		return c.Refuse(model.MsgNeedEditor)
+		return c.Refuse(kit.MsgNeedEditor)
 	}
 	row, ok := b.Active().Selected()
 	if !ok {
-		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusNoSelection))
 	}
 	if b.Sub == subPayments {
 		p := *c.Latest().Payments.At(row)
 		if p.Deleted {
-			return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
+			return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusIsDeleted))
 		}
 		f := form.NewPaymentForm(c, p, false)
 		return kit.OpenModal(f, f.Init())
 	}
 	a := *c.Latest().Allocations.At(row)
 	if a.Deleted {
-		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
+		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusIsDeleted))
 	}
 	f := form.NewAllocationForm(c, a, false)
 	return kit.OpenModal(f, f.Init())
@@ -60,11 +60,11 @@ func (b *Budgets) edit() tea.Cmd {
 func (b *Budgets) remove() tea.Cmd {
 	c := b.c
 	if !c.CanAdmin() {
-		return c.Refuse(model.MsgNeedAdmin)
+		return c.Refuse(kit.MsgNeedAdmin)
 	}
 	row, ok := b.Active().Selected()
 	if !ok {
-		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusNoSelection))
 	}
 	kind, id := model.KindAllocation, model.ID(row+1)
 	var name string
@@ -77,8 +77,8 @@ func (b *Budgets) remove() tea.Cmd {
 		name, meta = form.AllocationName(c, a), a.Meta
 	}
 	if meta.Deleted {
-		return kit.Say(kit.LevelWarn, c.T(model.MsgStatusIsDeleted))
+		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusIsDeleted))
 	}
-	d := form.NewConfirm(c, c.T(model.MsgDeleteAsk, name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
+	d := form.NewConfirm(c, c.T(kit.MsgDeleteAsk, name), c.T(kit.MsgDeleteYes), c.T(kit.MsgNo))
 	return kit.OpenModal(&form.ConfirmModal{Figures: d, OnYes: kit.DeleteCmd(c, kind, id, meta.Version, name)}, nil)
 }

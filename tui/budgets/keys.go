@@ -23,19 +23,19 @@ func budgetKeys(l i18n.Lang) bgKeys {
 	return bgKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),
-		Year:     kit.Bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		Year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
 		allocs:   key.NewBinding(key.WithKeys("a")),
 		pays:     key.NewBinding(key.WithKeys("p")),
 		left:     key.NewBinding(key.WithKeys("left")),
 		right:    key.NewBinding(key.WithKeys("right")),
-		Sub:      kit.Bind(l, model.MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
-		new:      kit.Bind(l, model.MsgKeyNew, "n", "n"),
-		edit:     kit.Bind(l, model.MsgKeyEdit, "e", "e"),
-		del:      kit.Bind(l, model.MsgKeyDelete, "d", "d"),
-		Open:     kit.Bind(l, model.MsgKeyOpenProject, "enter", "enter"),
-		ceilings: kit.Bind(l, model.MsgKeyCeilings, "C", "C"),
-		export:   kit.Bind(l, model.MsgKeyExport, "x", "x"),
-		imp:      kit.Bind(l, model.MsgKeyImport, "i", "i"),
+		Sub:      kit.Bind(l, MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
+		new:      kit.Bind(l, kit.MsgKeyNew, "n", "n"),
+		edit:     kit.Bind(l, kit.MsgKeyEdit, "e", "e"),
+		del:      kit.Bind(l, kit.MsgKeyDelete, "d", "d"),
+		Open:     kit.Bind(l, MsgKeyOpenProject, "enter", "enter"),
+		ceilings: kit.Bind(l, MsgKeyCeilings, "C", "C"),
+		export:   kit.Bind(l, kit.MsgKeyExport, "x", "x"),
+		imp:      kit.Bind(l, kit.MsgKeyImport, "i", "i"),
 	}
 }
 
@@ -121,7 +121,7 @@ func (b *Budgets) mouse(msg tea.MouseMsg) tea.Cmd {
 func (b *Budgets) openProject() tea.Cmd {
 	row, ok := b.Tables[subPayments].Selected()
 	if !ok {
-		return kit.Say(kit.LevelWarn, b.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, b.c.T(kit.MsgStatusNoSelection))
 	}
 	p := b.c.Snap.Payments.At(row)
 	msg := kit.GotoMsg{Kind: model.KindProject, ID: p.Project}
@@ -186,7 +186,7 @@ func (b *Budgets) trySelect() tea.Cmd {
 	}
 	b.want = nil
 	if !kit.SelectRow(t, int(w.ID)-1) {
-		cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpFiltered)))
+		cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(kit.MsgJumpFiltered)))
 	}
 	return tea.Batch(cmds...)
 }
@@ -204,6 +204,6 @@ func (b *Budgets) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 		b.layout()
 		cmds = append(cmds, b.resource(), money.SayYear(msg.Year))
 	}
-	cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(model.MsgJumpNoAlloc, msg.Src.Code(), int(msg.Year))))
+	cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(MsgJumpNoAlloc, msg.Src.Code(), int(msg.Year))))
 	return tea.Batch(cmds...)
 }

@@ -83,13 +83,13 @@ func (s allocationSource) SortKey(i, col int) vtable.SortKey {
 func allocationColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColYear), Width: 4, Priority: 90, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgColSource), Width: 6, Priority: 90, Key: kit.Sortable},
-		{Title: t(model.MsgBgColBatch), Width: 4, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgBgColAmount), Width: 17, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgBgColDecision), Width: 16, Priority: 50, Key: kit.Sortable},
-		{Title: t(model.MsgBgColDecided), Width: 10, Priority: 40, Key: kit.Sortable},
-		{Title: t(model.MsgBgColNotes), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
+		{Title: t(kit.MsgColYear), Width: 4, Priority: 90, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(kit.MsgColSource), Width: 6, Priority: 90, Key: kit.Sortable},
+		{Title: t(MsgBgColBatch), Width: 4, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgBgColAmount), Width: 17, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgBgColDecision), Width: 16, Priority: 50, Key: kit.Sortable},
+		{Title: t(MsgBgColDecided), Width: 10, Priority: 40, Key: kit.Sortable},
+		{Title: t(MsgBgColNotes), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
 	}
 }
 
@@ -169,11 +169,11 @@ func (s paymentSource) SortKey(i, col int) vtable.SortKey {
 func paymentColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgBgColDate), Width: 10, Priority: 90, Key: kit.Sortable},
-		{Title: t(model.MsgBgColProject), Width: 14, Priority: 95, Key: kit.Sortable},
-		{Title: t(model.MsgBgColKind), Width: 10, Priority: 80, Key: kit.Sortable},
-		{Title: t(model.MsgBgColAmount), Width: 15, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgBgColVoucher), Width: 12, Priority: 50, Key: kit.Sortable},
-		{Title: t(model.MsgColName), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
+		{Title: t(MsgBgColDate), Width: 10, Priority: 90, Key: kit.Sortable},
+		{Title: t(MsgBgColProject), Width: 14, Priority: 95, Key: kit.Sortable},
+		{Title: t(MsgBgColKind), Width: 10, Priority: 80, Key: kit.Sortable},
+		{Title: t(MsgBgColAmount), Width: 15, Priority: 100, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgBgColVoucher), Width: 12, Priority: 50, Key: kit.Sortable},
+		{Title: t(kit.MsgColName), Width: 30, MinWidth: 10, Flex: true, Priority: 10, Key: kit.Sortable},
 	}
 }

@@ -5,7 +5,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/money"
 	"khuyencong/tui/vtable"
@@ -178,14 +177,14 @@ func (b *Budgets) staleRender(d *money.Data) bool {
 
 func (b *Budgets) View(w, h int) string {
 	if b.Money.Data == nil {
-		return kit.Center(b.c.Styles.Muted.Render(b.c.T(model.MsgOvComputing)), w, h)
+		return kit.Center(b.c.Styles.Muted.Render(b.c.T(kit.MsgOvComputing)), w, h)
 	}
 	out := b.Table + "\n\n" + subTabs(b.c, b.Tables, b.Sub, w) + "\n" + b.Active().View()
 	return kit.Fit(out, w, h)
 }
 
 func (b *Budgets) Title() string {
-	return b.c.T(model.MsgTabBudgets) + " " + kit.GroupInt(int64(b.c.Snap.Allocations.Live()))
+	return b.c.T(MsgTabBudgets) + " " + kit.GroupInt(int64(b.c.Snap.Allocations.Live()))
 }
 
 func (b *Budgets) Capturing() bool { return b.Active().Filtering() }
@@ -196,13 +195,13 @@ func (b *Budgets) KeyMap() help.KeyMap {
 	if b.Active().Filtering() {
 		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, Full: tk.FullHelp()}
 	}
-	nw := kit.Guarded(k.new, c.CanWrite(), c.Lang, model.MsgNeedEditor)
-	ed := kit.Guarded(k.edit, c.CanWrite(), c.Lang, model.MsgNeedEditor)
-	del := kit.Guarded(k.del, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)
+	nw := kit.Guarded(k.new, c.CanWrite(), c.Lang, kit.MsgNeedEditor)
+	ed := kit.Guarded(k.edit, c.CanWrite(), c.Lang, kit.MsgNeedEditor)
+	del := kit.Guarded(k.del, c.CanAdmin(), c.Lang, kit.MsgNeedAdmin)
 	short := []key.Binding{k.Year, k.Sub, tk.Filter, nw, ed, k.ceilings}
 	if b.Sub == subPayments {
 		short = append(short, k.Open)
 	}
-	full := append(tk.FullHelp(), []key.Binding{k.Year, k.Sub, k.Open}, []key.Binding{nw, ed, del, k.ceilings, k.export, kit.Guarded(k.imp, c.CanAdmin(), c.Lang, model.MsgNeedAdmin)})
+	full := append(tk.FullHelp(), []key.Binding{k.Year, k.Sub, k.Open}, []key.Binding{nw, ed, del, k.ceilings, k.export, kit.Guarded(k.imp, c.CanAdmin(), c.Lang, kit.MsgNeedAdmin)})
 	return kit.KeyList{Short: short, Full: full}
 }

@@ -16,13 +16,13 @@ import (
 // earlier rows are left out.
 func budgetBlock(c *kit.Session, s *model.Summary, year int32, width, maxRows int) string {
 	st := c.Styles
-	title := st.Title.Render(c.T(model.MsgBgTitle, money.YearLabel(c, year))) + st.Muted.Render("  [ ] "+c.T(model.MsgKeyYear))
+	title := st.Title.Render(c.T(MsgBgTitle, money.YearLabel(c, year))) + st.Muted.Render("  [ ] "+c.T(kit.MsgKeyYear))
 	lines := money.BudgetLines(s, year)
 	note := ""
 	if len(lines) > maxRows {
 		keep := max(maxRows-2, 1) // room for the note and the total
 		drop := len(lines) - 1 - keep
-		note = st.Muted.Render(c.T(model.MsgBgEarlier, drop))
+		note = st.Muted.Render(c.T(MsgBgEarlier, drop))
 		lines = lines[drop:]
 	}
 	out := kit.Cut(title, width) + "\n"
@@ -36,7 +36,7 @@ func budgetBlock(c *kit.Session, s *model.Summary, year int32, width, maxRows in
 // active one highlighted: "Kế hoạch kinh phí 3 │ Giải ngân 12".
 func subTabs(c *kit.Session, tables [2]*vtable.Model, active, width int) string {
 	st := c.Styles
-	keys := [2]i18n.Key{model.MsgBgAllocations, model.MsgBgPayments}
+	keys := [2]i18n.Key{MsgBgAllocations, MsgBgPayments}
 	hot := [2]string{"a", "p"}
 	parts := make([]string, 2)
 	for i, t := range tables {

@@ -23,9 +23,9 @@ func NewAllocationForm(c *kit.Session, base model.Allocation, isNew bool) *Recor
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
 		textArea("notes", kNotes, base.Notes, ""),
 	}
-	title := c.T(model.MsgFormNewAllocation)
+	title := c.T(MsgFormNewAllocation)
 	if !isNew {
-		title = c.T(model.MsgFormEditAllocation, AllocationName(c, &base))
+		title = c.T(MsgFormEditAllocation, AllocationName(c, &base))
 	}
 	b := base
 	rk := recordKind{

@@ -93,7 +93,7 @@ func (b *benField) View() string {
 	}
 	names := b.names()
 	if names == "" {
-		names = st.TextInput.Placeholder.Render(b.c.T(model.MsgPickNone))
+		names = st.TextInput.Placeholder.Render(b.c.T(MsgPickNone))
 	}
 	inner := max(b.Width-st.Base.GetHorizontalFrameSize(), 1)
 	return st.Base.Width(b.Width).Render(title + "\n" + kit.Cut(names, inner))
@@ -113,7 +113,7 @@ func (b *benField) names() string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return b.c.T(model.MsgPickCount, len(parts)) + ": " + strings.Join(parts, "; ")
+	return b.c.T(MsgPickCount, len(parts)) + ": " + strings.Join(parts, "; ")
 }
 
 func (b *benField) Blur() tea.Cmd                            { b.focused = false; b.err = b.validate(); return nil }
@@ -132,5 +132,5 @@ func (b *benField) GetKey() string                           { return "beneficia
 func (b *benField) GetValue() any                            { return *b.ids }
 
 func (b *benField) KeyBinds() []key.Binding {
-	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", b.c.T(model.MsgKeyPick)))}
+	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", b.c.T(MsgKeyPick)))}
 }

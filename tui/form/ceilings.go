@@ -57,16 +57,16 @@ func (m *ceilings) build() {
 	for _, cat := range model.AllCategories {
 		fields = append(fields,
 			huh.NewNote().Title(cat.Code()+". "+cat.Label(m.c.Lang)),
-			huh.NewInput().Inline(true).Title("  "+m.c.T(model.MsgSetPercent)+" (%): ").
-				Value(&m.pct[cat]).Validate(m.percentCheck(m.c.T(model.MsgSetPercent))).
-				Placeholder(m.c.T(model.MsgSetNoLimit)),
-			huh.NewInput().Inline(true).Title("  "+m.c.T(model.MsgSetMax)+": ").
-				Value(&m.max[cat]).Validate(m.moneyCheck(m.c.T(model.MsgSetMax))).
-				Placeholder(m.c.T(model.MsgSetNoLimit)),
+			huh.NewInput().Inline(true).Title("  "+m.c.T(MsgSetPercent)+" (%): ").
+				Value(&m.pct[cat]).Validate(m.percentCheck(m.c.T(MsgSetPercent))).
+				Placeholder(m.c.T(MsgSetNoLimit)),
+			huh.NewInput().Inline(true).Title("  "+m.c.T(MsgSetMax)+": ").
+				Value(&m.max[cat]).Validate(m.moneyCheck(m.c.T(MsgSetMax))).
+				Placeholder(m.c.T(MsgSetNoLimit)),
 		)
 	}
-	fields = append(fields, huh.NewInput().Inline(true).Title(m.c.T(model.MsgSetAdvance)+" (%): ").
-		Value(&m.advance).Validate(m.percentCheck(m.c.T(model.MsgSetAdvance))))
+	fields = append(fields, huh.NewInput().Inline(true).Title(m.c.T(MsgSetAdvance)+" (%): ").
+		Value(&m.advance).Validate(m.percentCheck(m.c.T(MsgSetAdvance))))
 	m.Form = huh.NewForm(huh.NewGroup(fields...)).WithTheme(formTheme(m.c.Styles)).
 		WithShowHelp(false).WithShowErrors(false)
 	m.resize()
@@ -94,7 +94,7 @@ func parsePercent(s string) (int32, bool) {
 func (m *ceilings) percentCheck(label string) func(string) error {
 	return func(s string) error {
 		if _, ok := parsePercent(s); !ok {
-			return errors.New(m.c.T(model.MsgSetPercentErr, label))
+			return errors.New(m.c.T(MsgSetPercentErr, label))
 		}
 		return nil
 	}
@@ -115,10 +115,10 @@ func (m *ceilings) settings() (model.Settings, string, bool) {
 	for _, cat := range model.AllCategories {
 		p, ok := parsePercent(m.pct[cat])
 		if !ok {
-			return st, cat.Code() + ". " + m.c.T(model.MsgSetPercentErr, m.c.T(model.MsgSetPercent)), false
+			return st, cat.Code() + ". " + m.c.T(MsgSetPercentErr, m.c.T(MsgSetPercent)), false
 		}
 		if err := check(kMoney, false, m.max[cat]); err != nil {
-			return st, cat.Code() + ". " + m.c.T(model.MsgSetMax) + ": " + m.c.Localize(err), false
+			return st, cat.Code() + ". " + m.c.T(MsgSetMax) + ": " + m.c.Localize(err), false
 		}
 		mx := model.Money(0)
 		if s := strings.TrimSpace(m.max[cat]); s != "" {
@@ -128,7 +128,7 @@ func (m *ceilings) settings() (model.Settings, string, bool) {
 	}
 	adv, ok := parsePercent(m.advance)
 	if !ok {
-		return st, model.Localize(model.Errorf(model.MsgSetPercentErr, m.c.T(model.MsgSetAdvance)), m.c.Lang), false
+		return st, model.Localize(model.Errorf(MsgSetPercentErr, m.c.T(MsgSetAdvance)), m.c.Lang), false
 	}
 	st.AdvanceLimit = adv
 	if ps := st.Validate(); len(ps) > 0 {
@@ -164,7 +164,7 @@ func (m *ceilings) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 			m.problem = st.Text
 			return m, func() tea.Msg { return kit.StatusMsg(st) }
 		}
-		return nil, kit.Say(kit.LevelInfo, m.c.T(model.MsgSetSaved))
+		return nil, kit.Say(kit.LevelInfo, m.c.T(MsgSetSaved))
 	case tea.KeyPressMsg:
 		return m.key(msg)
 	}
@@ -206,16 +206,16 @@ func (m *ceilings) forward(msg tea.Msg) tea.Cmd {
 
 func (m *ceilings) View(_ string, w, h int) string {
 	st := m.c.Styles
-	title := st.Title.Render(m.c.T(model.MsgSetTitle))
+	title := st.Title.Render(m.c.T(MsgSetTitle))
 	if !m.editable {
 		body := title + "\n\n" + ceilingsTable(m.c, m.c.Snap.Settings, w) + "\n\n" +
-			st.Warn.Render(kit.Cut("! "+m.c.T(model.MsgSetReadOnly, m.c.Role().Label(m.c.Lang)), w))
+			st.Warn.Render(kit.Cut("! "+m.c.T(MsgSetReadOnly, m.c.Role().Label(m.c.Lang)), w))
 		return kit.Fit(body, w, h)
 	}
 	if m.saving {
-		title += "  " + st.Muted.Render(m.c.T(model.MsgSetSaving))
+		title += "  " + st.Muted.Render(m.c.T(MsgSetSaving))
 	}
-	body := title + "\n" + st.Muted.Render(kit.Cut(m.c.T(model.MsgSetHint), w)) + "\n" + m.Form.View()
+	body := title + "\n" + st.Muted.Render(kit.Cut(m.c.T(MsgSetHint), w)) + "\n" + m.Form.View()
 	if m.problem != "" {
 		body = kit.Fit(body, w, max(h-1, 0)) + "\n" + st.Error.Render(kit.Cut(m.c.Mark(kit.LevelError)+" "+m.problem, w))
 	}
@@ -227,14 +227,14 @@ func (m *ceilings) KeyMap() help.KeyMap {
 	if !m.editable {
 		return kit.KeyList{Short: []key.Binding{km.Close}}
 	}
-	b := []key.Binding{km.Save, kit.Bind(m.c.Lang, model.MsgKeyNextField, "enter/tab", "enter", "tab"), km.Close}
+	b := []key.Binding{km.Save, kit.Bind(m.c.Lang, MsgKeyNextField, "enter/tab", "enter", "tab"), km.Close}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }
 
 // ceilingsTable lists the ceilings for reading: "3. Máy móc…  50%  300 tr".
 func ceilingsTable(c *kit.Session, st model.Settings, width int) string {
-	none := c.T(model.MsgSetNoLimit)
-	rows := [][]string{{c.T(model.MsgSetCategory), c.T(model.MsgSetPercent), c.T(model.MsgSetMax)}}
+	none := c.T(MsgSetNoLimit)
+	rows := [][]string{{c.T(MsgSetCategory), c.T(MsgSetPercent), c.T(MsgSetMax)}}
 	for _, cat := range model.AllCategories {
 		ce := st.Ceiling(cat)
 		pct, mx := none, none
@@ -263,6 +263,6 @@ func ceilingsTable(c *kit.Session, st model.Settings, width int) string {
 	if st.AdvanceLimit > 0 {
 		adv = strconv.Itoa(int(st.AdvanceLimit)) + "%"
 	}
-	lines = append(lines, "", c.Styles.Label.Render(c.T(model.MsgSetAdvance)+": ")+adv)
+	lines = append(lines, "", c.Styles.Label.Render(c.T(MsgSetAdvance)+": ")+adv)
 	return strings.Join(lines, "\n")
 }

@@ -6,7 +6,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -116,6 +115,6 @@ func (m *ConfirmModal) KeyMap() help.KeyMap {
 	return kit.KeyList{Short: []key.Binding{
 		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.Figures.yesLabel)),
 		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.Figures.noLabel)),
-		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(model.MsgKeyConfirm))),
+		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(MsgKeyConfirm))),
 	}}
 }

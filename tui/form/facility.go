@@ -38,12 +38,12 @@ func NewFacilityForm(c *kit.Session, base model.Facility, isNew bool) *RecordFor
 		txt("phone", kText, base.Phone, false),
 		txt("email", kText, base.Email, false),
 		txt("year_founded", kYear, kit.CountText(base.YearFounded), false),
-		textArea("former_names", kFormer, formatFormerNames(base.FormerNames), c.T(model.MsgFormFormerNames)),
+		textArea("former_names", kFormer, formatFormerNames(base.FormerNames), c.T(MsgFormFormerNames)),
 		textArea("notes", kNotes, base.Notes, ""),
 	}
-	title := c.T(model.MsgFormNewFacility)
+	title := c.T(MsgFormNewFacility)
 	if !isNew {
-		title = c.T(model.MsgFormEditFacility, base.Name)
+		title = c.T(MsgFormEditFacility, base.Name)
 	}
 	b := base
 	rk := recordKind{

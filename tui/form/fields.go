@@ -145,7 +145,7 @@ func parseCount(s string) (int32, error) {
 	n, err := strconv.ParseInt(t, 10, 32)
 	switch {
 	case err != nil:
-		return 0, model.Errorf(model.MsgNotNumber, s)
+		return 0, model.Errorf(MsgNotNumber, s)
 	case n < 0:
 		return 0, model.Errorf(model.MsgNegative)
 	}

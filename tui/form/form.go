@@ -132,7 +132,7 @@ func (f *RecordForm) textInput(ff *formField) *huh.Input {
 	hint := ""
 	switch ff.Kind {
 	case kMoney:
-		hint = f.c.T(model.MsgFormMoneyHint)
+		hint = f.c.T(MsgFormMoneyHint)
 	case kDate:
 		hint = "dd/mm/yyyy"
 	}

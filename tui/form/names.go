@@ -10,9 +10,9 @@ import (
 // AllocationName names an allocation in messages: "KCQG năm 2023 đợt 1".
 func AllocationName(c *kit.Session, a *model.Allocation) string {
 	if a.Batch != 0 {
-		return c.T(model.MsgAllocationBatch, a.Source.Code(), int(a.Year), int(a.Batch))
+		return c.T(MsgAllocationBatch, a.Source.Code(), int(a.Year), int(a.Batch))
 	}
-	return c.T(model.MsgAllocationName, a.Source.Code(), int(a.Year))
+	return c.T(MsgAllocationName, a.Source.Code(), int(a.Year))
 }
 
 // PaymentName names a payment in messages: "KCQG-2022-01 15/07/2022 210 tr".

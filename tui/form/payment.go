@@ -39,9 +39,9 @@ func NewPaymentForm(c *kit.Session, base model.Payment, isNew bool) *paymentForm
 		txt("voucher", kText, base.Voucher, false),
 		textArea("notes", kNotes, base.Notes, ""),
 	}
-	title := c.T(model.MsgFormNewPayment)
+	title := c.T(MsgFormNewPayment)
 	if !isNew {
-		title = c.T(model.MsgFormEditPayment, PaymentName(c, &base))
+		title = c.T(MsgFormEditPayment, PaymentName(c, &base))
 	}
 	b := base
 	rk := recordKind{
@@ -109,7 +109,7 @@ func (pf *paymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "enter":
 		row, ok := t.Selected()
 		if !ok {
-			return kit.Say(kit.LevelWarn, pf.c.T(model.MsgStatusNoSelection))
+			return kit.Say(kit.LevelWarn, pf.c.T(kit.MsgStatusNoSelection))
 		}
 		*pf.project = model.ID(row + 1)
 		pf.pick = nil

@@ -147,14 +147,14 @@ func (p *picker) toggle() {
 
 func (p *picker) View(w, h int) string {
 	st := p.c.Styles
-	title := st.Title.Render(p.c.T(model.MsgPickTitle)) + "  " + st.Muted.Render(p.c.T(model.MsgPickCount, len(p.order)))
+	title := st.Title.Render(p.c.T(MsgPickTitle)) + "  " + st.Muted.Render(p.c.T(MsgPickCount, len(p.order)))
 	names := make([]string, 0, len(p.order))
 	for _, id := range p.order {
 		if fac, ok := p.c.Snap.Facilities.Get(id); ok {
 			names = append(names, fac.Name)
 		}
 	}
-	chosen := st.Muted.Render(p.c.T(model.MsgPickNone))
+	chosen := st.Muted.Render(p.c.T(MsgPickNone))
 	if len(names) > 0 {
 		chosen = strings.Join(names, "; ")
 	}
@@ -167,9 +167,9 @@ func (p *picker) KeyMap() help.KeyMap {
 		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
 	}
 	c := p.c
-	toggle := key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.T(model.MsgKeyToggle)))
-	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(model.MsgKeyConfirm)))
-	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(model.MsgKeyClose)))
+	toggle := key.NewBinding(key.WithKeys("space"), key.WithHelp("space", c.T(MsgKeyToggle)))
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(MsgKeyConfirm)))
+	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(kit.MsgKeyClose)))
 	b := []key.Binding{tk.Filter, toggle, done, cancel, tk.Up}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

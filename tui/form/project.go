@@ -45,9 +45,9 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
 		textArea("notes", kNotes, base.Notes, ""),
 	}
-	title := c.T(model.MsgFormNewProject)
+	title := c.T(MsgFormNewProject)
 	if !isNew {
-		title = c.T(model.MsgFormEditProject, base.Code)
+		title = c.T(MsgFormEditProject, base.Code)
 	}
 	b := base
 	rk := recordKind{

@@ -95,7 +95,7 @@ func (p *projectField) View() string {
 	if p.err != nil {
 		title += st.ErrorIndicator.String()
 	}
-	text := st.TextInput.Placeholder.Render(p.c.T(model.MsgPickProjectNo))
+	text := st.TextInput.Placeholder.Render(p.c.T(MsgPickProjectNo))
 	if *p.ID != 0 {
 		if pr, ok := p.c.Snap.Projects.Get(*p.ID); ok {
 			text = pr.Code + " · " + pr.Name
@@ -123,7 +123,7 @@ func (p *projectField) GetKey() string                           { return "proje
 func (p *projectField) GetValue() any                            { return *p.ID }
 
 func (p *projectField) KeyBinds() []key.Binding {
-	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", p.c.T(model.MsgPickProject)))}
+	return []key.Binding{key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", p.c.T(MsgPickProject)))}
 }
 
 // projectPicker is the projects table (the columns of the projects tab)
@@ -151,7 +151,7 @@ func (p *projectPicker) source() vtable.Source {
 func (p *projectPicker) setSize(w, h int) { p.Table.SetSize(w, max(h-1, 0)) }
 
 func (p *projectPicker) View(w, h int) string {
-	title := p.c.Styles.Title.Render(p.c.T(model.MsgPickProject))
+	title := p.c.Styles.Title.Render(p.c.T(MsgPickProject))
 	return kit.Fit(title+"\n"+p.Table.View(), w, h)
 }
 
@@ -161,8 +161,8 @@ func (p *projectPicker) KeyMap() help.KeyMap {
 		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
 	}
 	c := p.c
-	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(model.MsgKeyConfirm)))
-	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(model.MsgKeyClose)))
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(MsgKeyConfirm)))
+	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(kit.MsgKeyClose)))
 	b := []key.Binding{tk.Filter, tk.SortNext, done, cancel, tk.Up}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

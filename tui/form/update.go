@@ -73,7 +73,7 @@ func (f *RecordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 			return nil, nil
 		}
 		c := f.c
-		f.confirm = NewConfirm(c, c.T(model.MsgDiscardAsk), c.T(model.MsgDiscardYes), c.T(model.MsgDiscardNo))
+		f.confirm = NewConfirm(c, c.T(MsgDiscardAsk), c.T(MsgDiscardYes), c.T(MsgDiscardNo))
 		return f, nil
 	case "ctrl+s":
 		return f, f.submit()
@@ -126,7 +126,7 @@ func asModelError(err error) *model.Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	return model.Errorf(model.MsgPlainText, err.Error())
+	return model.Errorf(MsgPlainText, err.Error())
 }
 
 // saved closes the form on success; otherwise it stays with what was typed
@@ -134,9 +134,9 @@ func asModelError(err error) *model.Error {
 func (f *RecordForm) saved(msg savedMsg) (kit.Modal, tea.Cmd) {
 	f.saving = false
 	if msg.err == nil {
-		k := model.MsgStatusSaved
+		k := MsgStatusSaved
 		if f.isNew {
-			k = model.MsgStatusCreated
+			k = MsgStatusCreated
 		}
 		name := f.rk.Name(msg.rec)
 		return nil, tea.Batch(kit.Say(kit.LevelInfo, f.c.T(k, name)), kit.SelectRecord(msg.rec, name))
@@ -182,9 +182,9 @@ func (f *RecordForm) KeyMap() help.KeyMap {
 	if f.picker != nil {
 		return f.picker.KeyMap()
 	}
-	next := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter/tab", f.c.T(model.MsgKeyNextField)))
-	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", f.c.T(model.MsgKeyPrevField)))
-	choose := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", f.c.T(model.MsgKeyChoose)))
+	next := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter/tab", f.c.T(MsgKeyNextField)))
+	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", f.c.T(MsgKeyPrevField)))
+	choose := key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→", f.c.T(MsgKeyChoose)))
 	b := []key.Binding{km.Save, next, prev, choose, km.Close}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }

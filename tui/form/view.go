@@ -5,7 +5,6 @@ import (
 
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -22,7 +21,7 @@ func (f *RecordForm) View(_ string, w, h int) string {
 	st := f.c.Styles
 	title := st.Title.Render(f.title)
 	if f.saving {
-		title += "  " + st.Muted.Render(f.c.T(model.MsgFormSaving))
+		title += "  " + st.Muted.Render(f.c.T(MsgFormSaving))
 	}
 	body := title + "\n\n" + f.Form.View()
 	if errs := f.problemLines(w); errs != "" {
@@ -47,7 +46,7 @@ func (f *RecordForm) problemLines(w int) string {
 		}
 	}
 	if len(lines) > 3 {
-		lines = append(lines[:2], f.c.Styles.Error.Render(f.c.T(model.MsgFormMore, len(lines)-2)))
+		lines = append(lines[:2], f.c.Styles.Error.Render(f.c.T(MsgFormMore, len(lines)-2)))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -5,7 +5,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // Need is the role an action needs. The check here only spares the user a
@@ -32,9 +31,9 @@ func (c *Session) Allows(n Need) bool {
 // reason is the catalog key that names the role n needs.
 func (n Need) reason() i18n.Key {
 	if n == NeedAdmin {
-		return model.MsgNeedAdmin
+		return MsgNeedAdmin
 	}
-	return model.MsgNeedEditor
+	return MsgNeedEditor
 }
 
 // Action is one key of a tab, declared once, in the manner of lazygit's

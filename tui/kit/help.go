@@ -6,8 +6,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
-
-	"khuyencong/model"
 )
 
 // KeyList is a help.KeyMap made of plain slices, so any part of the app can
@@ -65,7 +63,7 @@ func HelpPage(c *Session, h help.Model, keys help.KeyMap, width, height int) str
 		col := strings.Join(items[i:min(i+rows, len(items))], "\n")
 		cols = append(cols, lipgloss.NewStyle().PaddingRight(3).Render(col))
 	}
-	body := c.Styles.Title.Render(c.T(model.MsgHelpTitle)) + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...) +
-		"\n\n" + c.Styles.Muted.Render(c.T(model.MsgHelpClose))
+	body := c.Styles.Title.Render(c.T(MsgHelpTitle)) + "\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, cols...) +
+		"\n\n" + c.Styles.Muted.Render(c.T(MsgHelpClose))
 	return Fit(body, width, height)
 }

@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"khuyencong/i18n"
-	"khuyencong/model"
 )
 
 // Keys holds the bindings shared by the app of the app. The help texts come from the
@@ -24,24 +23,24 @@ func Bind(l i18n.Lang, desc i18n.Key, help string, keys ...string) key.Binding {
 
 func NewKeyMap(l i18n.Lang) Keys {
 	k := Keys{
-		Quit:        Bind(l, model.MsgKeyQuit, "q", "q"),
-		ForceQuit:   Bind(l, model.MsgKeyQuit, "ctrl+c", "ctrl+c"),
-		Help:        Bind(l, model.MsgKeyHelp, "?", "?"),
-		NextTab:     Bind(l, model.MsgKeyNextTab, "tab", "tab"),
-		PrevTab:     Bind(l, model.MsgKeyPrevTab, "shift+tab", "shift+tab"),
-		Mouse:       Bind(l, model.MsgKeyMouse, "m", "m"),
-		Open:        Bind(l, model.MsgKeyOpen, "enter", "enter"),
-		Close:       Bind(l, model.MsgKeyClose, "esc", "esc"),
-		New:         Bind(l, model.MsgKeyNew, "n", "n"),
-		Edit:        Bind(l, model.MsgKeyEdit, "e", "e"),
-		Delete:      Bind(l, model.MsgKeyDelete, "d", "d"),
-		Restore:     Bind(l, model.MsgKeyRestore, "u", "u"),
-		ShowDeleted: Bind(l, model.MsgKeyShowDeleted, "D", "D"),
-		Scroll:      Bind(l, model.MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
-		Save:        Bind(l, model.MsgKeySave, "ctrl+s", "ctrl+s"),
-		Sample:      Bind(l, model.MsgKeySample, "s", "s"),
-		Export:      Bind(l, model.MsgKeyExport, "x", "x"),
-		Import:      Bind(l, model.MsgKeyImport, "i", "i"),
+		Quit:        Bind(l, MsgKeyQuit, "q", "q"),
+		ForceQuit:   Bind(l, MsgKeyQuit, "ctrl+c", "ctrl+c"),
+		Help:        Bind(l, MsgKeyHelp, "?", "?"),
+		NextTab:     Bind(l, MsgKeyNextTab, "tab", "tab"),
+		PrevTab:     Bind(l, MsgKeyPrevTab, "shift+tab", "shift+tab"),
+		Mouse:       Bind(l, MsgKeyMouse, "m", "m"),
+		Open:        Bind(l, MsgKeyOpen, "enter", "enter"),
+		Close:       Bind(l, MsgKeyClose, "esc", "esc"),
+		New:         Bind(l, MsgKeyNew, "n", "n"),
+		Edit:        Bind(l, MsgKeyEdit, "e", "e"),
+		Delete:      Bind(l, MsgKeyDelete, "d", "d"),
+		Restore:     Bind(l, MsgKeyRestore, "u", "u"),
+		ShowDeleted: Bind(l, MsgKeyShowDeleted, "D", "D"),
+		Scroll:      Bind(l, MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
+		Save:        Bind(l, MsgKeySave, "ctrl+s", "ctrl+s"),
+		Sample:      Bind(l, MsgKeySample, "s", "s"),
+		Export:      Bind(l, MsgKeyExport, "x", "x"),
+		Import:      Bind(l, MsgKeyImport, "i", "i"),
 	}
 	return k
 }
@@ -63,7 +62,7 @@ func Guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Bind
 func TabKeys(l i18n.Lang, n int) []key.Binding {
 	keys := make([]key.Binding, n)
 	for i := range keys {
-		keys[i] = key.NewBinding(key.WithKeys(strconv.Itoa(i+1)), key.WithHelp("1…"+strconv.Itoa(n), l.T(model.MsgKeyTabs)))
+		keys[i] = key.NewBinding(key.WithKeys(strconv.Itoa(i+1)), key.WithHelp("1…"+strconv.Itoa(n), l.T(MsgKeyTabs)))
 	}
 	return keys
 }

@@ -2,11 +2,12 @@ package kit
 
 import (
 	"errors"
+
+	tea "charm.land/bubbletea/v2"
+
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
-
-	tea "charm.land/bubbletea/v2"
 )
 
 // Session is the state every part of one session shares: configuration,
@@ -52,10 +53,10 @@ func (c *Session) FieldErr(name string, err error) error {
 
 // RowView is the adapters' part of the session state.
 func (c *Session) RowView() RowView {
-	return RowView{Lang: c.Lang, ShowDeleted: c.ShowDeleted && c.CanAdmin(), deletedMark: c.T(model.MsgDeletedMark)}
+	return RowView{Lang: c.Lang, ShowDeleted: c.ShowDeleted && c.CanAdmin(), deletedMark: c.T(MsgDeletedMark)}
 }
 
 // Refuse says in the status bar which role an action needs.
 func (c *Session) Refuse(need i18n.Key) tea.Cmd {
-	return Say(LevelError, c.T(model.MsgStatusForbidden, c.T(need)))
+	return Say(LevelError, c.T(MsgStatusForbidden, c.T(need)))
 }

@@ -2,8 +2,6 @@ package kit
 
 import (
 	"fmt"
-
-	"khuyencong/model"
 )
 
 // Minimum size of the full app; below it the app says so instead of drawing
@@ -17,6 +15,6 @@ func TooSmall(w, h int) bool { return w < minWidth || h < minHeight }
 
 // TooSmallView is the centred notice, cut to whatever room there is.
 func TooSmallView(c *Session, w, h int) string {
-	msg := c.T(model.MsgTooSmall, minWidth, minHeight) + "\n" + c.Styles.Muted.Render(fmt.Sprintf("%d×%d", w, h))
+	msg := c.T(MsgTooSmall, minWidth, minHeight) + "\n" + c.Styles.Muted.Render(fmt.Sprintf("%d×%d", w, h))
 	return Center(msg, w, h)
 }

@@ -40,9 +40,9 @@ func (c *Session) StatusFor(m WriteMsg) Status {
 	if m.err != nil {
 		return c.ErrorStatus(m.err)
 	}
-	k := model.MsgStatusDeleted
+	k := MsgStatusDeleted
 	if m.op == store.OpRestore {
-		k = model.MsgStatusRestored
+		k = MsgStatusRestored
 	}
 	return Status{Level: LevelInfo, Text: c.T(k, m.Name)}
 }
@@ -54,13 +54,13 @@ func (c *Session) ErrorStatus(err error) Status {
 	switch {
 	case errors.As(err, &conflict):
 		at := conflict.At.In(c.Config.Time().Location()).Format("15:04 02/01/2006")
-		return Status{Level: LevelError, Text: c.T(model.MsgStatusConflict, conflict.By, at)}
+		return Status{Level: LevelError, Text: c.T(MsgStatusConflict, conflict.By, at)}
 	case errors.Is(err, store.ErrForbidden):
-		return Status{Level: LevelError, Text: c.T(model.MsgStatusForbidden, c.Localize(err))}
+		return Status{Level: LevelError, Text: c.T(MsgStatusForbidden, c.Localize(err))}
 	}
 	var ps model.Problems
 	if errors.As(err, &ps) {
-		return Status{Level: LevelError, Text: c.T(model.MsgStatusProblems, c.Localize(err))}
+		return Status{Level: LevelError, Text: c.T(MsgStatusProblems, c.Localize(err))}
 	}
 	return Status{Level: LevelError, Text: c.Localize(err)}
 }

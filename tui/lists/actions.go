@@ -3,7 +3,6 @@ package lists
 import (
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/form"
 	"khuyencong/tui/kit"
 )
@@ -30,7 +29,7 @@ func (t *Tab) remove() tea.Cmd {
 		return refused
 	}
 	c := t.c
-	d := form.NewConfirm(c, c.T(model.MsgDeleteAsk, r.Name), c.T(model.MsgDeleteYes), c.T(model.MsgNo))
+	d := form.NewConfirm(c, c.T(kit.MsgDeleteAsk, r.Name), c.T(kit.MsgDeleteYes), c.T(kit.MsgNo))
 	return kit.OpenModal(&form.ConfirmModal{Figures: d, OnYes: kit.DeleteCmd(c, t.Spec.Kind, r.ID, r.version, r.Name)}, nil)
 }
 
@@ -40,9 +39,9 @@ func (t *Tab) liveSelection() (record, tea.Cmd) {
 	r, ok := t.Selected()
 	switch {
 	case !ok:
-		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
+		return r, kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusNoSelection))
 	case r.deleted:
-		return r, kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusIsDeleted))
+		return r, kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusIsDeleted))
 	}
 	return r, nil
 }
@@ -51,9 +50,9 @@ func (t *Tab) restore() tea.Cmd {
 	r, ok := t.Selected()
 	switch {
 	case !ok:
-		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusNoSelection))
 	case !r.deleted:
-		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNotDeleted))
+		return kit.Say(kit.LevelWarn, t.c.T(MsgStatusNotDeleted))
 	}
 	return kit.RestoreCmd(t.c, t.Spec.Kind, r.ID, r.Name)
 }

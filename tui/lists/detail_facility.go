@@ -17,14 +17,14 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 	d := newDoc(st, w)
 	d.line(st.Title.Render(f.Name))
 	if f.Deleted {
-		d.line(st.Error.Render(c.T(model.MsgDeletedRecord)))
+		d.line(st.Error.Render(c.T(MsgDeletedRecord)))
 	}
 	d.line("")
 	var former []string
 	for _, fn := range f.FormerNames {
 		text := fn.Name
 		if fn.Until != 0 {
-			text += " (" + c.T(model.MsgDetailUntil, fn.Until.String()) + ")"
+			text += " (" + c.T(MsgDetailUntil, fn.Until.String()) + ")"
 		}
 		former = append(former, d.Bullet(text))
 	}
@@ -33,7 +33,7 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 	if code, kind, err := model.ParseTaxCode(tax); err == nil && code != "" {
 		tax = code + " (" + kind.Label(l) + ")"
 	}
-	d.section(c.T(model.MsgDetailInfo), d.kvs(
+	d.section(c.T(MsgDetailInfo), d.kvs(
 		[2]string{fl("tax_code"), tax},
 		[2]string{fl("legal_form"), enumText(int(f.LegalForm), f.LegalForm.Label(l))},
 		[2]string{fl("trade_group"), enumText(int(f.TradeGroup), f.TradeGroup.Label(l))},
@@ -47,7 +47,7 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("year_founded"), kit.CountText(f.YearFounded)},
 	)...)
 	a := f.Address
-	d.section(c.T(model.MsgDetailAddress), d.kvs(
+	d.section(c.T(MsgDetailAddress), d.kvs(
 		[2]string{fl("village"), a.Village}, [2]string{fl("commune"), a.Commune},
 		[2]string{fl("district"), a.District}, [2]string{fl("province"), a.Province})...)
 	facilityProjects(c, d, id)
@@ -80,15 +80,15 @@ func facilityProjects(c *kit.Session, d *doc, id model.ID) {
 			total += share
 		}
 		lines = append(lines, d.Bullet(p.Code+"  "+p.Name),
-			"  "+st.Muted.Render(wrap(p.Status.Label(c.Lang)+" "+st.Dot+" "+c.T(model.MsgDetailSupport)+" "+p.Support.Short()+
-				" "+st.Dot+" "+c.T(model.MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
+			"  "+st.Muted.Render(wrap(p.Status.Label(c.Lang)+" "+st.Dot+" "+c.T(MsgDetailSupport)+" "+p.Support.Short()+
+				" "+st.Dot+" "+c.T(MsgDetailShare)+" "+share.Short(), d.w-2, 2)))
 	}
 	if n == 0 {
-		d.section(c.T(model.MsgDetailProjects, 0), st.Muted.Render(c.T(model.MsgDetailNone)))
+		d.section(c.T(MsgDetailProjects, 0), st.Muted.Render(c.T(MsgDetailNone)))
 		return
 	}
-	lines = append(lines, d.kvs([2]string{c.T(model.MsgDetailReceived), total.String()})...)
-	d.section(c.T(model.MsgDetailProjects, n), lines...)
+	lines = append(lines, d.kvs([2]string{c.T(MsgDetailReceived), total.String()})...)
+	d.section(c.T(MsgDetailProjects, n), lines...)
 }
 
 // lastChange says who changed a record last and when.
@@ -97,7 +97,7 @@ func lastChange(c *kit.Session, d *doc, m model.Meta) {
 		return
 	}
 	at := m.UpdatedAt.In(c.Config.Time().Location()).Format("15:04 02/01/2006")
-	d.line(c.Styles.Muted.Render(c.T(model.MsgDetailUpdated, m.UpdatedBy, at, m.Version)))
+	d.line(c.Styles.Muted.Render(c.T(MsgDetailUpdated, m.UpdatedBy, at, m.Version)))
 }
 
 func enumText(v int, label string) string {

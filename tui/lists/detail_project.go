@@ -18,10 +18,10 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 	d.line(st.Title.Render(p.Code))
 	d.line(p.Name)
 	if p.Deleted {
-		d.line(st.Error.Render(c.T(model.MsgDeletedRecord)))
+		d.line(st.Error.Render(c.T(MsgDeletedRecord)))
 	}
 	d.line("")
-	d.section(c.T(model.MsgDetailInfo), d.kvs(
+	d.section(c.T(MsgDetailInfo), d.kvs(
 		[2]string{fl("year"), kit.CountText(p.Year)},
 		[2]string{fl("source"), enumText(int(p.Source), p.Source.Label(l))},
 		[2]string{fl("batch"), kit.CountText(p.Batch)},
@@ -34,7 +34,7 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("decision_no"), p.DecisionNo},
 		[2]string{fl("decision_date"), p.DecisionDate.String()},
 	)...)
-	d.section(c.T(model.MsgDetailMoney), d.kvs(
+	d.section(c.T(MsgDetailMoney), d.kvs(
 		[2]string{fl("support"), p.Support.String()},
 		[2]string{fl("counterpart"), p.Counterpart.String()},
 		[2]string{fl("total"), p.Total().String()},
@@ -61,14 +61,14 @@ func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {
 			text += " " + c.Styles.Dot + " " + f.Address.District
 		}
 		if f.Deleted {
-			text += " " + c.T(model.MsgDeletedMark)
+			text += " " + c.T(kit.MsgDeletedMark)
 		}
 		lines = append(lines, d.Bullet(text))
 	}
 	if len(lines) == 0 {
-		lines = []string{st.Muted.Render(c.T(model.MsgDetailNone))}
+		lines = []string{st.Muted.Render(c.T(MsgDetailNone))}
 	}
-	d.section(c.T(model.MsgDetailBens, len(p.Beneficiaries)), lines...)
+	d.section(c.T(MsgDetailBens, len(p.Beneficiaries)), lines...)
 }
 
 // projectPayments lists the payments and what remains of the support.
@@ -90,10 +90,10 @@ func projectPayments(c *kit.Session, d *doc, p *model.Project) {
 	}
 	n := len(lines)
 	if n == 0 {
-		lines = append(lines, st.Muted.Render(c.T(model.MsgDetailNone)))
+		lines = append(lines, st.Muted.Render(c.T(MsgDetailNone)))
 	}
 	lines = append(lines, d.kvs(
-		[2]string{c.T(model.MsgDetailPaid), paid.String()},
-		[2]string{c.T(model.MsgDetailRemaining), (p.Support - paid).String()})...)
-	d.section(c.T(model.MsgDetailPayments, n), lines...)
+		[2]string{c.T(MsgDetailPaid), paid.String()},
+		[2]string{c.T(MsgDetailRemaining), (p.Support - paid).String()})...)
+	d.section(c.T(MsgDetailPayments, n), lines...)
 }

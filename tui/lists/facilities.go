@@ -13,7 +13,7 @@ import (
 func Facilities() listKind {
 	return listKind{
 		Kind:    model.KindFacility,
-		title:   model.MsgTabFacilities,
+		title:   kit.MsgTabFacilities,
 		columns: sources.FacilityColumns,
 		source: func(c *kit.Session) vtable.Source {
 			return sources.FacilitySource{Records: c.Snap.Facilities, RowView: c.RowView()}

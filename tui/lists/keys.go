@@ -5,7 +5,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -92,7 +91,7 @@ func (t *Tab) scroll(up bool, n int) {
 
 func (t *Tab) openDetail() tea.Cmd {
 	if _, ok := t.Selected(); !ok {
-		return kit.Say(kit.LevelWarn, t.c.T(model.MsgStatusNoSelection))
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusNoSelection))
 	}
 	t.detail.Open = true
 	t.detail.ID = 0

@@ -13,7 +13,7 @@ import (
 func Projects() listKind {
 	return listKind{
 		Kind:    model.KindProject,
-		title:   model.MsgTabProjects,
+		title:   kit.MsgTabProjects,
 		columns: sources.ProjectColumns,
 		source: func(c *kit.Session) vtable.Source {
 			return sources.ProjectSource{Records: c.Snap.Projects, RowView: c.RowView()}

@@ -91,7 +91,7 @@ func (t *Tab) syncDetail() {
 	}
 	r, ok := t.Selected()
 	if !ok {
-		t.detail.setContent(0, t.c.Styles.Muted.Render(t.c.T(model.MsgEmptyFiltered)))
+		t.detail.setContent(0, t.c.Styles.Muted.Render(t.c.T(MsgEmptyFiltered)))
 		return
 	}
 	t.detail.setContent(r.ID, t.Spec.detail(t.c, r.ID, t.detail.vp.Width()))
@@ -144,7 +144,7 @@ func (t *Tab) trySelect() tea.Cmd {
 	}
 	t.want = nil
 	if !kit.SelectRow(t.Table, int(w.ID)-1) {
-		return kit.Say(kit.LevelInfo, t.c.T(model.MsgStatusSavedHidden, w.Name))
+		return kit.Say(kit.LevelInfo, t.c.T(MsgStatusSavedHidden, w.Name))
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package money
 import (
 	"strings"
 
-	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
 )
@@ -54,7 +53,7 @@ func LineCount(s string) int {
 // YearLabel names a year selection: "Năm 2022" or "Tất cả các năm".
 func YearLabel(c *kit.Session, year int32) string {
 	if year == 0 {
-		return c.T(model.MsgOvAllYears)
+		return c.T(MsgOvAllYears)
 	}
-	return c.T(model.MsgOvYear, int(year))
+	return c.T(MsgOvYear, int(year))
 }

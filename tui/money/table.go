@@ -43,11 +43,11 @@ func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
 		k := rowKey{w.Year, w.Source}
 		switch w.Kind {
 		case model.WarnOverCommitted:
-			add(k, model.MsgBgFlagOver)
+			add(k, MsgBgFlagOver)
 		case model.WarnNoAllocation:
-			add(k, model.MsgBgFlagNoAlloc)
+			add(k, MsgBgFlagNoAlloc)
 		case model.WarnOverPaid:
-			add(k, model.MsgBgFlagPaid)
+			add(k, MsgBgFlagPaid)
 		}
 	}
 	return m
@@ -120,7 +120,7 @@ func SourceLines(s *model.Summary, year int32) []budgetLine {
 
 // sortFlags keeps the order of the flags fixed whatever the map order.
 func sortFlags(fs []i18n.Key) {
-	rank := map[i18n.Key]int{model.MsgBgFlagOver: 0, model.MsgBgFlagNoAlloc: 1, model.MsgBgFlagPaid: 2}
+	rank := map[i18n.Key]int{MsgBgFlagOver: 0, MsgBgFlagNoAlloc: 1, MsgBgFlagPaid: 2}
 	slices.SortFunc(fs, func(a, b i18n.Key) int { return rank[a] - rank[b] })
 }
 
@@ -161,7 +161,7 @@ func budgetCells(c *kit.Session, l budgetLine) []string {
 		src = "?"
 	}
 	if l.total {
-		year, src = c.T(model.MsgBgTotal), ""
+		year, src = c.T(MsgBgTotal), ""
 	}
 	return []string{year, src, kit.GroupInt(int64(r.Projects)), kit.MoneyShort(r.Allocated, ascii), kit.MoneyShort(r.Committed, ascii),
 		kit.MoneyShort(r.Paid, ascii), kit.MoneyShort(r.Remaining, ascii), percentText(r, ascii)}
@@ -214,8 +214,8 @@ const (
 // column for a single year's table.
 func BudgetTable(c *kit.Session, lines []budgetLine, width int, showYear bool) string {
 	st := c.Styles
-	heads := []string{c.T(model.MsgColYear), c.T(model.MsgColSource), c.T(model.MsgBgColProjects), c.T(model.MsgBgColAlloc),
-		c.T(model.MsgBgColCommit), c.T(model.MsgBgColPaid), c.T(model.MsgBgColRemain), c.T(model.MsgBgColUsed)}
+	heads := []string{c.T(kit.MsgColYear), c.T(kit.MsgColSource), c.T(MsgBgColProjects), c.T(MsgBgColAlloc),
+		c.T(MsgBgColCommit), c.T(MsgBgColPaid), c.T(MsgBgColRemain), c.T(MsgBgColUsed)}
 	cells := make([][]string, len(lines))
 	widths := make([]int, bcCount)
 	for i, h := range heads {
@@ -290,7 +290,7 @@ func budgetRowStyled(c *kit.Session, l budgetLine, cells []string, widths []int,
 		style[bcRemain] = st.Error.Inherit(base)
 		style[bcUsed] = st.Error.Inherit(base)
 	}
-	if hasFlag(l.flags, model.MsgBgFlagPaid) {
+	if hasFlag(l.flags, MsgBgFlagPaid) {
 		style[bcPaid] = st.Warn.Inherit(base)
 	}
 	var parts []string

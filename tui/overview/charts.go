@@ -42,7 +42,7 @@ func chartSources(rows []model.YearRow) []model.Source {
 
 // YearChart is committed support per year, stacked by source.
 func YearChart(c *kit.Session, s *model.Summary) barchart.Chart {
-	ch := chartBase(c, model.MsgChartByYearSource)
+	ch := chartBase(c, MsgChartByYearSource)
 	srcs := chartSources(s.ByYear)
 	for _, src := range srcs {
 		name := src.Code()
@@ -63,7 +63,7 @@ func YearChart(c *kit.Session, s *model.Summary) barchart.Chart {
 
 // categoryChart is committed support per content category.
 func categoryChart(c *kit.Session, s *model.Summary) barchart.Chart {
-	ch := chartBase(c, model.MsgChartByCategory)
+	ch := chartBase(c, MsgChartByCategory)
 	for _, r := range s.ByCategory {
 		label := r.Category.Label(c.Lang)
 		if code := r.Category.Code(); code != "" {
@@ -76,7 +76,7 @@ func categoryChart(c *kit.Session, s *model.Summary) barchart.Chart {
 
 // districtChart is committed support received per district.
 func districtChart(c *kit.Session, s *model.Summary) barchart.Chart {
-	ch := chartBase(c, model.MsgChartByDistrict)
+	ch := chartBase(c, MsgChartByDistrict)
 	for _, r := range s.ByDistrict {
 		ch.Bars = append(ch.Bars, barchart.Bar{Label: r.Label(c.Lang), Values: []int64{int64(r.Support)}})
 	}
@@ -85,7 +85,7 @@ func districtChart(c *kit.Session, s *model.Summary) barchart.Chart {
 
 // TopChart is the facilities that received the most support.
 func TopChart(c *kit.Session, s *model.Summary) barchart.Chart {
-	ch := chartBase(c, model.MsgChartTopBeneficiaries)
+	ch := chartBase(c, MsgChartTopBeneficiaries)
 	for _, r := range s.Top {
 		label := r.Name
 		if label == "" {

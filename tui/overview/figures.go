@@ -19,20 +19,20 @@ func overviewHead(c *kit.Session, year *model.Summary, width int) string {
 	}
 	pair := func(label, value string) string { return st.Label.Render(label) + " " + st.Value.Render(value) }
 
-	title := st.Title.Render(money.YearLabel(c, year.Year)) + st.Muted.Render("  [ ] "+c.T(model.MsgKeyYear))
+	title := st.Title.Render(money.YearLabel(c, year.Year)) + st.Muted.Render("  [ ] "+c.T(kit.MsgKeyYear))
 	facts := []string{
-		pair(c.T(model.MsgOvFacilities), kit.GroupInt(int64(year.Facilities))),
-		pair(c.T(model.MsgOvWorkers), kit.GroupInt(year.Employees)),
+		pair(c.T(MsgOvFacilities), kit.GroupInt(int64(year.Facilities))),
+		pair(c.T(MsgOvWorkers), kit.GroupInt(year.Employees)),
 	}
 	if year.AvgIncome > 0 {
-		facts = append(facts, pair(c.T(model.MsgOvAvgIncome), c.T(model.MsgOvPerMonth, year.AvgIncome.Short())))
+		facts = append(facts, pair(c.T(MsgOvAvgIncome), c.T(MsgOvPerMonth, year.AvgIncome.Short())))
 	}
 	lines := []string{title, kit.Cut(strings.Join(facts, sep), width), kit.Cut(projectsLine(c, year, sep), width)}
 	if year.Overflow {
-		lines = append(lines, st.Error.Render(kit.Cut(c.T(model.MsgOvOverflow), width)))
+		lines = append(lines, st.Error.Render(kit.Cut(c.T(MsgOvOverflow), width)))
 	}
 	if year.OrphanPayments > 0 {
-		lines = append(lines, st.Warn.Render(kit.Cut(c.T(model.MsgOvOrphans, year.OrphanPayments), width)))
+		lines = append(lines, st.Warn.Render(kit.Cut(c.T(MsgOvOrphans, year.OrphanPayments), width)))
 	}
 	lines = append(lines, money.BudgetTable(c, money.SourceLines(year, year.Year), width, false))
 	return strings.Join(lines, "\n")
@@ -41,7 +41,7 @@ func overviewHead(c *kit.Session, year *model.Summary, width int) string {
 // projectsLine is "Đề án: 6 — Phê duyệt 2 · Quyết toán 4".
 func projectsLine(c *kit.Session, s *model.Summary, sep string) string {
 	st := c.Styles
-	head := st.Label.Render(c.T(model.MsgOvProjects, s.Projects))
+	head := st.Label.Render(c.T(MsgOvProjects, s.Projects))
 	if len(s.ByStatus) == 0 {
 		return head
 	}

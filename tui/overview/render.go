@@ -68,15 +68,15 @@ func overviewKeys(l i18n.Lang) ovKeys {
 	return ovKeys{
 		prevYear: key.NewBinding(key.WithKeys("[")),
 		nextYear: key.NewBinding(key.WithKeys("]")),
-		Year:     kit.Bind(l, model.MsgKeyYear, "[ ]", "[", "]"),
+		Year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
 		up:       key.NewBinding(key.WithKeys("up", "k")),
 		down:     key.NewBinding(key.WithKeys("down", "j")),
-		warn:     kit.Bind(l, model.MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
-		Open:     kit.Bind(l, model.MsgKeyJump, "enter", "enter"),
+		warn:     kit.Bind(l, MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
+		Open:     kit.Bind(l, MsgKeyJump, "enter", "enter"),
 		pageUp:   key.NewBinding(key.WithKeys("pgup", "b")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f")),
 		top:      key.NewBinding(key.WithKeys("home", "g")),
 		bottom:   key.NewBinding(key.WithKeys("end", "G")),
-		page:     kit.Bind(l, model.MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
+		page:     kit.Bind(l, MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
 	}
 }

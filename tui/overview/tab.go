@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/money"
 )
@@ -181,7 +180,7 @@ func (o *Overview) layout() {
 
 func (o *Overview) View(w, h int) string {
 	if o.Money.Data == nil {
-		return kit.Center(o.c.Styles.Muted.Render(o.c.T(model.MsgOvComputing)), w, h)
+		return kit.Center(o.c.Styles.Muted.Render(o.c.T(kit.MsgOvComputing)), w, h)
 	}
 	out := o.Head + "\n" + o.Warns.view(o.c, w, o.warnRows())
 	if o.vp.Height() > 0 {
@@ -191,9 +190,9 @@ func (o *Overview) View(w, h int) string {
 }
 
 func (o *Overview) Title() string {
-	t := o.c.T(model.MsgTabOverview)
+	t := o.c.T(MsgTabOverview)
 	if d := o.Money.Data; d != nil && len(d.All.Warnings) > 0 {
-		return o.c.T(model.MsgOvTitleWarn, t, len(d.All.Warnings))
+		return o.c.T(MsgOvTitleWarn, t, len(d.All.Warnings))
 	}
 	return t
 }

@@ -75,9 +75,9 @@ func (l *warnList) height(rows int) int {
 func (l *warnList) view(c *kit.Session, width, rows int) string {
 	st := c.Styles
 	if len(l.Items) == 0 {
-		line := st.Info.Render(c.T(model.MsgOvNoWarnings))
+		line := st.Info.Render(c.T(MsgOvNoWarnings))
 		if l.other > 0 {
-			line += st.Muted.Render(" (" + c.T(model.MsgOvWarnOther, l.other) + ")")
+			line += st.Muted.Render(" (" + c.T(MsgOvWarnOther, l.other) + ")")
 		}
 		return kit.Cut(line, width)
 	}
@@ -89,12 +89,12 @@ func (l *warnList) view(c *kit.Session, width, rows int) string {
 		l.top = l.cursor - rows + 1
 	}
 	l.top = min(max(l.top, 0), max(len(l.Items)-rows, 0))
-	head := st.Heading.Render(c.T(model.MsgOvWarnings, len(l.Items)))
+	head := st.Heading.Render(c.T(MsgOvWarnings, len(l.Items)))
 	if l.other > 0 {
-		head += st.Muted.Render(" " + c.T(model.MsgOvWarnOther, l.other))
+		head += st.Muted.Render(" " + c.T(MsgOvWarnOther, l.other))
 	}
 	if len(l.Items) > rows {
-		head += st.Muted.Render("  " + c.T(model.MsgOvWarnPos, l.cursor+1, len(l.Items)))
+		head += st.Muted.Render("  " + c.T(MsgOvWarnPos, l.cursor+1, len(l.Items)))
 	}
 	out := []string{kit.Cut(head, width)}
 	mark, pad := "▸ ", "  "

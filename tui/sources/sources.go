@@ -179,28 +179,28 @@ func (s ProjectSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 func FacilityColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: kit.Sortable},
-		{Title: t(model.MsgColTax), Width: 14, Priority: 40, Key: kit.Sortable},
-		{Title: t(model.MsgColDistrict), Width: 12, Priority: 60, Key: kit.Sortable},
-		{Title: t(model.MsgColCommune), Width: 14, Priority: 50, Key: kit.Sortable},
-		{Title: t(model.MsgColCraft), Width: 16, Priority: 20, Key: kit.Sortable},
-		{Title: t(model.MsgColTrade), Width: 16, Priority: 10, Key: kit.Sortable},
-		{Title: t(model.MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgColLegal), Width: 9, Priority: 15, Key: kit.Sortable},
+		{Title: t(kit.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: kit.Sortable},
+		{Title: t(MsgColTax), Width: 14, Priority: 40, Key: kit.Sortable},
+		{Title: t(MsgColDistrict), Width: 12, Priority: 60, Key: kit.Sortable},
+		{Title: t(MsgColCommune), Width: 14, Priority: 50, Key: kit.Sortable},
+		{Title: t(MsgColCraft), Width: 16, Priority: 20, Key: kit.Sortable},
+		{Title: t(MsgColTrade), Width: 16, Priority: 10, Key: kit.Sortable},
+		{Title: t(MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgColLegal), Width: 9, Priority: 15, Key: kit.Sortable},
 	}
 }
 
 func ProjectColumns(c *kit.Session) []vtable.Column {
 	t := c.T
 	return []vtable.Column{
-		{Title: t(model.MsgColCode), Width: 14, Priority: 90, Key: kit.Sortable},
-		{Title: t(model.MsgColName), Width: 40, MinWidth: 30, Flex: true, Priority: 100, Key: kit.Sortable},
-		{Title: t(model.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgColSource), Width: 5, Priority: 60, Key: kit.Sortable},
-		{Title: t(model.MsgColCategory), Width: 16, Priority: 10, Key: kit.Sortable},
-		{Title: t(model.MsgColStatus), Width: 14, Priority: 50, Key: kit.Sortable},
-		{Title: t(model.MsgColSupport), Width: 10, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
-		{Title: t(model.MsgColCounterpart), Width: 10, Priority: 20, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgColCode), Width: 14, Priority: 90, Key: kit.Sortable},
+		{Title: t(kit.MsgColName), Width: 40, MinWidth: 30, Flex: true, Priority: 100, Key: kit.Sortable},
+		{Title: t(kit.MsgColYear), Width: 4, Priority: 70, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(kit.MsgColSource), Width: 5, Priority: 60, Key: kit.Sortable},
+		{Title: t(MsgColCategory), Width: 16, Priority: 10, Key: kit.Sortable},
+		{Title: t(MsgColStatus), Width: 14, Priority: 50, Key: kit.Sortable},
+		{Title: t(MsgColSupport), Width: 10, Priority: 80, Align: lipgloss.Right, Key: kit.Sortable},
+		{Title: t(MsgColCounterpart), Width: 10, Priority: 20, Align: lipgloss.Right, Key: kit.Sortable},
 	}
 }
 

@@ -38,7 +38,7 @@ type exportModal struct {
 // `ssh server export` streams the file instead).
 func StartExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
 	if c.Config.Export == nil {
-		return kit.Say(kit.LevelWarn, c.T(model.MsgExportUnavailable))
+		return kit.Say(kit.LevelWarn, c.T(MsgExportUnavailable))
 	}
 	in := textinput.New()
 	in.SetValue(exportName(kind, c.Config.Time()))
@@ -85,22 +85,22 @@ func (m *exportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 }
 
 func (m *exportModal) View(base string, w, h int) string {
-	q := m.c.T(model.MsgExportAsk, kit.GroupInt(int64(len(m.rows))))
+	q := m.c.T(MsgExportAsk, kit.GroupInt(int64(len(m.rows))))
 	body := lipgloss.JoinVertical(lipgloss.Left, q, "", m.in.View())
 	return form.Overlay(base, m.c.Styles.Dialog.Render(body), w, h)
 }
 
 func (m *exportModal) KeyMap() help.KeyMap {
 	return kit.KeyList{Short: []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgExportDo))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(model.MsgKeyClose))),
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(MsgExportDo))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(kit.MsgKeyClose))),
 	}}
 }
 
 // Exported puts the outcome in the status bar.
 func Exported(c *kit.Session, msg ExportedMsg) tea.Cmd {
 	if msg.err != nil {
-		return kit.Say(kit.LevelError, c.T(model.MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
+		return kit.Say(kit.LevelError, c.T(MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
 	}
-	return kit.Say(kit.LevelInfo, c.T(model.MsgAppExportDone, kit.GroupInt(int64(msg.n)), msg.path))
+	return kit.Say(kit.LevelInfo, c.T(MsgAppExportDone, kit.GroupInt(int64(msg.n)), msg.path))
 }

@@ -56,9 +56,9 @@ type ImportModal struct {
 func StartImport(c *kit.Session, kind model.Kind) tea.Cmd {
 	switch {
 	case !c.CanAdmin():
-		return c.Refuse(model.MsgNeedAdmin)
+		return c.Refuse(kit.MsgNeedAdmin)
 	case c.Config.Import == nil:
-		return kit.Say(kit.LevelWarn, c.T(model.MsgImportUnavailable))
+		return kit.Say(kit.LevelWarn, c.T(MsgImportUnavailable))
 	}
 	in := textinput.New()
 	in.Placeholder = "/duong/dan/co-so.xlsx"
@@ -144,22 +144,22 @@ func (m *ImportModal) View(base string, w, h int) string {
 	st := m.c.Styles
 	switch m.step {
 	case askPath:
-		body := lipgloss.JoinVertical(lipgloss.Left, m.c.T(model.MsgImportAsk), "", m.in.View())
+		body := lipgloss.JoinVertical(lipgloss.Left, m.c.T(MsgImportAsk), "", m.in.View())
 		return form.Overlay(base, st.Dialog.Render(body), w, h)
 	case checking, importing:
-		return form.Overlay(base, st.Dialog.Render(m.c.T(model.MsgImportWorking)), w, h)
+		return form.Overlay(base, st.Dialog.Render(m.c.T(MsgImportWorking)), w, h)
 	}
-	hint := m.c.T(model.MsgImportRefusedHint)
+	hint := m.c.T(MsgImportRefusedHint)
 	if m.ok {
-		hint = m.c.T(model.MsgImportConfirmHint)
+		hint = m.c.T(MsgImportConfirmHint)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, st.Title.Render(m.c.T(model.MsgImportReport)), "", m.vp.View(), hint)
+	return lipgloss.JoinVertical(lipgloss.Left, st.Title.Render(m.c.T(MsgImportReport)), "", m.vp.View(), hint)
 }
 
 func (m *ImportModal) KeyMap() help.KeyMap {
-	keys := []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(model.MsgKeyClose)))}
+	keys := []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(kit.MsgKeyClose)))}
 	if m.step == review && m.ok {
-		keys = append([]key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(model.MsgImportDo)))}, keys...)
+		keys = append([]key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(MsgImportDo)))}, keys...)
 	}
 	return kit.KeyList{Short: keys}
 }
@@ -168,7 +168,7 @@ func (m *ImportModal) KeyMap() help.KeyMap {
 // new records to every session.
 func Imported(c *kit.Session, msg ImportDone) tea.Cmd {
 	if msg.err != nil {
-		return kit.Say(kit.LevelError, c.T(model.MsgImportFailedApp, msg.path, model.Localize(msg.err, c.Lang)))
+		return kit.Say(kit.LevelError, c.T(MsgImportFailedApp, msg.path, model.Localize(msg.err, c.Lang)))
 	}
-	return kit.Say(kit.LevelInfo, c.T(model.MsgImportDoneApp, msg.path))
+	return kit.Say(kit.LevelInfo, c.T(MsgImportDoneApp, msg.path))
 }

@@ -1,46 +1,14 @@
-package model
+package transfer
 
 import "khuyencong/i18n"
 
-// Messages of the app: export (x) and the loading screen.
+// Texts of package transfer, in both languages (see package i18n).
 const (
-	MsgKeyExport         i18n.Key = "tui.key.export"
 	MsgExportAsk         i18n.Key = "tui.export.ask"
 	MsgExportDo          i18n.Key = "tui.export.do"
 	MsgAppExportDone     i18n.Key = "tui.export.done"
 	MsgAppExportFailed   i18n.Key = "tui.export.failed"
 	MsgExportUnavailable i18n.Key = "tui.export.unavailable"
-)
-
-func init() {
-	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgKeyExport: {"xuất ra tệp", "export to a file"},
-		MsgExportAsk: {
-			"Xuất %s dòng đang hiển thị (đúng bộ lọc và thứ tự) ra tệp .csv, .xlsx hoặc .md:",
-			"Export the %s rows on screen (as filtered and sorted) to a .csv, .xlsx or .md file:",
-		},
-		MsgExportDo:        {"xuất", "export"},
-		MsgAppExportDone:   {"Đã xuất %s dòng ra %s", "Exported %s rows to %s"},
-		MsgAppExportFailed: {"Không xuất được ra %s: %s", "Could not export to %s: %s"},
-		MsgExportUnavailable: {
-			"Qua SSH không ghi tệp lên máy chủ; hãy dùng: ssh -p 23234 máy-chủ export facilities > co-so.csv",
-			"Over SSH the app writes no files on the server; use: ssh -p 23234 server export facilities > file.csv",
-		},
-	})
-}
-
-// MsgLoading is shown while the database opens.
-const MsgLoading i18n.Key = "tui.loading"
-
-func init() {
-	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgLoading: {"Đang mở %s…", "Opening %s…"},
-	})
-}
-
-// Messages of the app's import (i, admins).
-const (
-	MsgKeyImport         i18n.Key = "tui.key.import"
 	MsgImportAsk         i18n.Key = "tui.import.ask"
 	MsgImportWorking     i18n.Key = "tui.import.working"
 	MsgImportReport      i18n.Key = "tui.import.report"
@@ -54,7 +22,17 @@ const (
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgKeyImport: {"nhập từ tệp", "import a file"},
+		MsgExportAsk: {
+			"Xuất %s dòng đang hiển thị (đúng bộ lọc và thứ tự) ra tệp .csv, .xlsx hoặc .md:",
+			"Export the %s rows on screen (as filtered and sorted) to a .csv, .xlsx or .md file:",
+		},
+		MsgExportDo:        {"xuất", "export"},
+		MsgAppExportDone:   {"Đã xuất %s dòng ra %s", "Exported %s rows to %s"},
+		MsgAppExportFailed: {"Không xuất được ra %s: %s", "Could not export to %s: %s"},
+		MsgExportUnavailable: {
+			"Qua SSH không ghi tệp lên máy chủ; hãy dùng: ssh -p 23234 máy-chủ export facilities > co-so.csv",
+			"Over SSH the app writes no files on the server; use: ssh -p 23234 server export facilities > file.csv",
+		},
 		MsgImportAsk: {
 			"Nhập từ tệp CSV hoặc XLSX (đường dẫn trên máy này). Mọi dòng được kiểm tra trước; chưa ghi gì cho đến khi bạn xác nhận:",
 			"Import a CSV or XLSX file (a path on this machine). Every row is checked first; nothing is written until you confirm:",
