@@ -8,14 +8,10 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// The role checks here only spare the user a form they cannot save; the
-// store refuses the write anyway.
+// The roles these need are declared with the keys (actions in keys.go).
 
 func (b *Budgets) create() tea.Cmd {
 	c := b.c
-	if !c.CanWrite() {
-		return c.Refuse(kit.MsgNeedEditor)
-	}
 	if b.Sub == subPayments {
 		base := model.Payment{Date: model.DateOf(c.Config.Time())}
 		if row, ok := b.Tables[subPayments].Selected(); ok {
@@ -34,9 +30,6 @@ func (b *Budgets) create() tea.Cmd {
 
 func (b *Budgets) edit() tea.Cmd {
 	c := b.c
-	if !c.CanWrite() {
-		return c.Refuse(kit.MsgNeedEditor)
-	}
 	row, ok := b.Active().Selected()
 	if !ok {
 		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusNoSelection))
@@ -59,9 +52,6 @@ func (b *Budgets) edit() tea.Cmd {
 
 func (b *Budgets) remove() tea.Cmd {
 	c := b.c
-	if !c.CanAdmin() {
-		return c.Refuse(kit.MsgNeedAdmin)
-	}
 	row, ok := b.Active().Selected()
 	if !ok {
 		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusNoSelection))
@@ -80,5 +70,5 @@ func (b *Budgets) remove() tea.Cmd {
 		return kit.Say(kit.LevelWarn, c.T(kit.MsgStatusIsDeleted))
 	}
 	d := form.NewConfirm(c, c.T(kit.MsgDeleteAsk, name), c.T(kit.MsgDeleteYes), c.T(kit.MsgNo))
-	return kit.OpenModal(&form.ConfirmModal{Figures: d, OnYes: kit.DeleteCmd(c, kind, id, meta.Version, name)}, nil)
+	return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: kit.DeleteCmd(c, kind, id, meta.Version, name)}, nil)
 }

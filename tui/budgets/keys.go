@@ -14,25 +14,17 @@ import (
 // bgKeys are the budget tab's own bindings; the table's keys (filter,
 // sort, moves) work as in the other tabs.
 type bgKeys struct {
-	prevYear, nextYear, Year                    key.Binding
-	allocs, pays, left, right, Sub              key.Binding
-	new, edit, del, Open, ceilings, export, imp key.Binding
+	year, sub, new, edit, del, open, ceilings, export, imp key.Binding
 }
 
 func budgetKeys(l i18n.Lang) bgKeys {
 	return bgKeys{
-		prevYear: key.NewBinding(key.WithKeys("[")),
-		nextYear: key.NewBinding(key.WithKeys("]")),
-		Year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
-		allocs:   key.NewBinding(key.WithKeys("a")),
-		pays:     key.NewBinding(key.WithKeys("p")),
-		left:     key.NewBinding(key.WithKeys("left")),
-		right:    key.NewBinding(key.WithKeys("right")),
-		Sub:      kit.Bind(l, MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
+		year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
+		sub:      kit.Bind(l, MsgKeySubTab, "a p ←→", "a", "p", "left", "right"),
 		new:      kit.Bind(l, kit.MsgKeyNew, "n", "n"),
 		edit:     kit.Bind(l, kit.MsgKeyEdit, "e", "e"),
 		del:      kit.Bind(l, kit.MsgKeyDelete, "d", "d"),
-		Open:     kit.Bind(l, MsgKeyOpenProject, "enter", "enter"),
+		open:     kit.Bind(l, MsgKeyOpenProject, "enter", "enter"),
 		ceilings: kit.Bind(l, MsgKeyCeilings, "C", "C"),
 		export:   kit.Bind(l, kit.MsgKeyExport, "x", "x"),
 		imp:      kit.Bind(l, kit.MsgKeyImport, "i", "i"),
@@ -45,45 +37,62 @@ func (b *Budgets) key(msg tea.KeyPressMsg) tea.Cmd {
 		_, cmd := t.Update(msg)
 		return cmd
 	}
-	k := b.keys
-	switch {
-	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
-		return b.StepYear(key.Matches(msg, k.nextYear))
-	case key.Matches(msg, k.allocs):
-		b.Sub = SubAllocations
-	case key.Matches(msg, k.pays):
-		b.Sub = subPayments
-	case key.Matches(msg, k.left), key.Matches(msg, k.right):
-		b.Sub = 1 - b.Sub
-	case key.Matches(msg, k.new):
-		return b.create()
-	case key.Matches(msg, k.edit):
-		return b.edit()
-	case key.Matches(msg, k.del):
-		return b.remove()
-	case key.Matches(msg, k.ceilings):
-		return form.OpenCeilings(b.c)
-	case key.Matches(msg, k.export):
-		kind := model.KindAllocation
-		if b.Sub == subPayments {
-			kind = model.KindPayment
-		}
-		return b.c.ExportDialog(kind, t.Rows())
-	case key.Matches(msg, k.imp):
-		if b.Sub == subPayments {
-			return b.c.ImportDialog(model.KindPayment)
-		}
-		return b.c.ImportDialog(model.KindAllocation)
-	case key.Matches(msg, k.Open):
-		if b.Sub == subPayments {
-			return b.openProject()
-		}
-		return b.edit()
-	default:
-		_, cmd := t.Update(msg)
+	if cmd, ok := b.c.Dispatch(b.actions(), msg); ok {
 		return cmd
 	}
-	return nil
+	_, cmd := t.Update(msg)
+	return cmd
+}
+
+// actions is every key of the tab, each declared once with the role it
+// needs: the help line, the ? page and the dispatch read this list.
+func (b *Budgets) actions() []kit.Action {
+	k := b.keys
+	payments := func() bool { return b.Sub == subPayments }
+	// enter edits an allocation but only shows a payment's project.
+	openNeed := kit.NeedEditor
+	if payments() {
+		openNeed = kit.NeedNone
+	}
+	run := func(f func() tea.Cmd) func(tea.KeyPressMsg) tea.Cmd {
+		return func(tea.KeyPressMsg) tea.Cmd { return f() }
+	}
+	const moves, records = 0, 1
+	return []kit.Action{
+		{Key: k.year, Line: kit.Always, Group: moves, Run: func(msg tea.KeyPressMsg) tea.Cmd { return b.StepYear(msg.String() == "]") }},
+		{Key: k.sub, Line: kit.Always, Group: moves, Run: func(msg tea.KeyPressMsg) tea.Cmd {
+			switch msg.String() {
+			case "a":
+				b.Sub = SubAllocations
+			case "p":
+				b.Sub = subPayments
+			default:
+				b.Sub = 1 - b.Sub
+			}
+			return nil
+		}},
+		{Key: b.Active().Keys().Filter, Line: kit.Always, Group: kit.TableGroup},
+		{Key: k.new, Need: kit.NeedEditor, Line: kit.Always, Group: records, Run: run(b.create)},
+		{Key: k.edit, Need: kit.NeedEditor, Line: kit.Always, Group: records, Run: run(b.edit)},
+		{Key: k.del, Need: kit.NeedAdmin, Group: records, Run: run(b.remove)},
+		{Key: k.ceilings, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return form.OpenCeilings(b.c) }},
+		{Key: k.open, NeedNow: func() kit.Need { return openNeed }, Line: payments, Group: moves, Run: func(tea.KeyPressMsg) tea.Cmd {
+			if payments() {
+				return b.openProject()
+			}
+			return b.edit()
+		}},
+		{Key: k.export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return b.c.ExportDialog(b.kind(), b.Active().Rows()) }},
+		{Key: k.imp, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return b.c.ImportDialog(b.kind()) }},
+	}
+}
+
+// kind is the kind of record the active sub-tab lists.
+func (b *Budgets) kind() model.Kind {
+	if b.Sub == subPayments {
+		return model.KindPayment
+	}
+	return model.KindAllocation
 }
 
 func (b *Budgets) StepYear(forward bool) tea.Cmd {

@@ -190,18 +190,10 @@ func (b *Budgets) Title() string {
 func (b *Budgets) Capturing() bool { return b.Active().Filtering() }
 
 func (b *Budgets) KeyMap() help.KeyMap {
-	k, c := b.keys, b.c
 	tk := b.Active().Keys()
 	if b.Active().Filtering() {
 		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear, tk.Up, tk.Down}, Full: tk.FullHelp()}
 	}
-	nw := kit.Guarded(k.new, c.CanWrite(), c.Lang, kit.MsgNeedEditor)
-	ed := kit.Guarded(k.edit, c.CanWrite(), c.Lang, kit.MsgNeedEditor)
-	del := kit.Guarded(k.del, c.CanAdmin(), c.Lang, kit.MsgNeedAdmin)
-	short := []key.Binding{k.Year, k.Sub, tk.Filter, nw, ed, k.ceilings}
-	if b.Sub == subPayments {
-		short = append(short, k.Open)
-	}
-	full := append(tk.FullHelp(), []key.Binding{k.Year, k.Sub, k.Open}, []key.Binding{nw, ed, del, k.ceilings, k.export, kit.Guarded(k.imp, c.CanAdmin(), c.Lang, kit.MsgNeedAdmin)})
-	return kit.KeyList{Short: short, Full: full}
+	acts := b.actions()
+	return kit.KeyList{Short: b.c.HelpLine(acts), Full: append(tk.FullHelp(), b.c.HelpPage(acts)...)}
 }

@@ -90,12 +90,12 @@ func Overlay(base, box string, w, h int) string {
 
 // ConfirmModal asks a question for the root and runs a command on yes.
 type ConfirmModal struct {
-	Figures *confirmDialog
+	Dialog *confirmDialog
 	OnYes   tea.Cmd
 }
 
 func (m *ConfirmModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
-	switch m.Figures.Update(msg) {
+	switch m.Dialog.Update(msg) {
 	case yes:
 		return nil, m.OnYes
 	case no:
@@ -105,16 +105,16 @@ func (m *ConfirmModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 }
 
 func (m *ConfirmModal) View(base string, w, h int) string {
-	return Overlay(base, m.Figures.View(w), w, h)
+	return Overlay(base, m.Dialog.View(w), w, h)
 }
 
-func (m *ConfirmModal) Session() *kit.Session { return m.Figures.c }
+func (m *ConfirmModal) Session() *kit.Session { return m.Dialog.c }
 
 func (m *ConfirmModal) KeyMap() help.KeyMap {
-	c := m.Figures.c
+	c := m.Dialog.c
 	return kit.KeyList{Short: []key.Binding{
-		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.Figures.yesLabel)),
-		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.Figures.noLabel)),
+		key.NewBinding(key.WithKeys("y"), key.WithHelp("y/c", m.Dialog.yesLabel)),
+		key.NewBinding(key.WithKeys("n"), key.WithHelp("n/k/esc", m.Dialog.noLabel)),
 		key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←→ enter", c.T(MsgKeyConfirm))),
 	}}
 }

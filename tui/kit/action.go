@@ -46,6 +46,9 @@ type Action struct {
 	// Need is the role the action needs. A role without it still sees the
 	// key, its help marked "✗ reason", and pressing it says why.
 	Need Need
+	// NeedNow, when set, is the role the action needs at this moment, for
+	// a key whose meaning depends on the state (the help shows Need).
+	NeedNow func() Need
 	// Disabled, when set, says why the action cannot run now ("" when it
 	// can); the refusal is then that reason instead of running Run.
 	Disabled func() i18n.Key
@@ -56,12 +59,17 @@ type Action struct {
 	// now; LineKeys, when set, is the key text shown there instead.
 	Line     func() bool
 	LineKeys string
-	// Group is the column of the ? page the key is listed in.
+	// Group is the column of the ? page the key is listed in; TableGroup
+	// for a key its table lists there itself.
 	Group int
 	// Run handles the key. Nil means the root handles it (the key is
 	// listed here for the help only).
 	Run func(msg tea.KeyPressMsg) tea.Cmd
 }
+
+// TableGroup marks an action listed only on the help line: a key of the
+// tab's table, which the table's own help lists on the ? page.
+const TableGroup = -1
 
 // Always is a Line or When that always holds.
 func Always() bool { return true }
@@ -74,8 +82,12 @@ func (c *Session) Dispatch(acts []Action, msg tea.KeyPressMsg) (cmd tea.Cmd, ok 
 		if a.Run == nil || !key.Matches(msg, a.Key) || (a.When != nil && !a.When()) {
 			continue
 		}
-		if !c.Allows(a.Need) {
-			return c.Refuse(a.Need.reason()), true
+		need := a.Need
+		if a.NeedNow != nil {
+			need = a.NeedNow()
+		}
+		if !c.Allows(need) {
+			return c.Refuse(need.reason()), true
 		}
 		if a.Disabled != nil {
 			if why := a.Disabled(); why != "" {
@@ -115,6 +127,9 @@ func (c *Session) HelpLine(acts []Action) []key.Binding {
 func (c *Session) HelpPage(acts []Action) [][]key.Binding {
 	var out [][]key.Binding
 	for _, a := range acts {
+		if a.Group == TableGroup {
+			continue
+		}
 		for len(out) <= a.Group {
 			out = append(out, nil)
 		}

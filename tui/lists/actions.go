@@ -30,7 +30,7 @@ func (t *Tab) remove() tea.Cmd {
 	}
 	c := t.c
 	d := form.NewConfirm(c, c.T(kit.MsgDeleteAsk, r.Name), c.T(kit.MsgDeleteYes), c.T(kit.MsgNo))
-	return kit.OpenModal(&form.ConfirmModal{Figures: d, OnYes: kit.DeleteCmd(c, t.Spec.Kind, r.ID, r.version, r.Name)}, nil)
+	return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: kit.DeleteCmd(c, t.Spec.Kind, r.ID, r.version, r.Name)}, nil)
 }
 
 // liveSelection is the selected record if it may be edited or deleted, or
