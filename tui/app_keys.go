@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -11,30 +10,30 @@ import (
 // globalKey handles the keys that work on every tab; ok is false for any
 // other key.
 func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	return m.c.Dispatch(m.globalActions(), msg)
+}
+
+// globalActions is the keys that work on every tab, with the number keys
+// of the declared tabs (see tabSpecs).
+func (m *Model) globalActions() []kit.Action {
 	km := m.keys
-	switch {
-	case key.Matches(msg, km.Quit):
-		return m.quit(), true
-	case key.Matches(msg, km.Help):
-		m.fullHelp = true
-		return nil, true
-	case key.Matches(msg, km.NextTab):
-		m.Active = (m.Active + 1) % len(m.tabs)
-		return nil, true
-	case key.Matches(msg, km.PrevTab):
-		m.Active = (m.Active + len(m.tabs) - 1) % len(m.tabs)
-		return nil, true
-	case key.Matches(msg, km.Mouse):
-		return m.toggleMouse(), true
-	case key.Matches(msg, km.ShowDeleted):
-		return m.toggleDeleted(), true
+	do := func(f func()) func(tea.KeyPressMsg) tea.Cmd {
+		return func(tea.KeyPressMsg) tea.Cmd { f(); return nil }
+	}
+	showDeleted := km.ShowDeletedAction()
+	showDeleted.Run = func(tea.KeyPressMsg) tea.Cmd { return m.toggleDeleted() }
+	acts := []kit.Action{
+		{Key: km.Quit, Run: func(tea.KeyPressMsg) tea.Cmd { return m.quit() }},
+		{Key: km.Help, Run: do(func() { m.fullHelp = true })},
+		{Key: km.NextTab, Run: do(func() { m.Active = (m.Active + 1) % len(m.tabs) })},
+		{Key: km.PrevTab, Run: do(func() { m.Active = (m.Active + len(m.tabs) - 1) % len(m.tabs) })},
+		{Key: km.Mouse, Run: func(tea.KeyPressMsg) tea.Cmd { return m.toggleMouse() }},
+		showDeleted,
 	}
 	for i, b := range m.tabKeys {
-		if key.Matches(msg, b) {
-			return m.goTab(i), true
-		}
+		acts = append(acts, kit.Action{Key: b, Run: func(tea.KeyPressMsg) tea.Cmd { return m.goTab(i) }})
 	}
-	return nil, false
+	return acts
 }
 
 // goTab shows the i-th declared tab; one the role may not see says so.
@@ -56,11 +55,9 @@ func (m *Model) toggleMouse() tea.Cmd {
 	return kit.Say(kit.LevelInfo, m.c.T(MsgStatusMouseOff))
 }
 
-// toggleDeleted shows or hides soft-deleted rows in the lists (admins).
+// toggleDeleted shows or hides soft-deleted rows in the lists (admins;
+// see Keys.ShowDeletedAction).
 func (m *Model) toggleDeleted() tea.Cmd {
-	if !m.c.CanAdmin() {
-		return m.c.Refuse(kit.MsgNeedAdmin)
-	}
 	m.c.ShowDeleted = !m.c.ShowDeleted
 	k := MsgStatusDeletedOff
 	if m.c.ShowDeleted {

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -53,24 +52,27 @@ func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 
 // key handles s (sample) and n (first facility).
 func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case e.loading:
+	if e.loading {
 		return nil
-	case key.Matches(msg, e.keys.Sample) && e.c.Config.LoadSample != nil:
-		if !e.c.CanWrite() {
-			return e.c.Refuse(kit.MsgNeedEditor)
-		}
-		e.loading = true
-		load := e.c.Config.LoadSample
-		return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
-	case key.Matches(msg, e.keys.New):
-		if !e.c.CanWrite() {
-			return e.c.Refuse(kit.MsgNeedEditor)
-		}
+	}
+	cmd, _ := e.c.Dispatch(e.actions(), msg)
+	return cmd
+}
+
+// actions is the screen's keys with the role they need; s only where the
+// caller offers the sample data.
+func (e *emptyScreen) actions() []kit.Action {
+	var acts []kit.Action
+	if load := e.c.Config.LoadSample; load != nil {
+		acts = append(acts, kit.Action{Key: e.keys.Sample, Need: kit.NeedEditor, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+			e.loading = true
+			return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
+		}})
+	}
+	return append(acts, kit.Action{Key: e.keys.New, Need: kit.NeedEditor, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
 		f := form.NewFacilityForm(e.c, model.Facility{}, true)
 		return kit.OpenModal(f, f.Init())
-	}
-	return nil
+	}})
 }
 
 func (e *emptyScreen) View(w, h int) string {
@@ -93,10 +95,6 @@ func (e *emptyScreen) View(w, h int) string {
 }
 
 func (e *emptyScreen) KeyMap() help.KeyMap {
-	var b []key.Binding
-	if e.c.Config.LoadSample != nil {
-		b = append(b, kit.Guarded(e.keys.Sample, e.c.CanWrite(), e.c.Lang, kit.MsgNeedEditor))
-	}
-	b = append(b, kit.Guarded(e.keys.New, e.c.CanWrite(), e.c.Lang, kit.MsgNeedEditor))
-	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
+	acts := e.actions()
+	return kit.KeyList{Short: e.c.HelpLine(acts), Full: e.c.HelpPage(acts)}
 }

@@ -13,10 +13,10 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// auditTab shows the audit trail to admins, newest first, narrowed by a
+// Tab shows the audit trail to admins, newest first, narrowed by a
 // query line (user, record, dates). Reading the trail is I/O, so it runs
 // in a command; a result of an older query is dropped by its number.
-type auditTab struct {
+type Tab struct {
 	c       *kit.Session
 	keys    kit.Keys
 	input   textinput.Model
@@ -38,18 +38,18 @@ type auditMsg struct {
 	err     error
 }
 
-func New(c *kit.Session, keys kit.Keys) *auditTab {
+func New(c *kit.Session, keys kit.Keys) *Tab {
 	in := textinput.New()
 	in.Prompt = "/ "
 	in.Placeholder = c.T(MsgAuditHint)
-	a := &auditTab{c: c, keys: keys, input: in}
+	a := &Tab{c: c, keys: keys, input: in}
 	a.Table = vtable.New(auditColumns(c), auditSource{c: c}, vtable.WithLang(c.Lang),
 		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
 	return a
 }
 
 // Load asks the store for the entries of the current query.
-func (a *auditTab) Load() tea.Cmd {
+func (a *Tab) Load() tea.Cmd {
 	q, err := parseAuditQuery(a.query, a.c.Config.Time().Location())
 	if err != nil {
 		a.err = a.c.Localize(err)
@@ -64,7 +64,7 @@ func (a *auditTab) Load() tea.Cmd {
 	}
 }
 
-func (a *auditTab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
+func (a *Tab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.Table.SetSize(msg.Width, max(msg.Height-2, 0))
@@ -100,33 +100,53 @@ func (a *auditTab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	return a, cmd
 }
 
-func (a *auditTab) key(msg tea.KeyPressMsg) tea.Cmd {
+func (a *Tab) key(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, ok := a.c.Dispatch(a.actions(), msg); ok {
+		return cmd
+	}
+	var cmd tea.Cmd
 	if a.editing {
-		switch msg.String() {
-		case "enter":
-			a.editing = false
-			a.input.Blur()
-			a.query = a.input.Value()
-			return a.Load()
-		case "esc":
-			a.editing = false
-			a.input.Blur()
-			a.input.SetValue(a.query)
-			return nil
-		}
-		var cmd tea.Cmd
 		a.input, cmd = a.input.Update(msg)
 		return cmd
 	}
-	if msg.String() == "/" {
-		a.editing = true
-		return a.input.Focus()
-	}
-	_, cmd := a.Table.Update(msg)
+	_, cmd = a.Table.Update(msg)
 	return cmd
 }
 
-func (a *auditTab) View(w, h int) string {
+// actions is the tab's keys, declared once for the help and the dispatch:
+// while the query is edited, enter runs it and esc gives it up.
+func (a *Tab) actions() []kit.Action {
+	if a.editing {
+		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(MsgAuditRun)))
+		return []kit.Action{
+			{Key: run, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+				a.editing = false
+				a.input.Blur()
+				a.query = a.input.Value()
+				return a.Load()
+			}},
+			{Key: a.keys.Close, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+				a.editing = false
+				a.input.Blur()
+				a.input.SetValue(a.query)
+				return nil
+			}},
+		}
+	}
+	q := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", a.c.T(MsgAuditQueryKey)))
+	tk := a.Table.Keys()
+	return []kit.Action{
+		{Key: q, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+			a.editing = true
+			return a.input.Focus()
+		}},
+		{Key: tk.Up, Line: kit.Always, Group: kit.TableGroup},
+		{Key: tk.Down, Line: kit.Always, Group: kit.TableGroup},
+		{Key: tk.SortNext, Line: kit.Always, Group: kit.TableGroup},
+	}
+}
+
+func (a *Tab) View(w, h int) string {
 	st := a.c.Styles
 	line := st.Label.Render("/ ") + a.query
 	if a.query == "" {
@@ -145,17 +165,15 @@ func (a *auditTab) View(w, h int) string {
 	return kit.Fit(strings.Join([]string{kit.Cut(line, w), kit.Cut(info, w), a.Table.View()}, "\n"), w, h)
 }
 
-func (a *auditTab) Title() string   { return a.c.T(MsgTabAudit) }
-func (a *auditTab) Capturing() bool { return a.editing || a.Table.Filtering() }
+func (a *Tab) Title() string   { return a.c.T(MsgTabAudit) }
+func (a *Tab) Capturing() bool { return a.editing || a.Table.Filtering() }
 
-func (a *auditTab) KeyMap() help.KeyMap {
-	q := key.NewBinding(key.WithKeys("/"), key.WithHelp("/", a.c.T(MsgAuditQueryKey)))
-	tk := a.Table.Keys()
+func (a *Tab) KeyMap() help.KeyMap {
+	acts := a.actions()
 	if a.editing {
-		run := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", a.c.T(MsgAuditRun)))
-		return kit.KeyList{Short: []key.Binding{run, a.keys.Close}}
+		return kit.KeyList{Short: a.c.HelpLine(acts)}
 	}
-	return kit.KeyList{Short: []key.Binding{q, tk.Up, tk.Down, tk.SortNext}, Full: append(tk.FullHelp(), []key.Binding{q})}
+	return kit.KeyList{Short: a.c.HelpLine(acts), Full: append(a.Table.Keys().FullHelp(), a.c.HelpPage(acts)...)}
 }
 
 // auditColumns are the trail's columns.

@@ -91,7 +91,7 @@ func Overlay(base, box string, w, h int) string {
 // ConfirmModal asks a question for the root and runs a command on yes.
 type ConfirmModal struct {
 	Dialog *confirmDialog
-	OnYes   tea.Cmd
+	OnYes  tea.Cmd
 }
 
 func (m *ConfirmModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {

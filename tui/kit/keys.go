@@ -66,3 +66,9 @@ func TabKeys(l i18n.Lang, n int) []key.Binding {
 	}
 	return keys
 }
+
+// ShowDeletedAction is D, which shows soft-deleted rows (admins): the root
+// runs it for every tab at once, the list tabs list it in their help.
+func (k Keys) ShowDeletedAction() Action {
+	return Action{Key: k.ShowDeleted, Need: NeedAdmin}
+}

@@ -39,6 +39,9 @@ func (t *Tab) actions() []kit.Action {
 		scrollKeys = "↑↓ pgup pgdn"
 	}
 	const nav, records = 0, 1
+	// The root runs it, for every tab at once; the list shows it.
+	showDeleted := km.ShowDeletedAction()
+	showDeleted.Group = records
 	return []kit.Action{
 		{Key: km.Open, Line: closed, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.openDetail() }},
 		{Key: km.Close, When: open, Line: open, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.closeDetail() }},
@@ -50,8 +53,7 @@ func (t *Tab) actions() []kit.Action {
 		{Key: km.Edit, Need: kit.NeedEditor, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.edit() }},
 		{Key: km.Delete, Need: kit.NeedAdmin, Line: kit.Always, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.remove() }},
 		{Key: km.Restore, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.restore() }},
-		// The root toggles the deleted rows for every tab at once.
-		{Key: km.ShowDeleted, Need: kit.NeedAdmin, Group: records},
+		showDeleted,
 		{Key: km.Export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ExportDialog(t.Spec.Kind, t.Table.Rows()) }},
 		{Key: km.Import, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ImportDialog(t.Spec.Kind) }},
 	}

@@ -59,24 +59,20 @@ func ChartNumbers(ch barchart.Chart) map[string]int64 {
 
 // ovKeys are the overview's bindings.
 type ovKeys struct {
-	prevYear, nextYear, Year            key.Binding
-	up, down, warn, Open                key.Binding
+	year, up, warn, open                key.Binding
 	pageUp, pageDown, top, bottom, page key.Binding
 }
 
 func overviewKeys(l i18n.Lang) ovKeys {
 	return ovKeys{
-		prevYear: key.NewBinding(key.WithKeys("[")),
-		nextYear: key.NewBinding(key.WithKeys("]")),
-		Year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
+		year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
 		up:       key.NewBinding(key.WithKeys("up", "k")),
-		down:     key.NewBinding(key.WithKeys("down", "j")),
 		warn:     kit.Bind(l, MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
-		Open:     kit.Bind(l, MsgKeyJump, "enter", "enter"),
+		open:     kit.Bind(l, MsgKeyJump, "enter", "enter"),
 		pageUp:   key.NewBinding(key.WithKeys("pgup", "b")),
 		pageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f")),
 		top:      key.NewBinding(key.WithKeys("home", "g")),
 		bottom:   key.NewBinding(key.WithKeys("end", "G")),
-		page:     kit.Bind(l, MsgKeyChartScroll, "pgup pgdn", "pgup", "pgdown", "space", "home", "end"),
+		page:     kit.Bind(l, MsgKeyChartScroll, "pgup pgdn", "pgup", "b", "pgdown", "space", "f", "home", "g", "end", "G"),
 	}
 }

@@ -101,44 +101,57 @@ func (o *Overview) yearChanged() {
 }
 
 func (o *Overview) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := o.keys
-	d := o.Money.Data
-	switch {
-	case d == nil:
+	if o.Money.Data == nil {
 		return nil
-	case key.Matches(msg, k.prevYear), key.Matches(msg, k.nextYear):
-		o.Year = d.StepYear(o.Year, key.Matches(msg, k.nextYear))
-		o.chosen = money.YearByUser
-		o.yearChanged()
-		return money.SayYear(o.Year)
-	case key.Matches(msg, k.up), key.Matches(msg, k.down):
-		up := key.Matches(msg, k.up)
-		if len(o.Warns.Items) == 0 {
-			o.scroll(up, 1)
-			return nil
-		}
-		if up {
-			o.Warns.move(-1)
-		} else {
-			o.Warns.move(1)
-		}
-		return nil
-	case key.Matches(msg, k.Open):
-		w, ok := o.Warns.Selected()
-		if !ok {
-			return nil
-		}
-		return kit.GotoWarning(w)
-	case key.Matches(msg, k.pageUp):
-		o.vp.PageUp()
-	case key.Matches(msg, k.pageDown):
-		o.vp.PageDown()
-	case key.Matches(msg, k.top):
-		o.vp.GotoTop()
-	case key.Matches(msg, k.bottom):
-		o.vp.GotoBottom()
 	}
-	return nil
+	cmd, _ := o.c.Dispatch(o.actions(), msg)
+	return cmd
+}
+
+// actions is the tab's keys, declared once for the help and the dispatch.
+func (o *Overview) actions() []kit.Action {
+	k := o.keys
+	const year, warnings, charts = 0, 1, 2
+	return []kit.Action{
+		{Key: k.year, Line: kit.Always, Group: year, Run: func(msg tea.KeyPressMsg) tea.Cmd {
+			o.Year = o.Money.Data.StepYear(o.Year, msg.String() == "]")
+			o.chosen = money.YearByUser
+			o.yearChanged()
+			return money.SayYear(o.Year)
+		}},
+		{Key: k.warn, Line: kit.Always, Group: warnings, Run: func(msg tea.KeyPressMsg) tea.Cmd {
+			up := key.Matches(msg, k.up)
+			switch {
+			case len(o.Warns.Items) == 0:
+				o.scroll(up, 1)
+			case up:
+				o.Warns.move(-1)
+			default:
+				o.Warns.move(1)
+			}
+			return nil
+		}},
+		{Key: k.open, Line: kit.Always, Group: warnings, Run: func(tea.KeyPressMsg) tea.Cmd {
+			w, ok := o.Warns.Selected()
+			if !ok {
+				return nil
+			}
+			return kit.GotoWarning(w)
+		}},
+		{Key: k.page, Line: kit.Always, Group: charts, Run: func(msg tea.KeyPressMsg) tea.Cmd {
+			switch {
+			case key.Matches(msg, k.pageUp):
+				o.vp.PageUp()
+			case key.Matches(msg, k.pageDown):
+				o.vp.PageDown()
+			case key.Matches(msg, k.top):
+				o.vp.GotoTop()
+			case key.Matches(msg, k.bottom):
+				o.vp.GotoBottom()
+			}
+			return nil
+		}},
+	}
 }
 
 func (o *Overview) scroll(up bool, n int) {
@@ -200,7 +213,6 @@ func (o *Overview) Title() string {
 func (o *Overview) Capturing() bool { return false }
 
 func (o *Overview) KeyMap() help.KeyMap {
-	k := o.keys
-	short := []key.Binding{k.Year, k.warn, k.Open, k.page}
-	return kit.KeyList{Short: short, Full: [][]key.Binding{{k.Year}, {k.warn, k.Open}, {k.page}}}
+	acts := o.actions()
+	return kit.KeyList{Short: o.c.HelpLine(acts), Full: o.c.HelpPage(acts)}
 }
