@@ -22,7 +22,7 @@ type Model struct {
 	// tabKeys are the number keys of every declared tab, those the role
 	// may not see included, so that their key says why.
 	tabKeys []key.Binding
-	Active  int
+	active  int
 	status  kit.Status
 	modal   kit.Modal
 	empty   *emptyScreen
@@ -50,7 +50,7 @@ func New(cfg kit.Config) *Model {
 		}
 	}
 	m.empty = newEmptyScreen(c)
-	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.Open(kit.OpenModalMsg{M: md, Init: init}) }
+	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.open(kit.OpenModalMsg{M: md, Init: init}) }
 	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return transfer.StartExport(c, k, rows) }
 	c.ImportDialog = func(k model.Kind) tea.Cmd { return transfer.StartImport(c, k) }
 	return m
@@ -90,7 +90,7 @@ func (m *Model) isEmpty() bool {
 	return s.Facilities.Len() == 0 && s.Projects.Len() == 0
 }
 
-func (m *Model) activeTab() kit.Tab { return m.tabs[m.Active] }
+func (m *Model) activeTab() kit.Tab { return m.tabs[m.active] }
 
 // title is the terminal window's title.
 func (m *Model) title() string {

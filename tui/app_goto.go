@@ -12,7 +12,7 @@ import (
 func (m *Model) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 	for i, t := range m.tabs {
 		if l, ok := t.(kit.Lister); ok && l.Lists(msg.Kind) {
-			m.Active = i
+			m.active = i
 			break
 		}
 	}

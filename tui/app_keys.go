@@ -25,8 +25,8 @@ func (m *Model) globalActions() []kit.Action {
 	acts := []kit.Action{
 		{Key: km.Quit, Run: func(tea.KeyPressMsg) tea.Cmd { return m.quit() }},
 		{Key: km.Help, Run: do(func() { m.fullHelp = true })},
-		{Key: km.NextTab, Run: do(func() { m.Active = (m.Active + 1) % len(m.tabs) })},
-		{Key: km.PrevTab, Run: do(func() { m.Active = (m.Active + len(m.tabs) - 1) % len(m.tabs) })},
+		{Key: km.NextTab, Run: do(func() { m.active = (m.active + 1) % len(m.tabs) })},
+		{Key: km.PrevTab, Run: do(func() { m.active = (m.active + len(m.tabs) - 1) % len(m.tabs) })},
 		{Key: km.Mouse, Run: func(tea.KeyPressMsg) tea.Cmd { return m.toggleMouse() }},
 		showDeleted,
 	}
@@ -40,7 +40,7 @@ func (m *Model) globalActions() []kit.Action {
 func (m *Model) goTab(i int) tea.Cmd {
 	for j, s := range m.specs {
 		if s.index == i {
-			m.Active = j
+			m.active = j
 			return nil
 		}
 	}
@@ -92,7 +92,7 @@ func (m *Model) clickTab(x int) tea.Cmd {
 	for i, t := range m.tabs {
 		w := lipgloss.Width(m.c.Styles.TabActive.Render(kit.TabLabel(i, t)))
 		if x < pos+w {
-			m.Active = i
+			m.active = i
 			return nil
 		}
 		pos += w + 1

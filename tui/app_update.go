@@ -31,7 +31,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status = m.c.StatusFor(msg)
 		return m, nil
 	case kit.OpenModalMsg:
-		return m, m.Open(msg)
+		return m, m.open(msg)
 	case transfer.ExportedMsg:
 		return m, transfer.Exported(m.c, msg)
 	case transfer.ImportDone:
@@ -89,7 +89,7 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 
 // Open shows a modal, giving it the body's size and the background first
 // (huh's own size request does nothing without a terminal: notes §1, §4).
-func (m *Model) Open(msg kit.OpenModalMsg) tea.Cmd {
+func (m *Model) open(msg kit.OpenModalMsg) tea.Cmd {
 	m.modal = msg.M
 	m.fullHelp = false
 	var cmds []tea.Cmd
@@ -135,6 +135,6 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (m *Model) toActive(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
-	m.tabs[m.Active], cmd = m.activeTab().Update(msg)
+	m.tabs[m.active], cmd = m.activeTab().Update(msg)
 	return cmd
 }

@@ -31,7 +31,7 @@ func (m *Model) render() string {
 		return kit.TooSmallView(m.c, m.w, m.h)
 	}
 	bw, bh := m.bodySize()
-	top := kit.TabBar(m.c.Styles, m.tabs, m.Active, m.w)
+	top := kit.TabBar(m.c.Styles, m.tabs, m.active, m.w)
 	body := m.body(bw, bh)
 	bar := kit.StatusBar(m.c, m.status, m.w)
 	foot := kit.HelpFooter(m.help, kit.WithGlobal(m.keys, m.tabKeys[0], m.keyMap()), m.w)
@@ -63,7 +63,7 @@ func (m *Model) base(w, h int) string {
 
 // showsEmpty reports whether the active tab gives way to the first-run
 // screen on an empty database (see tabSpec.overEmpty).
-func (m *Model) showsEmpty() bool { return m.specs[m.Active].overEmpty }
+func (m *Model) showsEmpty() bool { return m.specs[m.active].overEmpty }
 
 // keyMap is the keys of whatever has focus.
 func (m *Model) keyMap() kit.KeyList {

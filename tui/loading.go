@@ -20,14 +20,14 @@ type OpenFunc func() (*store.Store, error)
 // frame should not wait for it. Once the store is open it becomes the app
 // (New), handing over the size and background it has seen.
 type Loading struct {
-	Config kit.Config
-	Open   OpenFunc
-	start  time.Time
-	spin   spinner.Model
-	app    *Model
-	err    error
-	size   *tea.WindowSizeMsg
-	bg     *tea.BackgroundColorMsg
+	cfg   kit.Config
+	open  OpenFunc
+	start time.Time
+	spin  spinner.Model
+	app   *Model
+	err   error
+	size  *tea.WindowSizeMsg
+	bg    *tea.BackgroundColorMsg
 	// typed holds keys pressed while loading, for the app: staff type
 	// "2/tan viet" without waiting for the screen.
 	typed []tea.Msg
@@ -41,7 +41,7 @@ type openedMsg struct {
 // NewLoading shows a loading screen until open returns, then the app with
 // cfg (its Store set to the opened one).
 func NewLoading(cfg kit.Config, open OpenFunc) *Loading {
-	return &Loading{Config: cfg, Open: open, start: cfg.Time(), spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+	return &Loading{cfg: cfg, open: open, start: cfg.Time(), spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 // Store is the opened store (nil before it opens or if it failed), for the
@@ -64,7 +64,7 @@ func (l *Loading) Close() {
 }
 
 func (l *Loading) Init() tea.Cmd {
-	open := l.Open
+	open := l.open
 	return tea.Batch(l.spin.Tick, tea.RequestBackgroundColor, func() tea.Msg {
 		s, err := open()
 		return openedMsg{s: s, err: err}
@@ -81,7 +81,7 @@ func (l *Loading) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			l.err = msg.err
 			return l, tea.Quit
 		}
-		cfg := l.Config
+		cfg := l.cfg
 		cfg.Store = msg.s
 		l.app = New(cfg)
 		cmds := []tea.Cmd{l.app.Init()}
@@ -127,8 +127,8 @@ func (l *Loading) View() tea.View {
 	if l.app != nil {
 		return l.app.View()
 	}
-	text := l.Config.Lang.T(MsgLoading, l.Config.DBPath)
-	elapsed := l.Config.Time().Sub(l.start).Round(100 * time.Millisecond)
+	text := l.cfg.Lang.T(MsgLoading, l.cfg.DBPath)
+	elapsed := l.cfg.Time().Sub(l.start).Round(100 * time.Millisecond)
 	line := fmt.Sprintf("%s %s  %s", l.spin.View(), text, elapsed)
 	w, h := 80, 24
 	if l.size != nil {

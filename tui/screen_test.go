@@ -166,8 +166,8 @@ func TestMouse(t *testing.T) {
 	}
 	x := strings.Index(h.screen(), "3 Đề án")
 	h.send(tea.MouseClickMsg{X: len([]rune(h.screen()[:x])), Y: 0, Button: tea.MouseLeft})
-	if h.M.Active != 2 {
-		t.Fatalf("click on the projects tab: active %d", h.M.Active)
+	if h.M.active != 2 {
+		t.Fatalf("click on the projects tab: active %d", h.M.active)
 	}
 	h.keys("2")
 	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row

@@ -63,8 +63,8 @@ func TestProgramEndToEnd(t *testing.T) {
 		t.Fatal("final model is not *Model")
 	}
 	lt := fm.tabs[1].(*lists.Tab)
-	if fm.Active != 1 || lt.Table.Query() != "tan viet" || fm.c.Snap.Facilities.Len() != 56 {
-		t.Fatalf("final: tab %d, query %q, %d facilities", fm.Active, lt.Table.Query(), fm.c.Snap.Facilities.Len())
+	if fm.active != 1 || lt.Table.Query() != "tan viet" || fm.c.Snap.Facilities.Len() != 56 {
+		t.Fatalf("final: tab %d, query %q, %d facilities", fm.active, lt.Table.Query(), fm.c.Snap.Facilities.Len())
 	}
 	f, _ := s.Snapshot().Facilities.Get(55)
 	if f.Name != "Xưởng cơ khí Phúc Thịnh" || f.TaxCode != "0100233488-011" || f.UpdatedBy != editor.Name {

@@ -104,7 +104,7 @@ func (c *Session) binding(a Action) key.Binding {
 	if c.Allows(a.Need) {
 		return a.Key
 	}
-	return Guarded(a.Key, false, c.Lang, a.Need.reason())
+	return guarded(a.Key, false, c.Lang, a.Need.reason())
 }
 
 // HelpLine is the keys of acts that belong on the one-line help now.

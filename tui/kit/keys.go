@@ -45,10 +45,10 @@ func NewKeyMap(l i18n.Lang) Keys {
 	return k
 }
 
-// Guarded returns a copy of b whose help says why the role may not use it.
+// guarded returns a copy of b whose help says why the role may not use it.
 // The binding stays enabled: pressing it must still reach the app, which
 // then says why in the status bar (the store is what actually refuses).
-func Guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Binding {
+func guarded(b key.Binding, allowed bool, l i18n.Lang, reason i18n.Key) key.Binding {
 	if allowed {
 		return b
 	}
