@@ -18,10 +18,10 @@ const (
 	no
 )
 
-// confirmDialog is a small yes/no question (delete? discard changes?). It
+// Dialog is a small yes/no question (delete? discard changes?). It
 // starts on "no": a stray enter must not destroy anything. y and n answer
 // at once, ←/→/tab move, enter takes the focused button, esc is no.
-type confirmDialog struct {
+type Dialog struct {
 	c        *kit.Session
 	question string
 	yesLabel string
@@ -29,12 +29,12 @@ type confirmDialog struct {
 	OnYes    bool
 }
 
-func NewConfirm(c *kit.Session, question, yesLabel, noLabel string) *confirmDialog {
-	return &confirmDialog{c: c, question: question, yesLabel: yesLabel, noLabel: noLabel}
+func NewConfirm(c *kit.Session, question, yesLabel, noLabel string) *Dialog {
+	return &Dialog{c: c, question: question, yesLabel: yesLabel, noLabel: noLabel}
 }
 
 // Update takes a key and says whether the question is answered.
-func (d *confirmDialog) Update(msg tea.Msg) answer {
+func (d *Dialog) Update(msg tea.Msg) answer {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return pending
@@ -56,7 +56,7 @@ func (d *confirmDialog) Update(msg tea.Msg) answer {
 }
 
 // View draws the dialog box, at most w cells wide.
-func (d *confirmDialog) View(w int) string {
+func (d *Dialog) View(w int) string {
 	st := d.c.Styles
 	// The focused button is bracketed as well as highlighted, so that it
 	// shows without colour.
@@ -90,7 +90,7 @@ func Overlay(base, box string, w, h int) string {
 
 // ConfirmModal asks a question for the root and runs a command on yes.
 type ConfirmModal struct {
-	Dialog *confirmDialog
+	Dialog *Dialog
 	OnYes  tea.Cmd
 }
 

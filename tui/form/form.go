@@ -40,7 +40,7 @@ type RecordForm struct {
 	focus   huh.Field // the field that had focus, reformatted when left
 	initial string    // the values at open, to ask before discarding
 	opened  []string  // each field's value at open (or at the last merge)
-	confirm *confirmDialog
+	confirm *Dialog
 	picker  *picker
 	saving  bool
 

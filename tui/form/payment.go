@@ -10,12 +10,12 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// paymentForm is the shared record form (form.go) for a payment, with a
+// PaymentForm is the shared record form (form.go) for a payment, with a
 // project picker of its own: the project field opens a table of the
 // projects with the usual filter, and enter takes the one under the
 // cursor. The wrapper routes keys to the picker while it is open and
 // everything else to the record form.
-type paymentForm struct {
+type PaymentForm struct {
 	*RecordForm
 	project *model.ID
 	pick    *projectPicker
@@ -23,8 +23,8 @@ type paymentForm struct {
 
 // NewPaymentForm opens a form over a copy of base: project, date, kind,
 // amount (anything model.ParseMoney reads), voucher and notes.
-func NewPaymentForm(c *kit.Session, base model.Payment, isNew bool) *paymentForm {
-	pf := &paymentForm{project: new(model.ID)}
+func NewPaymentForm(c *kit.Session, base model.Payment, isNew bool) *PaymentForm {
+	pf := &PaymentForm{project: new(model.ID)}
 	*pf.project = base.Project
 	kind := new(model.PaymentKind)
 	*kind = base.PayKind
@@ -60,7 +60,7 @@ func NewPaymentForm(c *kit.Session, base model.Payment, isNew bool) *paymentForm
 	return pf
 }
 
-func (pf *paymentForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
+func (pf *PaymentForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case pickProjectMsg:
 		pf.pick = newProjectPicker(pf.c, *pf.project, pf.w, pf.h)
@@ -99,7 +99,7 @@ func (pf *paymentForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 
 // pickKey handles a key while the picker is open: enter takes the project
 // under the cursor and moves on to the next field, esc keeps the old one.
-func (pf *paymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
+func (pf *PaymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	t := pf.pick.Table
 	if t.Filtering() {
 		_, cmd := t.Update(msg)
@@ -122,14 +122,14 @@ func (pf *paymentForm) pickKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (pf *paymentForm) View(base string, w, h int) string {
+func (pf *PaymentForm) View(base string, w, h int) string {
 	if pf.pick != nil {
 		return pf.pick.View(w, h)
 	}
 	return pf.RecordForm.View(base, w, h)
 }
 
-func (pf *paymentForm) KeyMap() help.KeyMap {
+func (pf *PaymentForm) KeyMap() help.KeyMap {
 	if pf.pick != nil {
 		return pf.pick.KeyMap()
 	}

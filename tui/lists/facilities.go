@@ -10,8 +10,8 @@ import (
 )
 
 // facilitiesKind makes the facilities tab out of the generic list tab.
-func Facilities() listKind {
-	return listKind{
+func Facilities() Spec {
+	return Spec{
 		Kind:    model.KindFacility,
 		title:   kit.MsgTabFacilities,
 		columns: sources.FacilityColumns,

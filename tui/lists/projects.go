@@ -10,8 +10,8 @@ import (
 )
 
 // projectsKind makes the projects tab out of the generic list tab.
-func Projects() listKind {
-	return listKind{
+func Projects() Spec {
+	return Spec{
 		Kind:    model.KindProject,
 		title:   kit.MsgTabProjects,
 		columns: sources.ProjectColumns,

@@ -20,8 +20,8 @@ type record struct {
 	deleted bool
 }
 
-// listKind is what differs between the facilities and projects tabs.
-type listKind struct {
+// Spec is what differs between the facilities and projects tabs.
+type Spec struct {
 	Kind     model.Kind
 	title    i18n.Key
 	columns  func(*kit.Session) []vtable.Column
@@ -37,7 +37,7 @@ type listKind struct {
 // keys that create, edit, delete and restore.
 type Tab struct {
 	c      *kit.Session
-	Spec   listKind
+	Spec   Spec
 	keys   kit.Keys
 	Table  *vtable.Model
 	detail detailPane
@@ -45,7 +45,7 @@ type Tab struct {
 	w, h   int
 }
 
-func New(c *kit.Session, k listKind, keys kit.Keys) *Tab {
+func New(c *kit.Session, k Spec, keys kit.Keys) *Tab {
 	t := &Tab{c: c, Spec: k, keys: keys, detail: newDetailPane()}
 	t.Table = vtable.New(k.columns(c), k.source(c),
 		vtable.WithLang(c.Lang), vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))

@@ -15,9 +15,9 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// budgetLine is one row of a budget-against-actual table: a year and source
+// BudgetLine is one row of a budget-against-actual table: a year and source
 // (or the total), its figures and the warnings that concern it.
-type budgetLine struct {
+type BudgetLine struct {
 	row   model.BudgetRow
 	total bool
 	flags []i18n.Key // MsgBgFlag…, in a fixed order
@@ -56,26 +56,26 @@ func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
 // BudgetLines are the rows of one year (0: every year) and their total.
 // A single year always lists both programmes, so that a source without
 // figures reads as zero rather than missing.
-func BudgetLines(s *model.Summary, year int32) []budgetLine {
+func BudgetLines(s *model.Summary, year int32) []BudgetLine {
 	flags := rowFlags(s.Warnings)
-	var out []budgetLine
+	var out []BudgetLine
 	seen := map[model.Source]bool{}
 	for _, r := range s.Budget {
 		if year != 0 && r.Year != year {
 			continue
 		}
 		seen[r.Source] = true
-		out = append(out, budgetLine{row: r, flags: flags[rowKey{r.Year, r.Source}]})
+		out = append(out, BudgetLine{row: r, flags: flags[rowKey{r.Year, r.Source}]})
 	}
 	if year != 0 {
 		for _, src := range model.AllSources {
 			if !seen[src] {
-				out = append(out, budgetLine{row: model.SumBudget(nil, year, src)})
+				out = append(out, BudgetLine{row: model.SumBudget(nil, year, src)})
 			}
 		}
 		sortLines(out)
 	}
-	total := budgetLine{row: model.SumBudget(s.Budget, year, 0), total: true}
+	total := BudgetLine{row: model.SumBudget(s.Budget, year, 0), total: true}
 	for _, l := range out {
 		for _, f := range l.flags {
 			total.flags = appendFlag(total.flags, f)
@@ -86,7 +86,7 @@ func BudgetLines(s *model.Summary, year int32) []budgetLine {
 
 // SourceLines are the rows of one year (0: all years added up) by source,
 // and their total: the overview's money by source.
-func SourceLines(s *model.Summary, year int32) []budgetLine {
+func SourceLines(s *model.Summary, year int32) []BudgetLine {
 	if year != 0 {
 		return BudgetLines(s, year)
 	}
@@ -98,10 +98,10 @@ func SourceLines(s *model.Summary, year int32) []budgetLine {
 			break
 		}
 	}
-	var out []budgetLine
-	total := budgetLine{row: model.SumBudget(s.Budget, 0, 0), total: true}
+	var out []BudgetLine
+	total := BudgetLine{row: model.SumBudget(s.Budget, 0, 0), total: true}
 	for _, src := range srcs {
-		l := budgetLine{row: model.SumBudget(s.Budget, 0, src)}
+		l := BudgetLine{row: model.SumBudget(s.Budget, 0, src)}
 		l.row.Source = src
 		for k, fs := range flags {
 			if k.Src == src {
@@ -134,7 +134,7 @@ func appendFlag(fs []i18n.Key, f i18n.Key) []i18n.Key {
 }
 
 // sortLines orders a year's rows by source, unknown last.
-func sortLines(ls []budgetLine) {
+func sortLines(ls []BudgetLine) {
 	rank := func(s model.Source) int {
 		if s == model.SourceUnknown {
 			return 1 << 8
@@ -151,7 +151,7 @@ func sortLines(ls []budgetLine) {
 // budgetCells are the texts of a line: year, source, committed projects,
 // allocated, committed, paid, remaining, percent used. Overruns carry a sign so that they read
 // without colour.
-func budgetCells(c *kit.Session, l budgetLine) []string {
+func budgetCells(c *kit.Session, l BudgetLine) []string {
 	r, ascii := l.row, c.Styles.Ascii
 	year, src := "", r.Source.Code()
 	if r.Year != 0 {
@@ -212,7 +212,7 @@ const (
 // of the share used when there is room, and the warnings of each row as
 // "! vượt KH" so that they read with NO_COLOR too. showYear drops the year
 // column for a single year's table.
-func BudgetTable(c *kit.Session, lines []budgetLine, width int, showYear bool) string {
+func BudgetTable(c *kit.Session, lines []BudgetLine, width int, showYear bool) string {
 	st := c.Styles
 	heads := []string{c.T(kit.MsgColYear), c.T(kit.MsgColSource), c.T(MsgBgColProjects), c.T(MsgBgColAlloc),
 		c.T(MsgBgColCommit), c.T(MsgBgColPaid), c.T(MsgBgColRemain), c.T(MsgBgColUsed)}
@@ -279,7 +279,7 @@ func budgetRow(cells []string, widths []int, gw int, gauge string) string {
 	return line
 }
 
-func budgetRowStyled(c *kit.Session, l budgetLine, cells []string, widths []int, gw, width int) string {
+func budgetRowStyled(c *kit.Session, l BudgetLine, cells []string, widths []int, gw, width int) string {
 	st := c.Styles
 	base := lipgloss.NewStyle().Bold(l.total)
 	style := make([]lipgloss.Style, len(cells))
