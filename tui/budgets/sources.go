@@ -13,7 +13,7 @@ import (
 )
 
 // The budget tab's tables read the snapshot through these adapters, like
-// the other tabs (adapters.go): nothing is copied, a cell is formatted only
+// the other tabs (package sources): nothing is copied, a cell is formatted only
 // when drawn. year (0: all) hides the rows of other years: an allocation's
 // own year, a payment's project's plan year, as in the budget table.
 

@@ -9,7 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 )
 
-// tabModel is one tab of the app. The root routes keys to the active tab
+// Tab is one tab of the app. The root routes keys to the active tab
 // only and every other message to all tabs, and draws the tab in the box it
 // gives (View(w, h) must fill at most w×h). A tab can be replaced wholesale
 // (the overview and budgets are meant to be), as long as it keeps this.

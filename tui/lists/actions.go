@@ -7,7 +7,7 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// The roles these need are declared with the keys (actions in listkeys.go).
+// The roles these need are declared with the keys (actions in keys.go).
 
 func (t *Tab) create() tea.Cmd {
 	f := t.Spec.newForm(t.c)

@@ -9,7 +9,7 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// facilitiesKind makes the facilities tab out of the generic list tab.
+// Facilities makes the facilities tab out of the generic list tab.
 func Facilities() Spec {
 	return Spec{
 		Kind:    model.KindFacility,

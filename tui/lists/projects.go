@@ -9,7 +9,7 @@ import (
 	"khuyencong/tui/vtable"
 )
 
-// projectsKind makes the projects tab out of the generic list tab.
+// Projects makes the projects tab out of the generic list tab.
 func Projects() Spec {
 	return Spec{
 		Kind:    model.KindProject,

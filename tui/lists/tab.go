@@ -33,7 +33,7 @@ type Spec struct {
 	editForm func(c *kit.Session, id model.ID) *form.RecordForm
 }
 
-// listTab is a tab of records: a virtual table, a detail pane and the
+// Tab is a tab of records: a virtual table, a detail pane and the
 // keys that create, edit, delete and restore.
 type Tab struct {
 	c      *kit.Session

@@ -11,9 +11,9 @@ import (
 	"khuyencong/store"
 )
 
-// moneyData is every figure of the overview and the budget tab for one
+// Data is every figure of the overview and the budget tab for one
 // snapshot. It is computed once per snapshot and shared by every session
-// that shows that snapshot (see moneyFor), so a save by one user costs one
+// that shows that snapshot (see For), so a save by one user costs one
 // pass over the data however many staff are connected, and a key press
 // costs none.
 type Data struct {
@@ -179,7 +179,7 @@ type moneyEntry struct {
 
 const moneyKeep = 2
 
-// moneyFor returns the figures of snap, computing them at most once per
+// For returns the figures of snap, computing them at most once per
 // snapshot across every session of s.
 func For(s *store.Store, snap *store.Snapshot) *Data {
 	moneyCache.mu.Lock()

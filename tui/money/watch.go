@@ -7,14 +7,14 @@ import (
 	"khuyencong/tui/kit"
 )
 
-// moneyWatch follows the snapshot for a money tab: the figures of the
+// Watch follows the snapshot for a money tab: the figures of the
 // snapshot it shows, and whether newer ones are being computed.
 type Watch struct {
 	Data    *Data
 	pending *store.Snapshot
 }
 
-// moneyMsg brings figures computed in a command.
+// Msg brings figures computed in a command.
 type Msg struct{ Figures *Data }
 
 // SyncLimit is the number of records up to which figures are computed

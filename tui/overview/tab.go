@@ -15,7 +15,7 @@ import (
 // record), and the charts below in a viewport that scrolls.
 //
 // Nothing here computes on a key press or in View: the summaries come
-// from moneyFor once per snapshot, and the rendered head and charts are
+// from money.For once per snapshot, and the rendered head and charts are
 // kept per (snapshot, width, year, look) in render.
 type Overview struct {
 	c      *kit.Session
