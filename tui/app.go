@@ -2,22 +2,30 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/audit"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/transfer"
 )
 
 // Model is the app for one user. It implements tea.Model; New builds it and
 // the program runs it. All its state is its own except the store.
 type Model struct {
-	c      *common
-	keys   keyMap
-	help   help.Model
-	tabs   []tabModel
-	active int
-	status status
-	modal  modal
-	empty  *emptyScreen
+	c     *kit.Session
+	keys  kit.Keys
+	help  help.Model
+	tabs  []kit.Tab
+	specs []tabSpec // of each tab in tabs
+	// tabKeys are the number keys of every declared tab, those the role
+	// may not see included, so that their key says why.
+	tabKeys []key.Binding
+	active  int
+	status  kit.Status
+	modal   kit.Modal
+	empty   *emptyScreen
 
 	fullHelp bool
 	mouse    bool
@@ -28,21 +36,23 @@ type Model struct {
 }
 
 // New builds the app over cfg.Store for cfg.Actor.
-func New(cfg Config) *Model {
-	c := &common{cfg: cfg, lang: cfg.Lang, st: newStyles(true, cfg.NoColor, cfg.ASCII), snap: cfg.Store.Snapshot()}
-	m := &Model{c: c, keys: newKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
-	m.help.Styles = c.st.Help
-	m.tabs = []tabModel{
-		newOverview(c),
-		newListTab(c, facilitiesKind(), m.keys),
-		newListTab(c, projectsKind(), m.keys),
-		newBudgets(c),
-	}
-	if c.canAdmin() {
-		m.tabs = append(m.tabs, newAuditTab(c, m.keys))
+func New(cfg kit.Config) *Model {
+	c := &kit.Session{Config: cfg, Lang: cfg.Lang, Styles: kit.NewStyles(true, cfg.NoColor, cfg.ASCII), Snap: cfg.Store.Snapshot()}
+	m := &Model{c: c, keys: kit.NewKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
+	m.help.Styles = c.Styles.Help
+	specs := tabSpecs()
+	m.tabKeys = kit.TabKeys(cfg.Lang, len(specs))
+	for i, s := range specs {
+		if c.Allows(s.need) {
+			s.index = i
+			m.specs = append(m.specs, s)
+			m.tabs = append(m.tabs, s.build(c, m.keys))
+		}
 	}
 	m.empty = newEmptyScreen(c)
-	c.open = func(md modal, init tea.Cmd) tea.Cmd { return m.open(openModalMsg{m: md, init: init}) }
+	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.open(kit.OpenModalMsg{M: md, Init: init}) }
+	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return transfer.StartExport(c, k, rows) }
+	c.ImportDialog = func(k model.Kind) tea.Cmd { return transfer.StartImport(c, k) }
 	return m
 }
 
@@ -50,8 +60,8 @@ func New(cfg Config) *Model {
 // it answers, and some terminals never do) and starts following the
 // store's change feed.
 func (m *Model) Init() tea.Cmd {
-	m.feed = newFeed(m.c.cfg.Context, m.c.cfg.Store)
-	start := func() tea.Msg { return startMsg{} }
+	m.feed = newFeed(m.c.Config.Context, m.c.Config.Store)
+	start := func() tea.Msg { return audit.StartMsg{} }
 	return tea.Batch(tea.RequestBackgroundColor, m.feed.wait(), start)
 }
 
@@ -76,13 +86,13 @@ func (m *Model) bodySize() (int, int) { return max(m.w, 0), max(m.h-3, 0) }
 // isEmpty reports a database without any facility or project, for which
 // the first-run screen replaces the list tabs.
 func (m *Model) isEmpty() bool {
-	s := m.c.snap
+	s := m.c.Snap
 	return s.Facilities().Len() == 0 && s.Projects().Len() == 0
 }
 
-func (m *Model) activeTab() tabModel { return m.tabs[m.active] }
+func (m *Model) activeTab() kit.Tab { return m.tabs[m.active] }
 
 // title is the terminal window's title.
 func (m *Model) title() string {
-	return "khuyencong · " + m.c.T(model.MsgAppTitle)
+	return "khuyencong · " + m.c.T(MsgAppTitle)
 }

@@ -1,75 +1,75 @@
 package tui
 
 import (
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
+	"khuyencong/tui/kit"
 )
 
 // globalKey handles the keys that work on every tab; ok is false for any
 // other key.
 func (m *Model) globalKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
-	km := m.keys
-	switch {
-	case key.Matches(msg, km.Quit):
-		return m.quit(), true
-	case key.Matches(msg, km.Help):
-		m.fullHelp = true
-		return nil, true
-	case key.Matches(msg, km.NextTab):
-		m.active = (m.active + 1) % len(m.tabs)
-		return nil, true
-	case key.Matches(msg, km.PrevTab):
-		m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
-		return nil, true
-	case key.Matches(msg, km.Mouse):
-		return m.toggleMouse(), true
-	case key.Matches(msg, km.ShowDeleted):
-		return m.toggleDeleted(), true
-	}
-	for i, b := range km.Tab {
-		if key.Matches(msg, b) {
-			return m.goTab(i), true
-		}
-	}
-	return nil, false
+	return m.c.Dispatch(m.globalActions(), msg)
 }
 
-func (m *Model) goTab(i int) tea.Cmd {
-	if i >= len(m.tabs) {
-		return say(levelWarn, m.c.T(model.MsgStatusNoTab))
+// globalActions is the keys that work on every tab, with the number keys
+// of the declared tabs (see tabSpecs).
+func (m *Model) globalActions() []kit.Action {
+	km := m.keys
+	do := func(f func()) func(tea.KeyPressMsg) tea.Cmd {
+		return func(tea.KeyPressMsg) tea.Cmd { f(); return nil }
 	}
-	m.active = i
-	return nil
+	showDeleted := km.ShowDeletedAction()
+	showDeleted.Run = func(tea.KeyPressMsg) tea.Cmd { return m.toggleDeleted() }
+	acts := []kit.Action{
+		{Key: km.Quit, Run: func(tea.KeyPressMsg) tea.Cmd { return m.quit() }},
+		{Key: km.Help, Run: do(func() { m.fullHelp = true })},
+		{Key: km.NextTab, Run: do(func() { m.active = (m.active + 1) % len(m.tabs) })},
+		{Key: km.PrevTab, Run: do(func() { m.active = (m.active + len(m.tabs) - 1) % len(m.tabs) })},
+		{Key: km.Mouse, Run: func(tea.KeyPressMsg) tea.Cmd { return m.toggleMouse() }},
+		showDeleted,
+	}
+	for i, b := range m.tabKeys {
+		acts = append(acts, kit.Action{Key: b, Run: func(tea.KeyPressMsg) tea.Cmd { return m.goTab(i) }})
+	}
+	return acts
+}
+
+// goTab shows the i-th declared tab; one the role may not see says so.
+func (m *Model) goTab(i int) tea.Cmd {
+	for j, s := range m.specs {
+		if s.index == i {
+			m.active = j
+			return nil
+		}
+	}
+	return kit.Say(kit.LevelWarn, m.c.T(MsgStatusNoTab))
 }
 
 func (m *Model) toggleMouse() tea.Cmd {
 	m.mouse = !m.mouse
 	if m.mouse {
-		return say(levelInfo, m.c.T(model.MsgStatusMouseOn))
+		return kit.Say(kit.LevelInfo, m.c.T(MsgStatusMouseOn))
 	}
-	return say(levelInfo, m.c.T(model.MsgStatusMouseOff))
+	return kit.Say(kit.LevelInfo, m.c.T(MsgStatusMouseOff))
 }
 
-// toggleDeleted shows or hides soft-deleted rows in the lists (admins).
+// toggleDeleted shows or hides soft-deleted rows in the lists (admins;
+// see Keys.ShowDeletedAction).
 func (m *Model) toggleDeleted() tea.Cmd {
-	if !m.c.canAdmin() {
-		return m.c.refuse(model.MsgNeedAdmin)
+	m.c.ShowDeleted = !m.c.ShowDeleted
+	k := MsgStatusDeletedOff
+	if m.c.ShowDeleted {
+		k = MsgStatusDeletedOn
 	}
-	m.c.showDeleted = !m.c.showDeleted
-	k := model.MsgStatusDeletedOff
-	if m.c.showDeleted {
-		k = model.MsgStatusDeletedOn
-	}
-	return tea.Batch(m.broadcast(refreshMsg{}), say(levelInfo, m.c.T(k)))
+	return tea.Batch(m.broadcast(kit.RefreshMsg{}), kit.Say(kit.LevelInfo, m.c.T(k)))
 }
 
 // mouseMsg selects a tab on a click in the tab bar and passes anything else
 // to the active tab in the body's coordinates.
 func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
-	if !m.mouse || m.modal != nil || m.fullHelp || tooSmall(m.w, m.h) {
+	if !m.mouse || m.modal != nil || m.fullHelp || kit.TooSmall(m.w, m.h) {
 		return nil
 	}
 	mo := msg.Mouse()
@@ -79,36 +79,18 @@ func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
 		}
 		return nil
 	}
-	moved := shiftMouse(msg, 1)
+	moved := kit.ShiftMouse(msg, 1)
 	if moved == nil {
 		return nil
 	}
 	return m.toActive(moved)
 }
 
-// shiftMouse moves a mouse message dy rows up, into the coordinates of a
-// part drawn dy rows below its parent's top; nil for unknown kinds.
-func shiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
-	mo := msg.Mouse()
-	mo.Y -= dy
-	switch msg.(type) {
-	case tea.MouseClickMsg:
-		return tea.MouseClickMsg(mo)
-	case tea.MouseReleaseMsg:
-		return tea.MouseReleaseMsg(mo)
-	case tea.MouseWheelMsg:
-		return tea.MouseWheelMsg(mo)
-	case tea.MouseMotionMsg:
-		return tea.MouseMotionMsg(mo)
-	}
-	return nil
-}
-
 // clickTab finds the tab under column x, measuring titles as tabBar draws.
 func (m *Model) clickTab(x int) tea.Cmd {
 	pos := 0
 	for i, t := range m.tabs {
-		w := lipgloss.Width(m.c.st.TabActive.Render(tabLabel(i, t)))
+		w := lipgloss.Width(m.c.Styles.TabActive.Render(kit.TabLabel(i, t)))
 		if x < pos+w {
 			m.active = i
 			return nil

@@ -13,22 +13,22 @@ func TestTabsByNumberAndTab(t *testing.T) {
 		h.see("Tổng quan", "Cơ sở 304", "Đề án 4", "Kinh phí 1", "Nhật ký")
 		h.keys("2")
 		h.see(tanViet[:20])
-		if h.m.active != 1 {
-			t.Fatalf("2: active = %d", h.m.active)
+		if h.M.active != 1 {
+			t.Fatalf("2: active = %d", h.M.active)
 		}
 		h.keys("3")
 		h.see("KCQG-2022-01")
 		h.keys("tab")
-		if h.m.active != 3 {
-			t.Fatalf("tab: active = %d", h.m.active)
+		if h.M.active != 3 {
+			t.Fatalf("tab: active = %d", h.M.active)
 		}
 		h.keys("shift+tab", "shift+tab")
-		if h.m.active != 1 {
-			t.Fatalf("shift+tab: active = %d", h.m.active)
+		if h.M.active != 1 {
+			t.Fatalf("shift+tab: active = %d", h.M.active)
 		}
 		h.keys("1", "shift+tab")
-		if h.m.active != 4 {
-			t.Fatalf("shift+tab from first: active = %d", h.m.active)
+		if h.M.active != 4 {
+			t.Fatalf("shift+tab from first: active = %d", h.M.active)
 		}
 		h.see("@") // the audit query hint
 		lines := strings.Split(h.screen(), "\n")

@@ -4,7 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"khuyencong/model"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/transfer"
 )
 
 // Update routes a message: keys to the open modal or the active tab,
@@ -17,28 +18,28 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.broadcast(m.bodyMsg())
 	case tea.BackgroundColorMsg:
 		m.bg = &msg
-		m.c.st = newStyles(msg.IsDark(), m.c.cfg.NoColor, m.c.cfg.ASCII)
-		m.help.Styles = m.c.st.Help
+		m.c.Styles = kit.NewStyles(msg.IsDark(), m.c.Config.NoColor, m.c.Config.ASCII)
+		m.help.Styles = m.c.Styles.Help
 		return m, m.broadcast(msg)
 	case feedMsg:
 		return m, m.onFeed(msg)
-	case statusMsg:
-		m.status = status(msg)
-		m.status.at = m.c.cfg.now()
+	case kit.StatusMsg:
+		m.status = kit.Status(msg)
+		m.status.At = m.c.Config.Time()
 		return m, nil
-	case writeMsg:
-		m.status = m.c.statusFor(msg)
+	case kit.WriteMsg:
+		m.status = m.c.StatusFor(msg)
 		return m, nil
-	case openModalMsg:
+	case kit.OpenModalMsg:
 		return m, m.open(msg)
-	case exportedMsg:
-		return m, m.c.exported(msg)
-	case importDone:
-		if _, ok := m.modal.(*importModal); ok {
+	case transfer.ExportedMsg:
+		return m, transfer.Exported(m.c, msg)
+	case transfer.ImportDone:
+		if _, ok := m.modal.(*transfer.ImportModal); ok {
 			m.modal = nil
 		}
-		return m, m.c.imported(msg)
-	case gotoMsg: // overview/budgets.go: open a record in its tab
+		return m, transfer.Imported(m.c, msg)
+	case kit.GotoMsg: // overview/budgets.go: open a record in its tab
 		return m, m.gotoRecord(msg)
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
@@ -77,19 +78,19 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 	if m.done {
 		return nil
 	}
-	m.c.snap = msg.snap
+	m.c.Snap = msg.Snap
 	// Another user's change is news, but not worth hiding a refusal the
 	// user has not read yet (a conflict names that same change).
-	if msg.last.Actor != "" && msg.last.Actor != m.c.cfg.Actor.Name && m.status.level == levelInfo {
-		m.status = status{level: levelInfo, text: m.c.T(model.MsgStatusChanged, msg.last.Actor), at: m.c.cfg.now()}
+	if msg.last.Actor != "" && msg.last.Actor != m.c.Config.Actor.Name && m.status.Level == kit.LevelInfo {
+		m.status = kit.Status{Level: kit.LevelInfo, Text: m.c.T(MsgStatusChanged, msg.last.Actor), At: m.c.Config.Time()}
 	}
-	return tea.Batch(m.broadcast(refreshMsg{}), m.feed.wait())
+	return tea.Batch(m.broadcast(kit.RefreshMsg{}), m.feed.wait())
 }
 
-// open shows a modal, giving it the body's size and the background first
+// Open shows a modal, giving it the body's size and the background first
 // (huh's own size request does nothing without a terminal: notes §1, §4).
-func (m *Model) open(msg openModalMsg) tea.Cmd {
-	m.modal = msg.m
+func (m *Model) open(msg kit.OpenModalMsg) tea.Cmd {
+	m.modal = msg.M
 	m.fullHelp = false
 	var cmds []tea.Cmd
 	var cmd tea.Cmd
@@ -99,7 +100,7 @@ func (m *Model) open(msg openModalMsg) tea.Cmd {
 		m.modal, cmd = m.modal.Update(*m.bg)
 		cmds = append(cmds, cmd)
 	}
-	return tea.Batch(append(cmds, msg.init)...)
+	return tea.Batch(append(cmds, msg.Init)...)
 }
 
 // key handles a key press. ctrl+c always quits; q only when no text field

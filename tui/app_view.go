@@ -3,14 +3,16 @@ package tui
 import (
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // View draws the frame (tabs, body, status, help) into exactly the
 // terminal's size, or the too-small notice.
 func (m *Model) View() tea.View {
 	frame := m.render()
-	if m.c.cfg.NoColor {
-		frame = dropColours(frame)
+	if m.c.Config.NoColor {
+		frame = kit.DropColours(frame)
 	}
 	v := tea.NewView(frame)
 	v.AltScreen = true
@@ -25,25 +27,25 @@ func (m *Model) render() string {
 	if m.done {
 		return ""
 	}
-	if tooSmall(m.w, m.h) {
-		return tooSmallView(m.c, m.w, m.h)
+	if kit.TooSmall(m.w, m.h) {
+		return kit.TooSmallView(m.c, m.w, m.h)
 	}
 	bw, bh := m.bodySize()
-	top := tabBar(m.c.st, m.tabs, m.active, m.w)
+	top := kit.TabBar(m.c.Styles, m.tabs, m.active, m.w)
 	body := m.body(bw, bh)
-	bar := statusBar(m.c, m.status, m.w)
-	foot := helpFooter(m.help, withGlobal(m.keys, m.keyMap()), m.w)
-	return top + "\n" + fit(body, bw, bh) + "\n" + fit(bar, m.w, 1) + "\n" + fit(foot, m.w, 1)
+	bar := kit.StatusBar(m.c, m.status, m.w)
+	foot := kit.HelpFooter(m.help, kit.WithGlobal(m.keys, m.tabKeys[0], m.keyMap()), m.w)
+	return top + "\n" + kit.Fit(body, bw, bh) + "\n" + kit.Fit(bar, m.w, 1) + "\n" + kit.Fit(foot, m.w, 1)
 }
 
 // body is what fills the space between the tab bar and the status bar.
 func (m *Model) body(w, h int) string {
 	if m.fullHelp {
-		return helpPage(m.c, m.help, withGlobal(m.keys, m.keyMap()), w, h)
+		return kit.HelpPage(m.c, m.help, kit.WithGlobal(m.keys, m.tabKeys[0], m.keyMap()), w, h)
 	}
 	if m.modal != nil {
 		base := ""
-		if _, full := m.modal.(interface{ fullBody() }); !full {
+		if _, full := m.modal.(interface{ FullBody() }); !full {
 			base = m.base(w, h)
 		}
 		return m.modal.View(base, w, h)
@@ -60,11 +62,11 @@ func (m *Model) base(w, h int) string {
 }
 
 // showsEmpty reports whether the active tab gives way to the first-run
-// screen on an empty database (all but the audit trail).
-func (m *Model) showsEmpty() bool { return m.active < 4 }
+// screen on an empty database (see tabSpec.overEmpty).
+func (m *Model) showsEmpty() bool { return m.specs[m.active].overEmpty }
 
 // keyMap is the keys of whatever has focus.
-func (m *Model) keyMap() keyList {
+func (m *Model) keyMap() kit.KeyList {
 	switch {
 	case m.modal != nil:
 		return asKeyList(m.modal.KeyMap())
@@ -74,6 +76,6 @@ func (m *Model) keyMap() keyList {
 	return asKeyList(m.activeTab().KeyMap())
 }
 
-func asKeyList(k help.KeyMap) keyList {
-	return keyList{short: k.ShortHelp(), full: k.FullHelp()}
+func asKeyList(k help.KeyMap) kit.KeyList {
+	return kit.KeyList{Short: k.ShortHelp(), Full: k.FullHelp()}
 }

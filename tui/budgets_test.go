@@ -6,6 +6,8 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/budgets"
+	"khuyencong/tui/lists"
 )
 
 func liveAllocations(s *store.Store) []model.Allocation {
@@ -38,9 +40,9 @@ func TestAddAllocationThroughForm(t *testing.T) {
 	}
 	h.until("the table shows it", func() bool { return strings.Contains(h.screen(), "1.500.000.000") })
 	h.see("3.550 tr") // 2.050 tr + 1.500 tr allocated in 2023
-	if b := h.budgets(); b.sub != subAllocations {
-		t.Fatalf("sub tab %d", b.sub)
-	} else if row, ok := b.active().Selected(); !ok || row != int(a.ID)-1 {
+	if b := h.budgets(); b.Sub != budgets.SubAllocations {
+		t.Fatalf("sub tab %d", b.Sub)
+	} else if row, ok := b.Active().Selected(); !ok || row != int(a.ID)-1 {
 		t.Fatalf("cursor on row %d, want the new allocation %d", row, a.ID)
 	}
 
@@ -200,11 +202,11 @@ func TestPaymentOpensItsProject(t *testing.T) {
 	h.keys("4", "[", "p") // 2022, the payments
 	h.see("UNC 15", "UNC 88")
 	h.keys("down", "enter") // the second payment: project 1's settlement
-	lt, ok := h.m.activeTab().(*listTab)
-	if !ok || lt.k.kind != model.KindProject {
-		t.Fatalf("enter on a payment opened %T", h.m.activeTab())
+	lt, ok := h.M.activeTab().(*lists.Tab)
+	if !ok || lt.Spec.Kind != model.KindProject {
+		t.Fatalf("enter on a payment opened %T", h.M.activeTab())
 	}
-	if r, ok := lt.selected(); !ok || r.id != 1 {
+	if r, ok := lt.Selected(); !ok || r.ID != 1 {
 		t.Fatalf("selected %+v, want project 1", r)
 	}
 }

@@ -37,7 +37,7 @@ func TestEditorCannotDelete(t *testing.T) {
 	h := start(t, s, editor, 80, 24)
 	seq := s.Snapshot().Seq
 	h.keys("2", "d")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("an editor was asked to confirm a delete")
 	}
 	h.see("✗ Không được phép: cần quyền quản trị")

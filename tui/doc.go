@@ -7,10 +7,12 @@
 // Nothing here opens a bbolt transaction or writes to os.Stdout; writes to
 // the store run in tea.Cmds, never inside Update.
 //
-// Layout of the package: app.go is the root model; tabs.go, statusbar.go and
-// help.go draw the frame; one file per tab (overview.go, facilities.go,
-// projects.go, budgets.go, audit.go) and per component (detail_*.go,
-// form*.go, picker.go, confirm.go, empty.go, toosmall.go); feed.go follows
-// the store's change feed. Every user-visible string is a model catalog key
-// (model/catalog_tui.go).
+// The code is a kernel, components and features, in the spirit of
+// soft-serve's pkg/ui. kit is the kernel (session, Tab and Modal
+// interfaces, actions, keys, styles); vtable, barchart, form, sources and
+// money are components; overview, lists, budgets, audit and transfer are
+// features, which import the kernel and components but never each other.
+// This package only routes: tablist.go declares the tabs, app*.go hold the
+// root model (tabs, modal, status, help), and empty.go, loading.go and
+// feed.go the first-run screen, the loading screen and the change feed.
 package tui

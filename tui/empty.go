@@ -2,12 +2,13 @@ package tui
 
 import (
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
+	"khuyencong/tui/form"
+	"khuyencong/tui/kit"
 )
 
 // emptyScreen greets a database without records: it offers the sample
@@ -15,8 +16,8 @@ import (
 // facility. Loading runs in a command with a spinner; the change feed
 // then brings the records and the screen goes away by itself.
 type emptyScreen struct {
-	c       *common
-	keys    keyMap
+	c       *kit.Session
+	keys    kit.Keys
 	spin    spinner.Model
 	loading bool
 }
@@ -24,11 +25,11 @@ type emptyScreen struct {
 // sampleDoneMsg reports the end of the sample load.
 type sampleDoneMsg struct{ err error }
 
-func newEmptyScreen(c *common) *emptyScreen {
-	return &emptyScreen{c: c, keys: newKeyMap(c.lang), spin: spinner.New(spinner.WithSpinner(spinner.Line))}
+func newEmptyScreen(c *kit.Session) *emptyScreen {
+	return &emptyScreen{c: c, keys: kit.NewKeyMap(c.Lang), spin: spinner.New(spinner.WithSpinner(spinner.Line))}
 }
 
-func (e *emptyScreen) canSample() bool { return e.c.cfg.LoadSample != nil && e.c.canWrite() }
+func (e *emptyScreen) canSample() bool { return e.c.Config.LoadSample != nil && e.c.CanWrite() }
 
 func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -42,59 +43,58 @@ func (e *emptyScreen) Update(msg tea.Msg) tea.Cmd {
 	case sampleDoneMsg:
 		e.loading = false
 		if msg.err != nil {
-			return say(levelError, e.c.localize(msg.err))
+			return kit.Say(kit.LevelError, e.c.Localize(msg.err))
 		}
-		return say(levelInfo, e.c.T(model.MsgStatusSampleDone))
+		return kit.Say(kit.LevelInfo, e.c.T(MsgStatusSampleDone))
 	}
 	return nil
 }
 
 // key handles s (sample) and n (first facility).
 func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case e.loading:
+	if e.loading {
 		return nil
-	case key.Matches(msg, e.keys.Sample) && e.c.cfg.LoadSample != nil:
-		if !e.c.canWrite() {
-			return e.c.refuse(model.MsgNeedEditor)
-		}
-		e.loading = true
-		load := e.c.cfg.LoadSample
-		return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
-	case key.Matches(msg, e.keys.New):
-		if !e.c.canWrite() {
-			return e.c.refuse(model.MsgNeedEditor)
-		}
-		f := newFacilityForm(e.c, model.Facility{}, true)
-		return openModal(f, f.Init())
 	}
-	return nil
+	cmd, _ := e.c.Dispatch(e.actions(), msg)
+	return cmd
+}
+
+// actions is the screen's keys with the role they need; s only where the
+// caller offers the sample data.
+func (e *emptyScreen) actions() []kit.Action {
+	var acts []kit.Action
+	if load := e.c.Config.LoadSample; load != nil {
+		acts = append(acts, kit.Action{Key: e.keys.Sample, Need: kit.NeedEditor, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+			e.loading = true
+			return tea.Batch(e.spin.Tick, func() tea.Msg { return sampleDoneMsg{err: load()} })
+		}})
+	}
+	return append(acts, kit.Action{Key: e.keys.New, Need: kit.NeedEditor, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+		f := form.NewFacilityForm(e.c, model.Facility{}, true)
+		return kit.OpenModal(f, f.Init())
+	}})
 }
 
 func (e *emptyScreen) View(w, h int) string {
-	c, st := e.c, e.c.st
-	lines := []string{st.Title.Render(c.T(model.MsgEmptyTitle)), "",
-		c.T(model.MsgEmptyBody, shortPath(c.cfg.DBPath, max(w-30, 10))), ""}
+	c, st := e.c, e.c.Styles
+	lines := []string{st.Title.Render(c.T(MsgEmptyTitle)), "",
+		c.T(MsgEmptyBody, kit.ShortPath(c.Config.DBPath, max(w-30, 10))), ""}
 	switch {
 	case e.loading:
-		lines = append(lines, e.spin.View()+" "+c.T(model.MsgEmptyLoading))
-	case !c.canWrite():
-		lines = append(lines, st.Muted.Render(c.T(model.MsgEmptyViewer)))
+		lines = append(lines, e.spin.View()+" "+c.T(MsgEmptyLoading))
+	case !c.CanWrite():
+		lines = append(lines, st.Muted.Render(c.T(MsgEmptyViewer)))
 	default:
 		if e.canSample() {
-			lines = append(lines, st.Heading.Render("s")+"  "+c.T(model.MsgEmptySample))
+			lines = append(lines, st.Heading.Render("s")+"  "+c.T(MsgEmptySample))
 		}
-		lines = append(lines, st.Heading.Render("n")+"  "+c.T(model.MsgEmptyNew))
+		lines = append(lines, st.Heading.Render("n")+"  "+c.T(MsgEmptyNew))
 	}
 	box := lipgloss.NewStyle().MaxWidth(max(w-4, 1)).Render(lipgloss.JoinVertical(lipgloss.Left, lines...))
-	return center(box, w, h)
+	return kit.Center(box, w, h)
 }
 
 func (e *emptyScreen) KeyMap() help.KeyMap {
-	var b []key.Binding
-	if e.c.cfg.LoadSample != nil {
-		b = append(b, guarded(e.keys.Sample, e.c.canWrite(), e.c.lang, model.MsgNeedEditor))
-	}
-	b = append(b, guarded(e.keys.New, e.c.canWrite(), e.c.lang, model.MsgNeedEditor))
-	return keyList{short: b, full: [][]key.Binding{b}}
+	acts := e.actions()
+	return kit.KeyList{Short: e.c.HelpLine(acts), Full: e.c.HelpPage(acts)}
 }

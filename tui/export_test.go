@@ -9,6 +9,8 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // TestExportWhatIsOnScreen: x writes the rows the table shows, filtered
@@ -20,7 +22,7 @@ func TestExportWhatIsOnScreen(t *testing.T) {
 	var gotKind model.Kind
 	var gotRows []int32
 	var gotPath string
-	h := start(t, s, editor, 100, 30, func(c *Config) {
+	h := start(t, s, editor, 100, 30, func(c *kit.Config) {
 		c.Export = func(_ *store.Snapshot, k model.Kind, rows []int32, path string) (int, error) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -38,10 +40,10 @@ func TestExportWhatIsOnScreen(t *testing.T) {
 	h.typ("atlantic.xlsx")
 	h.keys("enter")
 	h.until("the export's message", func() bool { return strings.Contains(h.screen(), "Đã xuất 1 dòng ra atlantic.xlsx") })
-	lt := h.m.tabs[1].(*listTab)
+	lt := h.M.tabs[1].(*lists.Tab)
 	mu.Lock()
 	defer mu.Unlock()
-	if gotKind != model.KindFacility || gotPath != "atlantic.xlsx" || !slices.Equal(gotRows, lt.table.Rows()) || len(gotRows) != 1 {
+	if gotKind != model.KindFacility || gotPath != "atlantic.xlsx" || !slices.Equal(gotRows, lt.Table.Rows()) || len(gotRows) != 1 {
 		t.Fatalf("exported %v rows %v to %q", gotKind, gotRows, gotPath)
 	}
 }
@@ -52,7 +54,7 @@ func TestExportFailureAndUnavailable(t *testing.T) {
 	h := start(t, s, viewer, 100, 30)
 	h.keys("2", "x")
 	h.see("Qua SSH không ghi tệp")
-	h2 := start(t, s, viewer, 100, 30, func(c *Config) {
+	h2 := start(t, s, viewer, 100, 30, func(c *kit.Config) {
 		c.Export = func(*store.Snapshot, model.Kind, []int32, string) (int, error) {
 			return 0, errors.New("permission denied")
 		}

@@ -17,7 +17,7 @@ const coalesce = 100 * time.Millisecond
 // feedMsg says the read model moved on: snap is the newest snapshot, last
 // the newest event and n how many events it stands for.
 type feedMsg struct {
-	snap *store.Snapshot
+	Snap *store.Snapshot
 	last store.Event
 	n    int
 }
@@ -75,11 +75,11 @@ func (f *feed) wait() tea.Cmd {
 			select {
 			case ev, ok := <-f.ch:
 				if !ok {
-					return feedMsg{snap: f.s.Snapshot(), last: last, n: n}
+					return feedMsg{Snap: f.s.Snapshot(), last: last, n: n}
 				}
 				last, n = ev, n+1
 			case <-t.C:
-				return feedMsg{snap: f.s.Snapshot(), last: last, n: n}
+				return feedMsg{Snap: f.s.Snapshot(), last: last, n: n}
 			case <-f.done:
 				return nil
 			}

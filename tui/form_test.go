@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"khuyencong/model"
+	"khuyencong/tui/form"
+	"khuyencong/tui/lists"
 )
 
 // field moves the form's focus down n fields with enter.
@@ -39,7 +41,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		h.see("1.234", "6.500.000")
 		h.keys("ctrl+s")
 		h.until("the record in the store", func() bool { return liveFacilities(h) == before+1 })
-		h.until("the form closed", func() bool { return h.m.modal == nil })
+		h.until("the form closed", func() bool { return h.M.modal == nil })
 		f, _ := h.s.Snapshot().Facilities().Get(model.ID(before + 1))
 		if f.Name != "Cơ sở mộc Hồng Phát" || f.Employees != 1234 || f.AvgIncome != 6_500_000 ||
 			f.LegalForm != model.LegalSME || f.UpdatedBy != editor.Name {
@@ -47,8 +49,8 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		}
 		h.see("✓ Đã thêm Cơ sở mộc Hồng Phát")
 		h.until("cursor on the new record", func() bool {
-			r, ok := h.m.tabs[1].(*listTab).selected()
-			return ok && r.id == f.ID
+			r, ok := h.M.tabs[1].(*lists.Tab).Selected()
+			return ok && r.ID == f.ID
 		})
 	}
 }
@@ -64,8 +66,8 @@ func TestFormRefusesBadTaxCode(t *testing.T) {
 	h.typ("0100233489") // wrong check digit
 	h.next(1)
 	h.see("✗ Mã số thuế")
-	if f := h.m.modal.(*recordForm); f.form.GetFocusedField().GetKey() != "tax_code" {
-		t.Fatalf("focus left the bad field: %s", f.form.GetFocusedField().GetKey())
+	if f := h.M.modal.(*form.RecordForm); f.Form.GetFocusedField().GetKey() != "tax_code" {
+		t.Fatalf("focus left the bad field: %s", f.Form.GetFocusedField().GetKey())
 	}
 	h.keys("ctrl+s")
 	h.settle()
@@ -73,7 +75,7 @@ func TestFormRefusesBadTaxCode(t *testing.T) {
 		t.Fatal("a facility with a bad tax code was saved")
 	}
 	h.see("Chưa lưu", "Mã số thuế")
-	if h.m.modal == nil {
+	if h.M.modal == nil {
 		t.Fatal("the form closed")
 	}
 }
@@ -133,7 +135,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	fill(t, s, 5)
 	h := start(t, s, editor, 80, 24)
 	h.keys("2", "n", "esc")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("an untouched form did not close on esc")
 	}
 	h.keys("n")
@@ -143,7 +145,7 @@ func TestEscAsksBeforeDiscarding(t *testing.T) {
 	h.keys("n")
 	h.see("abc")
 	h.keys("esc", "y")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("discard did not close the form")
 	}
 	if strings.Contains(h.screen(), "abc") {
@@ -157,7 +159,7 @@ func TestViewerCannotCreate(t *testing.T) {
 	h := start(t, s, viewer, 80, 24)
 	before := s.Snapshot().Seq
 	h.keys("2", "n")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("a viewer got a form")
 	}
 	h.see("✗ Không được phép", "n thêm ✗")
@@ -165,7 +167,7 @@ func TestViewerCannotCreate(t *testing.T) {
 	if s.Snapshot().Seq != before {
 		t.Fatal("the database changed")
 	}
-	if len(h.m.tabs) != 4 {
+	if len(h.M.tabs) != 4 {
 		t.Fatal("a viewer sees the audit tab")
 	}
 }
@@ -183,9 +185,9 @@ func TestTypeAhead(t *testing.T) {
 		h.handle(keyPress(k))
 	}
 	h.settle()
-	f := h.m.modal.(*recordForm)
-	if f.get("name") != "Xưởng" || f.get("tax_code") != "0100233488" || f.get("products") != "demo" {
-		t.Fatalf("name %q, tax %q, products %q", f.get("name"), f.get("tax_code"), f.get("products"))
+	f := h.M.modal.(*form.RecordForm)
+	if f.Get("name") != "Xưởng" || f.Get("tax_code") != "0100233488" || f.Get("products") != "demo" {
+		t.Fatalf("name %q, tax %q, products %q", f.Get("name"), f.Get("tax_code"), f.Get("products"))
 	}
 	if liveFacilities(h) != before {
 		t.Fatal("something was saved")

@@ -2,12 +2,15 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/i18n"
 	"regexp"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
 	"golang.org/x/text/unicode/norm"
+
+	"khuyencong/i18n"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // Times come from the store's clock; the goldens hold a placeholder.
@@ -39,7 +42,7 @@ func TestGoldenTabs(t *testing.T) {
 func TestGoldenViews(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 200)
-	shot := func(name string, w, ht int, steps func(h *harness), opts ...func(*Config)) {
+	shot := func(name string, w, ht int, steps func(h *harness), opts ...func(*kit.Config)) {
 		t.Run(fmt.Sprintf("%s_%dx%d", name, w, ht), func(t *testing.T) {
 			h := start(t, s, admin, w, ht, opts...)
 			steps(h)
@@ -49,7 +52,9 @@ func TestGoldenViews(t *testing.T) {
 	detail := func(h *harness) {
 		h.keys("2", "/")
 		h.typ("tan viet")
-		h.until("filtered", func() bool { return h.m.tabs[1].(*listTab).table.Rows() != nil && !h.m.tabs[1].(*listTab).table.Busy() })
+		h.until("filtered", func() bool {
+			return h.M.tabs[1].(*lists.Tab).Table.Rows() != nil && !h.M.tabs[1].(*lists.Tab).Table.Busy()
+		})
 		h.keys("enter", "enter")
 	}
 	project := func(h *harness) { h.keys("3", "enter") }
@@ -61,8 +66,8 @@ func TestGoldenViews(t *testing.T) {
 		shot("delete_question", sz[0], sz[1], func(h *harness) { h.keys("2", "d") })
 		shot("help", sz[0], sz[1], func(h *harness) { h.keys("2", "?") })
 	}
-	english := func(c *Config) { c.Lang = i18n.EN }
-	ascii := func(c *Config) { c.ASCII = true }
+	english := func(c *kit.Config) { c.Lang = i18n.EN }
+	ascii := func(c *kit.Config) { c.ASCII = true }
 	shot("facilities_en", 80, 24, func(h *harness) { h.keys("2") }, english)
 	shot("facility_detail_en", 120, 40, detail, english)
 	shot("facility_detail_ascii", 120, 40, detail, ascii)

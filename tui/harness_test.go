@@ -11,6 +11,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // harness drives the real Model the way a program does: every command
@@ -18,26 +19,26 @@ import (
 // stands in for tea.Program so that a test can look at the screen
 // between keys (teatest only gives the final model).
 type harness struct {
-	t    *testing.T
-	s    *store.Store
-	m    *Model
-	msgs chan tea.Msg
-	quit bool
+	Records *testing.T
+	s       *store.Store
+	M       *Model
+	msgs    chan tea.Msg
+	quit    bool
 }
 
 var cmdType = reflect.TypeOf(tea.Cmd(nil))
 
 // start builds the app for actor at w×h over s and runs Init.
-func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, opts ...func(*Config)) *harness {
+func start(t *testing.T, s *store.Store, actor store.Actor, width, height int, opts ...func(*kit.Config)) *harness {
 	t.Helper()
-	cfg := Config{Store: s, Actor: actor, Lang: i18n.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
+	cfg := kit.Config{Store: s, Actor: actor, Lang: i18n.VI, NoColor: true, DBPath: "/srv/khuyencong/khc.db",
 		Now: func() time.Time { return time.Date(2026, 5, 12, 9, 30, 0, 0, time.UTC) }}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	h := &harness{t: t, s: s, m: New(cfg), msgs: make(chan tea.Msg, 1024)}
-	t.Cleanup(h.m.Close)
-	h.run(h.m.Init())
+	h := &harness{Records: t, s: s, M: New(cfg), msgs: make(chan tea.Msg, 1024)}
+	t.Cleanup(h.M.Close)
+	h.run(h.M.Init())
 	h.handle(tea.WindowSizeMsg{Width: width, Height: height})
 	h.settle()
 	return h
@@ -78,7 +79,7 @@ func (h *harness) handle(msg tea.Msg) {
 		}()
 		return
 	}
-	_, cmd := h.m.Update(msg)
+	_, cmd := h.M.Update(msg)
 	h.run(cmd)
 }
 
@@ -96,7 +97,7 @@ func (h *harness) settle() {
 
 // until processes messages until cond holds; it fails after 5 s.
 func (h *harness) until(what string, cond func() bool) {
-	h.t.Helper()
+	h.Records.Helper()
 	deadline := time.After(5 * time.Second)
 	for !cond() {
 		select {
@@ -104,7 +105,7 @@ func (h *harness) until(what string, cond func() bool) {
 			h.handle(msg)
 		case <-time.After(20 * time.Millisecond):
 		case <-deadline:
-			h.t.Fatalf("waiting for %s; screen:\n%s", what, h.screen())
+			h.Records.Fatalf("waiting for %s; screen:\n%s", what, h.screen())
 		}
 	}
 }
@@ -150,24 +151,24 @@ func keyPress(n string) tea.KeyPressMsg {
 }
 
 // screen is the current frame without colours or attributes.
-func (h *harness) screen() string { return ansi.Strip(h.m.View().Content) }
+func (h *harness) screen() string { return ansi.Strip(h.M.View().Content) }
 
 func (h *harness) see(want ...string) {
-	h.t.Helper()
+	h.Records.Helper()
 	scr := h.screen()
 	for _, w := range want {
 		if !strings.Contains(scr, w) {
-			h.t.Fatalf("screen lacks %q:\n%s", w, scr)
+			h.Records.Fatalf("screen lacks %q:\n%s", w, scr)
 		}
 	}
 }
 
 func (h *harness) notSee(bad ...string) {
-	h.t.Helper()
+	h.Records.Helper()
 	scr := h.screen()
 	for _, b := range bad {
 		if strings.Contains(scr, b) {
-			h.t.Fatalf("screen shows %q:\n%s", b, scr)
+			h.Records.Fatalf("screen shows %q:\n%s", b, scr)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // fakeImport records the calls; ok says whether the file's rows are good.
@@ -36,7 +37,7 @@ func TestImportShowsDryRunThenImports(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 5)
 	imp := &fakeImport{ok: true}
-	h := start(t, s, admin, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h := start(t, s, admin, 100, 30, func(c *kit.Config) { c.Import = imp.fn })
 	h.keys("2", "i")
 	h.see("Nhập từ tệp CSV hoặc XLSX")
 	h.typ("/tmp/co-so.csv")
@@ -51,7 +52,7 @@ func TestImportShowsDryRunThenImports(t *testing.T) {
 	if got := imp.got(); len(got) != 2 || got[1] {
 		t.Fatalf("calls: %v", got)
 	}
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("the dialog stayed open")
 	}
 }
@@ -60,7 +61,7 @@ func TestImportWithBadRowsWritesNothing(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 5)
 	imp := &fakeImport{ok: false}
-	h := start(t, s, admin, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h := start(t, s, admin, 100, 30, func(c *kit.Config) { c.Import = imp.fn })
 	h.keys("2", "i")
 	h.typ("xau.csv")
 	h.keys("enter")
@@ -72,7 +73,7 @@ func TestImportWithBadRowsWritesNothing(t *testing.T) {
 		t.Fatalf("a file with bad rows was imported: calls %v", got)
 	}
 	h.keys("esc")
-	if h.m.modal != nil {
+	if h.M.modal != nil {
 		t.Fatal("esc did not close the report")
 	}
 }
@@ -81,10 +82,10 @@ func TestImportForAdminsOnly(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 5)
 	imp := &fakeImport{ok: true}
-	h := start(t, s, editor, 100, 30, func(c *Config) { c.Import = imp.fn })
+	h := start(t, s, editor, 100, 30, func(c *kit.Config) { c.Import = imp.fn })
 	h.keys("2", "i")
 	h.see("cần quyền quản trị")
-	if h.m.modal != nil || len(imp.got()) != 0 {
+	if h.M.modal != nil || len(imp.got()) != 0 {
 		t.Fatal("an editor reached the import")
 	}
 }

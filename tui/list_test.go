@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"khuyencong/model"
+	"khuyencong/tui/lists"
 )
 
 func TestFilterTanViet(t *testing.T) {
@@ -41,7 +42,7 @@ func TestSortByName(t *testing.T) {
 	h := start(t, s, admin, 120, 40)
 	h.keys("2", "s")
 	h.settle()
-	col, desc := h.m.tabs[1].(*listTab).table.Sort()
+	col, desc := h.M.tabs[1].(*lists.Tab).Table.Sort()
 	if col != 0 || desc {
 		t.Fatalf("sort = %d %v", col, desc)
 	}
@@ -63,15 +64,15 @@ func TestSortByName(t *testing.T) {
 // rowName is the name of the facility or project listed at position i of
 // tab's table, in its current order.
 func rowName(h *harness, tab, i int) string {
-	lt := h.m.tabs[tab].(*listTab)
-	rows := lt.table.Rows()
+	lt := h.M.tabs[tab].(*lists.Tab)
+	rows := lt.Table.Rows()
 	if i >= len(rows) {
 		return ""
 	}
-	r, _ := lt.k.record(h.m.c.snap, model.ID(rows[i]+1))
-	if lt.k.kind == model.KindFacility {
-		f, _ := h.m.c.snap.Facilities().Get(r.id)
+	r, _ := lt.Spec.Record(h.M.c.Snap, model.ID(rows[i]+1))
+	if lt.Spec.Kind == model.KindFacility {
+		f, _ := h.M.c.Snap.Facilities().Get(r.ID)
 		return f.Name
 	}
-	return r.name
+	return r.Name
 }

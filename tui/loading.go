@@ -8,8 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
-	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // OpenFunc opens the store; Loading runs it off the UI goroutine.
@@ -20,7 +20,7 @@ type OpenFunc func() (*store.Store, error)
 // frame should not wait for it. Once the store is open it becomes the app
 // (New), handing over the size and background it has seen.
 type Loading struct {
-	cfg   Config
+	cfg   kit.Config
 	open  OpenFunc
 	start time.Time
 	spin  spinner.Model
@@ -40,8 +40,8 @@ type openedMsg struct {
 
 // NewLoading shows a loading screen until open returns, then the app with
 // cfg (its Store set to the opened one).
-func NewLoading(cfg Config, open OpenFunc) *Loading {
-	return &Loading{cfg: cfg, open: open, start: cfg.now(), spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
+func NewLoading(cfg kit.Config, open OpenFunc) *Loading {
+	return &Loading{cfg: cfg, open: open, start: cfg.Time(), spin: spinner.New(spinner.WithSpinner(spinner.Dot))}
 }
 
 // Store is the opened store (nil before it opens or if it failed), for the
@@ -50,7 +50,7 @@ func (l *Loading) Store() *store.Store {
 	if l.app == nil {
 		return nil
 	}
-	return l.app.c.cfg.Store
+	return l.app.c.Config.Store
 }
 
 // Err is why the store did not open.
@@ -127,8 +127,8 @@ func (l *Loading) View() tea.View {
 	if l.app != nil {
 		return l.app.View()
 	}
-	text := l.cfg.Lang.T(model.MsgLoading, l.cfg.DBPath)
-	elapsed := l.cfg.now().Sub(l.start).Round(100 * time.Millisecond)
+	text := l.cfg.Lang.T(MsgLoading, l.cfg.DBPath)
+	elapsed := l.cfg.Time().Sub(l.start).Round(100 * time.Millisecond)
 	line := fmt.Sprintf("%s %s  %s", l.spin.View(), text, elapsed)
 	w, h := 80, 24
 	if l.size != nil {

@@ -10,6 +10,7 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 // TestLoadingThenApp: the first frame is drawn before the store opens; once
@@ -17,7 +18,7 @@ import (
 func TestLoadingThenApp(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 10)
-	l := NewLoading(Config{Actor: admin, Lang: i18n.VI, NoColor: true, DBPath: "kc.db"}, func() (*store.Store, error) { return s, nil })
+	l := NewLoading(kit.Config{Actor: admin, Lang: i18n.VI, NoColor: true, DBPath: "kc.db"}, func() (*store.Store, error) { return s, nil })
 	t.Cleanup(l.Close)
 	l.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if v := ansi.Strip(l.View().Content); !strings.Contains(v, "Đang mở kc.db") {
@@ -35,7 +36,7 @@ func TestLoadingThenApp(t *testing.T) {
 }
 
 func TestLoadingFailureQuits(t *testing.T) {
-	l := NewLoading(Config{Actor: admin, Lang: i18n.EN}, nil)
+	l := NewLoading(kit.Config{Actor: admin, Lang: i18n.EN}, nil)
 	_, cmd := l.Update(openedMsg{err: errors.New("database is in use")})
 	if l.Err() == nil || cmd == nil {
 		t.Fatal("a failed open did not end the program with its error")

@@ -13,6 +13,9 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/money"
+	"khuyencong/tui/overview"
 )
 
 // bigStore writes a national-size database through the store (NoSync, in
@@ -90,21 +93,21 @@ func BenchmarkOverviewRecompute(b *testing.B) {
 	runtime.GC()
 	b.ReportAllocs()
 	for b.Loop() {
-		d := computeMoney(snap)
-		d.summary(d.defaultYear(2026))
+		d := money.Compute(snap)
+		d.Summary(d.DefaultYear(2026))
 	}
 }
 
 // benchOverview is an overview tab over s at 120×40, its figures loaded.
-func benchOverview(b *testing.B, s *store.Store) *overview {
-	c := &common{cfg: Config{Store: s, Actor: admin, Now: func() time.Time { return time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC) }},
-		lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
-	o := newOverview(c)
+func benchOverview(b *testing.B, s *store.Store) *overview.Overview {
+	c := &kit.Session{Config: kit.Config{Store: s, Actor: admin, Now: func() time.Time { return time.Date(2026, 5, 12, 9, 0, 0, 0, time.UTC) }},
+		Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
+	o := overview.New(c)
 	_, cmd := o.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	if cmd != nil {
 		o.Update(cmd())
 	}
-	if o.money.data == nil {
+	if o.Money.Data == nil {
 		b.Fatal("no figures")
 	}
 	return o
@@ -120,7 +123,7 @@ func BenchmarkOverviewKey(b *testing.B) {
 		b.Run(fmt.Sprintf("facilities=%d/projects=%d", n.facilities, n.projects), func(b *testing.B) {
 			o := benchOverview(b, bigStore(b, n.facilities, n.projects))
 			keys := []tea.KeyPressMsg{keyPress("down"), keyPress("pgdown"), keyPress("up"), keyPress("pgup")}
-			before := moneyComputed.Load()
+			before := money.Computed.Load()
 			runtime.GC() // the garbage of the build is not the key's
 			b.ReportAllocs()
 			i := 0
@@ -129,7 +132,7 @@ func BenchmarkOverviewKey(b *testing.B) {
 				_ = o.View(120, 40)
 				i++
 			}
-			if moneyComputed.Load() != before {
+			if money.Computed.Load() != before {
 				b.Fatal("a key press recomputed the figures")
 			}
 		})

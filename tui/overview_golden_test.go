@@ -2,10 +2,12 @@ package tui
 
 import (
 	"fmt"
-	"khuyencong/i18n"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
+
+	"khuyencong/i18n"
+	"khuyencong/tui/kit"
 )
 
 // TestGoldenMoney records the overview and the budget tab on the sample
@@ -14,7 +16,7 @@ import (
 // -update to rewrite testdata/TestGoldenMoney/*.golden, then read them.
 func TestGoldenMoney(t *testing.T) {
 	s := sampleStore(t, 300)
-	shot := func(name string, w, ht int, keys []string, opts ...func(*Config)) {
+	shot := func(name string, w, ht int, keys []string, opts ...func(*kit.Config)) {
 		t.Run(fmt.Sprintf("%s_%dx%d", name, w, ht), func(t *testing.T) {
 			h := start(t, s, admin, w, ht, opts...)
 			h.keys(keys...)
@@ -28,7 +30,7 @@ func TestGoldenMoney(t *testing.T) {
 		shot("budgets_all_years", sz[0], sz[1], []string{"4", "]"})
 		shot("payments", sz[0], sz[1], []string{"4", "p"})
 	}
-	shot("overview_en", 120, 40, []string{"1"}, func(c *Config) { c.Lang = i18n.EN })
-	shot("overview_ascii", 80, 24, []string{"1", "pgdown"}, func(c *Config) { c.ASCII = true })
-	shot("ceilings_editor", 80, 24, []string{"4", "C"}, func(c *Config) { c.Actor = editor })
+	shot("overview_en", 120, 40, []string{"1"}, func(c *kit.Config) { c.Lang = i18n.EN })
+	shot("overview_ascii", 80, 24, []string{"1", "pgdown"}, func(c *kit.Config) { c.ASCII = true })
+	shot("ceilings_editor", 80, 24, []string{"4", "C"}, func(c *kit.Config) { c.Actor = editor })
 }

@@ -15,6 +15,11 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/budgets"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
+	"khuyencong/tui/money"
+	"khuyencong/tui/overview"
 )
 
 // sampleStore is the sample database (the article's records plus n
@@ -32,34 +37,34 @@ func sampleStore(t testing.TB, n int) *store.Store {
 	return s
 }
 
-func (h *harness) overview() *overview {
-	for _, t := range h.m.tabs {
-		if o, ok := t.(*overview); ok {
+func (h *harness) overview() *overview.Overview {
+	for _, t := range h.M.tabs {
+		if o, ok := t.(*overview.Overview); ok {
 			return o
 		}
 	}
-	h.t.Fatal("no overview tab")
+	h.Records.Fatal("no overview tab")
 	return nil
 }
 
-func (h *harness) budgets() *budgets {
-	for _, t := range h.m.tabs {
-		if b, ok := t.(*budgets); ok {
+func (h *harness) budgets() *budgets.Budgets {
+	for _, t := range h.M.tabs {
+		if b, ok := t.(*budgets.Budgets); ok {
 			return b
 		}
 	}
-	h.t.Fatal("no budget tab")
+	h.Records.Fatal("no budget tab")
 	return nil
 }
 
 // toYear presses ] on the active money tab until it shows year (0: all).
 func (h *harness) toYear(year int32) {
-	h.t.Helper()
+	h.Records.Helper()
 	cur := func() int32 {
-		if _, ok := h.m.activeTab().(*budgets); ok {
-			return h.budgets().year
+		if _, ok := h.M.activeTab().(*budgets.Budgets); ok {
+			return h.budgets().Year
 		}
-		return h.overview().year
+		return h.overview().Year
 	}
 	for range 40 {
 		if cur() == year {
@@ -67,7 +72,7 @@ func (h *harness) toYear(year int32) {
 		}
 		h.keys("]")
 	}
-	h.t.Fatalf("year %d not reached; screen:\n%s", year, h.screen())
+	h.Records.Fatalf("year %d not reached; screen:\n%s", year, h.screen())
 }
 
 // tableRow finds the first screen line whose first cells are the given
@@ -137,22 +142,22 @@ func TestSample2022And2023(t *testing.T) {
 func TestChartsAgreeWithTables(t *testing.T) {
 	s := sampleStore(t, 300)
 	h := start(t, s, admin, 120, 40)
-	d := moneyFor(s, s.Snapshot())
-	c := h.m.c
-	all := d.summary(0)
-	years := chartNumbers(yearChart(c, all))
+	d := money.For(s, s.Snapshot())
+	c := h.M.c
+	all := d.Summary(0)
+	years := overview.ChartNumbers(overview.YearChart(c, all))
 	for _, r := range all.ByYear {
 		want := model.SumBudget(all.Budget, r.Year, 0).Committed
 		if got := years[itoa(r.Year)]; got != int64(want) {
 			t.Errorf("year chart %d = %d, budget committed %d", r.Year, got, want)
 		}
 	}
-	for _, y := range append(slices.Clone(d.years), 0) {
-		sum := d.summary(y)
+	for _, y := range append(slices.Clone(d.Years), 0) {
+		sum := d.Summary(y)
 		committed := int64(model.SumBudget(sum.Budget, y, 0).Committed)
-		for _, ch := range overviewCharts(c, all, sum)[1:3] { // category, district
+		for _, ch := range overview.OverviewCharts(c, all, sum)[1:3] { // category, district
 			var total int64
-			for _, v := range chartNumbers(ch) {
+			for _, v := range overview.ChartNumbers(ch) {
 				total += v
 			}
 			if total != committed {
@@ -160,7 +165,7 @@ func TestChartsAgreeWithTables(t *testing.T) {
 			}
 		}
 		var topSum int64
-		for _, v := range chartNumbers(topChart(c, sum)) {
+		for _, v := range overview.ChartNumbers(overview.TopChart(c, sum)) {
 			topSum += v
 		}
 		if topSum > committed {
@@ -206,21 +211,21 @@ func TestYearSelector(t *testing.T) {
 	s := sampleStore(t, 100)
 	h := start(t, s, admin, 120, 40)
 	h.keys("1")
-	d := h.overview().money.data
-	if got := h.overview().year; got != 2025 { // the latest year up to 2026 (the pinned clock) with figures
-		t.Fatalf("default year %d, years %v", got, d.years)
+	d := h.overview().Money.Data
+	if got := h.overview().Year; got != 2025 { // the latest year up to 2026 (the pinned clock) with figures
+		t.Fatalf("default year %d, years %v", got, d.Years)
 	}
 	var seen []int32
-	for range len(d.years) + 1 {
+	for range len(d.Years) + 1 {
 		h.keys("]")
-		seen = append(seen, h.overview().year)
+		seen = append(seen, h.overview().Year)
 	}
-	want := append([]int32{0}, d.years...) // after the latest year: all years, then the first
+	want := append([]int32{0}, d.Years...) // after the latest year: all years, then the first
 	if !slices.Equal(seen, want) {
 		t.Fatalf("] goes through %v, want %v", seen, want)
 	}
 	h.keys("[")
-	if y := h.overview().year; y != 2024 {
+	if y := h.overview().Year; y != 2024 {
 		t.Fatalf("[ from 2025: %d", y)
 	}
 	h.toYear(0)
@@ -258,27 +263,27 @@ func TestWarningJumpsToRecord(t *testing.T) {
 	o := h.overview()
 	pick := func(kind model.WarningKind) {
 		t.Helper()
-		for range o.warns.items {
+		for range o.Warns.Items {
 			h.keys("up")
 		}
-		for i := range o.warns.items {
-			if o.warns.items[i].Kind == kind {
+		for i := range o.Warns.Items {
+			if o.Warns.Items[i].Kind == kind {
 				for range i {
 					h.keys("down")
 				}
 				return
 			}
 		}
-		t.Fatalf("no warning of kind %d in %v", kind, o.warns.items)
+		t.Fatalf("no warning of kind %d in %v", kind, o.Warns.Items)
 	}
 
 	pick(model.WarnOverPaid)
 	h.keys("enter")
-	lt, ok := h.m.activeTab().(*listTab)
-	if !ok || lt.k.kind != model.KindProject {
-		t.Fatalf("enter on an overpayment opened %T, screen:\n%s", h.m.activeTab(), h.screen())
+	lt, ok := h.M.activeTab().(*lists.Tab)
+	if !ok || lt.Spec.Kind != model.KindProject {
+		t.Fatalf("enter on an overpayment opened %T, screen:\n%s", h.M.activeTab(), h.screen())
 	}
-	if r, ok := lt.selected(); !ok || r.id != 4 {
+	if r, ok := lt.Selected(); !ok || r.ID != 4 {
 		t.Fatalf("selected project %+v, want #4", r)
 	}
 	h.see("KCQG-2022-04", "Thanh toán  350.000.000 đ") // the detail with the project's payments
@@ -286,13 +291,13 @@ func TestWarningJumpsToRecord(t *testing.T) {
 	h.keys("esc", "1")
 	pick(model.WarnOverCommitted)
 	h.keys("enter")
-	b, ok := h.m.activeTab().(*budgets)
+	b, ok := h.M.activeTab().(*budgets.Budgets)
 	if !ok {
-		t.Fatalf("enter on an over-commitment opened %T", h.m.activeTab())
+		t.Fatalf("enter on an over-commitment opened %T", h.M.activeTab())
 	}
-	row, ok := b.tables[subAllocations].Selected()
-	if b.sub != subAllocations || !ok || s.Snapshot().Allocations().At(row).DecisionNo != "7/QĐ" {
-		t.Fatalf("budget tab sub %d row %d, want the 2022 allocation; screen:\n%s", b.sub, row, h.screen())
+	row, ok := b.Tables[budgets.SubAllocations].Selected()
+	if b.Sub != budgets.SubAllocations || !ok || s.Snapshot().Allocations().At(row).DecisionNo != "7/QĐ" {
+		t.Fatalf("budget tab sub %d row %d, want the 2022 allocation; screen:\n%s", b.Sub, row, h.screen())
 	}
 	h.see("! vượt KH")
 }
@@ -304,8 +309,8 @@ func TestNoAllocationWarningOpensItsYear(t *testing.T) {
 	h.keys("1")
 	h.toYear(2022)
 	h.keys("home", "enter")
-	if _, ok := h.m.activeTab().(*budgets); !ok {
-		t.Fatalf("opened %T", h.m.activeTab())
+	if _, ok := h.M.activeTab().(*budgets.Budgets); !ok {
+		t.Fatalf("opened %T", h.M.activeTab())
 	}
 	h.see("Kinh phí so với thực hiện — Năm 2022", "KCQG năm 2022 chưa có kế hoạch kinh phí", "! chưa có KH", "−2.170 tr")
 }
@@ -316,16 +321,16 @@ func TestKeysDoNotRecompute(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)
 	h := start(t, s, admin, 120, 40)
-	before := moneyComputed.Load()
+	before := money.Computed.Load()
 	h.keys("1", "down", "up", "pgdown", "pgup", "[", "]", "]", "[", "4", "[", "]", "a", "p", "1")
-	if n := moneyComputed.Load() - before; n != 0 {
+	if n := money.Computed.Load() - before; n != 0 {
 		t.Fatalf("%d recomputations on key presses", n)
 	}
 	if err := s.Create(admin, &model.Allocation{Year: 2024, Source: model.SourceLocal, Amount: 5e8}); err != nil {
 		t.Fatal(err)
 	}
-	h.until("the new allocation", func() bool { return h.budgets().money.data.snap == s.Snapshot() })
-	if n := moneyComputed.Load() - before; n != 1 {
+	h.until("the new allocation", func() bool { return h.budgets().Money.Data.Snap == s.Snapshot() })
+	if n := money.Computed.Load() - before; n != 1 {
 		t.Fatalf("%d recomputations for one change, want 1 shared by both tabs", n)
 	}
 }
@@ -335,10 +340,10 @@ func TestKeysDoNotRecompute(t *testing.T) {
 func TestYearSummaryMatchesFullPass(t *testing.T) {
 	s := sampleStore(t, 500)
 	snap := s.Snapshot()
-	d := computeMoney(snap)
-	for _, y := range d.years {
-		full := model.Summarize(snapData(snap, snap.Facilities().All()), model.SummaryOptions{Year: y, Top: top, Settings: snap.Settings})
-		got := d.summary(y)
+	d := money.Compute(snap)
+	for _, y := range d.Years {
+		full := model.Summarize(money.SnapData(snap, snap.Facilities().All()), model.SummaryOptions{Year: y, Top: money.Top, Settings: snap.Settings})
+		got := d.Summary(y)
 		if !reflect.DeepEqual(full.ByDistrict, got.ByDistrict) || !reflect.DeepEqual(full.Top, got.Top) ||
 			!reflect.DeepEqual(full.ByCategory, got.ByCategory) || !reflect.DeepEqual(full.ByStatus, got.ByStatus) ||
 			full.Projects != got.Projects || full.Facilities != got.Facilities || full.AvgIncome != got.AvgIncome {
@@ -352,11 +357,11 @@ func TestYearSummaryMatchesFullPass(t *testing.T) {
 func TestFiguresInCommandWhenLarge(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 10)
-	old := syncLimit
-	syncLimit = 0
-	t.Cleanup(func() { syncLimit = old })
-	c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
-	o, b := newOverview(c), newBudgets(c)
+	old := money.SyncLimit
+	money.SyncLimit = 0
+	t.Cleanup(func() { money.SyncLimit = old })
+	c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
+	o, b := overview.New(c), budgets.New(c)
 	if !strings.Contains(o.View(80, 20), "Đang tính số liệu") || !strings.Contains(b.View(80, 20), "Đang tính số liệu") {
 		t.Fatalf("no computing notice:\n%s", o.View(80, 20))
 	}

@@ -16,7 +16,7 @@ func TestDuplicateTaxCodeShownOnField(t *testing.T) {
 	h.typ("0100233488") // the NFD-named household's code
 	h.keys("ctrl+s")
 	h.until("the refusal", func() bool { return strings.Contains(h.screen(), "✗ Mã số thuế") })
-	if liveFacilities(h) != before || h.m.modal == nil {
+	if liveFacilities(h) != before || h.M.modal == nil {
 		t.Fatal("saved, or the form closed")
 	}
 	h.see("0100233488")
@@ -49,12 +49,12 @@ func TestQuitKeyIsTypedInFilter(t *testing.T) {
 	h := start(t, s, admin, 80, 24)
 	h.keys("2", "/")
 	h.typ("q")
-	if h.quit || h.m.done {
+	if h.quit || h.M.done {
 		t.Fatal("q in the filter quit the app")
 	}
 	h.see("/ q")
 	h.keys("esc", "q")
-	if !h.m.done {
+	if !h.M.done {
 		t.Fatal("q did not quit")
 	}
 }

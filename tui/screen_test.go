@@ -8,18 +8,20 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/model"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 func TestEmptyDatabase(t *testing.T) {
 	s := openStore(t)
 	loaded := false
-	sample := func(c *Config) {
+	sample := func(c *kit.Config) {
 		c.LoadSample = func() error { loaded = true; fill(t, s, 10); return nil }
 	}
 	v := start(t, s, viewer, 80, 24, sample)
 	v.see("Chưa có bản ghi nào", "chỉ được xem")
 	v.keys("s", "n")
-	if loaded || v.m.modal != nil {
+	if loaded || v.M.modal != nil {
 		t.Fatal("a viewer loaded the sample or got a form")
 	}
 
@@ -65,7 +67,7 @@ func TestResizeNeverPanics(t *testing.T) {
 // checkFrame asserts the frame fits the terminal exactly.
 func checkFrame(t *testing.T, h *harness, w, ht int) {
 	t.Helper()
-	scr := h.m.View().Content
+	scr := h.M.View().Content
 	if w == 0 || ht == 0 {
 		if scr != "" {
 			t.Fatalf("%d×%d: drew %q", w, ht, scr)
@@ -81,7 +83,7 @@ func checkFrame(t *testing.T, h *harness, w, ht int) {
 			t.Fatalf("%d×%d: line %d is %d wide: %q", w, ht, i, lw, ansi.Strip(l))
 		}
 	}
-	if tooSmall(w, ht) && w >= 40 && ht >= 3 && !strings.Contains(ansi.Strip(scr), strings.TrimSpace(cut("Cửa sổ quá nhỏ", w))) {
+	if kit.TooSmall(w, ht) && w >= 40 && ht >= 3 && !strings.Contains(ansi.Strip(scr), strings.TrimSpace(kit.Cut("Cửa sổ quá nhỏ", w))) {
 		t.Fatalf("%d×%d: no too-small notice:\n%s", w, ht, ansi.Strip(scr))
 	}
 }
@@ -93,27 +95,27 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	h.keys("2", "/")
 	h.typ("co khi")
 	h.keys("enter", "down", "down")
-	before, _ := h.m.tabs[1].(*listTab).selected()
-	shown, _ := h.m.tabs[1].(*listTab).table.Count()
+	before, _ := h.M.tabs[1].(*lists.Tab).Selected()
+	shown, _ := h.M.tabs[1].(*lists.Tab).Table.Count()
 	// Another user saves a facility that matches the filter, and edits
 	// the one under the cursor.
 	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
 		t.Fatal(err)
 	}
-	f, _ := s.Snapshot().Facilities().Get(before.id)
+	f, _ := s.Snapshot().Facilities().Get(before.ID)
 	g := *f
 	g.Employees = 999
 	if err := s.Update(other, &g); err != nil {
 		t.Fatal(err)
 	}
 	h.until("the new record", func() bool { return strings.Contains(h.screen(), "Xưởng cơ khí Tuấn Anh") })
-	lt := h.m.tabs[1].(*listTab)
-	after, _ := lt.selected()
-	if after.id != before.id {
-		t.Fatalf("cursor moved from %d to %d", before.id, after.id)
+	lt := h.M.tabs[1].(*lists.Tab)
+	after, _ := lt.Selected()
+	if after.ID != before.ID {
+		t.Fatalf("cursor moved from %d to %d", before.ID, after.ID)
 	}
-	if n, _ := lt.table.Count(); n != shown+1 || lt.table.Query() != "co khi" {
-		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.table.Query())
+	if n, _ := lt.Table.Count(); n != shown+1 || lt.Table.Query() != "co khi" {
+		t.Fatalf("filter: %d shown (was %d), query %q", n, shown, lt.Table.Query())
 	}
 	h.see("999", "tuan vừa cập nhật dữ liệu", "Cơ sở 65")
 }
@@ -135,7 +137,7 @@ func TestConflictKeepsForm(t *testing.T) {
 	}
 	h.keys("ctrl+s")
 	h.until("the refusal", func() bool { return strings.Contains(h.screen(), "tuan đã sửa bản ghi này lúc") })
-	if h.m.modal == nil {
+	if h.M.modal == nil {
 		t.Fatal("the form closed on a conflict")
 	}
 	h.see("Khung thép")
@@ -158,22 +160,22 @@ func TestConflictKeepsForm(t *testing.T) {
 func TestMouse(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 30)
-	h := start(t, s, admin, 120, 40, func(c *Config) { c.Mouse = true })
-	if h.m.View().MouseMode != tea.MouseModeCellMotion {
+	h := start(t, s, admin, 120, 40, func(c *kit.Config) { c.Mouse = true })
+	if h.M.View().MouseMode != tea.MouseModeCellMotion {
 		t.Fatal("mouse mode off")
 	}
 	x := strings.Index(h.screen(), "3 Đề án")
 	h.send(tea.MouseClickMsg{X: len([]rune(h.screen()[:x])), Y: 0, Button: tea.MouseLeft})
-	if h.m.active != 2 {
-		t.Fatalf("click on the projects tab: active %d", h.m.active)
+	if h.M.active != 2 {
+		t.Fatalf("click on the projects tab: active %d", h.M.active)
 	}
 	h.keys("2")
 	h.send(tea.MouseClickMsg{X: 5, Y: 4, Button: tea.MouseLeft}) // the third row
-	if r, _ := h.m.tabs[1].(*listTab).selected(); r.id != 3 {
-		t.Fatalf("click on row 3 selected %d", r.id)
+	if r, _ := h.M.tabs[1].(*lists.Tab).Selected(); r.ID != 3 {
+		t.Fatalf("click on row 3 selected %d", r.ID)
 	}
 	h.keys("m")
-	if h.m.View().MouseMode != tea.MouseModeNone {
+	if h.M.View().MouseMode != tea.MouseModeNone {
 		t.Fatal("m did not turn the mouse off")
 	}
 	h.see("Đã tắt chuột")

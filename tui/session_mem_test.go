@@ -10,10 +10,12 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // tableRows is what the facilities or projects table lists now.
-func tableRows(h *harness, tab int) []int32 { return h.m.tabs[tab].(*listTab).table.Rows() }
+func tableRows(h *harness, tab int) []int32 { return h.M.tabs[tab].(*lists.Tab).Table.Rows() }
 
 // TestListsShareLiveRows: a session that neither sorts nor filters lists
 // the snapshot's shared live rows instead of its own copy (issue 7: at
@@ -88,7 +90,7 @@ func BenchmarkSessionMemory(b *testing.B) {
 
 func benchSessions(b *testing.B, s *store.Store) {
 	open := func() *Model {
-		m := New(Config{Store: s, Actor: viewer, NoColor: true})
+		m := New(kit.Config{Store: s, Actor: viewer, NoColor: true})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		m.Update(keyPress("2"))
 		_ = m.View()

@@ -11,6 +11,8 @@ import (
 	"khuyencong/exchange"
 	"khuyencong/i18n"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/sources"
 	"khuyencong/tui/vtable"
 )
 
@@ -32,8 +34,8 @@ func BenchmarkFacilitySort(b *testing.B) {
 			if _, err := exchange.LoadSample(s, admin, n, 1); err != nil {
 				b.Fatal(err)
 			}
-			c := &common{cfg: Config{Store: s, Actor: admin}, lang: i18n.VI, st: newStyles(true, true, false), snap: s.Snapshot()}
-			t := vtable.New(facilityColumns(c), facilitySource{t: c.snap.Facilities(), v: c.view()})
+			c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
+			t := vtable.New(sources.FacilityColumns(c), sources.FacilitySource{Records: c.Snap.Facilities(), RowView: c.RowView()})
 			t.SetSize(120, 40)
 			desc := false
 			runtime.GC() // the sample's loading garbage is not the sort's
@@ -42,8 +44,8 @@ func BenchmarkFacilitySort(b *testing.B) {
 				runTableCmd(t, t.SetSort(0, desc))
 				desc = !desc
 			}
-			if got := t.Rows(); len(got) != c.snap.Facilities().Live() {
-				b.Fatalf("%d rows sorted, want %d", len(got), c.snap.Facilities().Live())
+			if got := t.Rows(); len(got) != c.Snap.Facilities().Live() {
+				b.Fatalf("%d rows sorted, want %d", len(got), c.Snap.Facilities().Live())
 			}
 		})
 	}

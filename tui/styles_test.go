@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
 )
 
 // colourSGR finds a foreground or background colour in an SGR sequence.
@@ -15,10 +17,10 @@ func TestNoColorHasNoColours(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 20)
 	for _, noColor := range []bool{true, false} {
-		h := start(t, s, admin, 120, 40, func(c *Config) { c.NoColor = noColor })
+		h := start(t, s, admin, 120, 40, func(c *kit.Config) { c.NoColor = noColor })
 		for _, k := range []string{"2", "enter", "esc", "3", "n"} {
 			h.keys(k)
-			got := colourSGR.MatchString(h.m.View().Content)
+			got := colourSGR.MatchString(h.M.View().Content)
 			if got == noColor {
 				t.Fatalf("NoColor=%v, after %q: colours present = %v", noColor, k, got)
 			}
@@ -29,17 +31,17 @@ func TestNoColorHasNoColours(t *testing.T) {
 func TestBackgroundChangesStyles(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 5)
-	h := start(t, s, admin, 80, 24, func(c *Config) { c.NoColor = false })
-	if !h.m.c.st.isDark {
+	h := start(t, s, admin, 80, 24, func(c *kit.Config) { c.NoColor = false })
+	if !h.M.c.Styles.IsDark {
 		t.Fatal("styles should start dark")
 	}
-	dark := h.m.View().Content
+	dark := h.M.View().Content
 	h.send(tea.BackgroundColorMsg{Color: color.White})
-	if h.m.c.st.isDark {
+	if h.M.c.Styles.IsDark {
 		t.Fatal("a white background left dark styles")
 	}
 	h.keys("2", "n")
-	if h.m.View().Content == dark {
+	if h.M.View().Content == dark {
 		t.Fatal("nothing changed")
 	}
 	h.see("Thêm cơ sở")
@@ -55,7 +57,7 @@ func TestDropColours(t *testing.T) {
 		"\x1b[2;3mfaint italic\x1b[22;23m": "\x1b[2;3mfaint italic\x1b[22;23m",
 	}
 	for in, want := range cases {
-		if got := dropColours(in); got != want {
+		if got := kit.DropColours(in); got != want {
 			t.Errorf("dropColours(%q) = %q, want %q", in, got, want)
 		}
 	}

@@ -13,6 +13,8 @@ import (
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/lists"
 )
 
 // TestProgramEndToEnd runs the app in a real tea.Program (teatest): it
@@ -22,7 +24,7 @@ import (
 func TestProgramEndToEnd(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)
-	m := New(Config{Store: s, Actor: editor, Lang: i18n.VI, NoColor: true, DBPath: "khc.db"})
+	m := New(kit.Config{Store: s, Actor: editor, Lang: i18n.VI, NoColor: true, DBPath: "khc.db"})
 	tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(120, 40),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii),
 			tea.WithEnvironment([]string{"TERM=xterm-256color"})))
@@ -60,9 +62,9 @@ func TestProgramEndToEnd(t *testing.T) {
 	if !ok {
 		t.Fatal("final model is not *Model")
 	}
-	lt := fm.tabs[1].(*listTab)
-	if fm.active != 1 || lt.table.Query() != "tan viet" || fm.c.snap.Facilities().Len() != 56 {
-		t.Fatalf("final: tab %d, query %q, %d facilities", fm.active, lt.table.Query(), fm.c.snap.Facilities().Len())
+	lt := fm.tabs[1].(*lists.Tab)
+	if fm.active != 1 || lt.Table.Query() != "tan viet" || fm.c.Snap.Facilities().Len() != 56 {
+		t.Fatalf("final: tab %d, query %q, %d facilities", fm.active, lt.Table.Query(), fm.c.Snap.Facilities().Len())
 	}
 	f, _ := s.Snapshot().Facilities().Get(55)
 	if f.Name != "Xưởng cơ khí Phúc Thịnh" || f.TaxCode != "0100233488-011" || f.UpdatedBy != editor.Name {

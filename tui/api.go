@@ -1,0 +1,14 @@
+package tui
+
+import "khuyencong/tui/kit"
+
+// The session's configuration and the file hooks live in the kernel, which
+// every feature package imports; callers keep naming them tui.Config etc.
+type (
+	// Config is what one session of the app needs; see kit.Config.
+	Config = kit.Config
+	// ExportFunc writes the rows a table shows to a file; see kit.ExportFunc.
+	ExportFunc = kit.ExportFunc
+	// ImportFunc reads a CSV/XLSX file into the store; see kit.ImportFunc.
+	ImportFunc = kit.ImportFunc
+)

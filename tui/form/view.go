@@ -1,0 +1,52 @@
+package form
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/tui/kit"
+)
+
+// FullBody marks a modal drawn instead of the tab, not over it, so the
+// root need not draw the tab beneath.
+func (f *RecordForm) FullBody() {}
+
+// View draws the form in the body: its title, the fields, and the problems
+// of the fields; the picker or the discard question when open.
+func (f *RecordForm) View(_ string, w, h int) string {
+	if f.picker != nil {
+		return f.picker.View(w, h)
+	}
+	st := f.c.Styles
+	title := st.Title.Render(f.title)
+	if f.saving {
+		title += "  " + st.Muted.Render(f.c.T(MsgFormSaving))
+	}
+	body := title + "\n\n" + f.Form.View()
+	if errs := f.problemLines(w); errs != "" {
+		body = kit.Fit(body, w, max(h-lipgloss.Height(errs), 0)) + "\n" + errs
+	}
+	out := kit.Fit(body, w, h)
+	if f.confirm != nil {
+		return Overlay(out, f.confirm.View(w), w, h)
+	}
+	return out
+}
+
+// problemLines lists the fields' problems, at most three lines.
+func (f *RecordForm) problemLines(w int) string {
+	var lines []string
+	for _, ff := range f.fields {
+		if ff.field == nil {
+			continue
+		}
+		if err := ff.field.Error(); err != nil {
+			lines = append(lines, f.c.Styles.Error.Render(kit.Cut(f.c.Mark(kit.LevelError)+" "+err.Error(), w)))
+		}
+	}
+	if len(lines) > 3 {
+		lines = append(lines[:2], f.c.Styles.Error.Render(f.c.T(MsgFormMore, len(lines)-2)))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,56 @@
+package kit
+
+import (
+	"context"
+	"time"
+
+	"khuyencong/i18n"
+	"khuyencong/model"
+	"khuyencong/store"
+)
+
+// Config is what one session of the app needs. The caller (main for a local
+// run, the SSH server per session) decides the actor and the presentation;
+// the app reads no environment variable itself.
+type Config struct {
+	Store   *store.Store
+	Actor   store.Actor
+	Lang    i18n.Lang
+	ASCII   bool // ASCII borders and marks only (PuTTY without UTF-8)
+	NoColor bool // NO_COLOR: attributes only, no colours
+	Mouse   bool // start with mouse reporting on (m toggles it)
+	DBPath  string
+	// LoadSample fills an empty database with the sample data; nil when the
+	// caller does not offer it (then the empty screen only offers "new").
+	LoadSample func() error
+	// Now is the clock (tests pin it); nil means time.Now.
+	Now func() time.Time
+	// Export writes the rows a table shows to a file; nil where the app
+	// must not write files (over SSH), and x then says how to export.
+	Export ExportFunc
+	// Import reads a CSV/XLSX file into the store (admins, with a dry run
+	// shown first); nil over SSH, where files would be the server's.
+	Import ImportFunc
+	// Context, when set, ends the app's wait on the store's change feed when
+	// it is done (an SSH session's context); Model.Close does the same.
+	Context context.Context
+}
+
+func (c Config) Time() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
+
+// ExportFunc writes rows of a kind, in the order given, to a file whose
+// extension (.csv, .xlsx, .md) picks the format; it returns the rows
+// written. The caller supplies it: the import/export package is not one
+// the app may depend on.
+type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error)
+
+// ImportFunc imports a CSV or XLSX file of a kind as the actor. With
+// dryRun it only checks every row. It returns the report the command line
+// prints (mapping, every bad row, counts) and whether the file may be
+// imported as it is. The caller supplies it, as with ExportFunc.
+type ImportFunc func(a store.Actor, kind model.Kind, path string, dryRun bool) (report string, ok bool, err error)

@@ -1,0 +1,57 @@
+package overview
+
+import (
+	"strings"
+
+	"khuyencong/model"
+	"khuyencong/tui/kit"
+	"khuyencong/tui/money"
+)
+
+// overviewHead is the fixed top of the overview: the year, the facility
+// figures, the year's projects by status and the money by source. all
+// gives the facility figures, year the rest.
+func overviewHead(c *kit.Session, year *model.Summary, width int) string {
+	st := c.Styles
+	sep := st.Muted.Render(" · ")
+	if st.Ascii {
+		sep = st.Muted.Render(" | ")
+	}
+	pair := func(label, value string) string { return st.Label.Render(label) + " " + st.Value.Render(value) }
+
+	title := st.Title.Render(money.YearLabel(c, year.Year)) + st.Muted.Render("  [ ] "+c.T(kit.MsgKeyYear))
+	facts := []string{
+		pair(c.T(MsgOvFacilities), kit.GroupInt(int64(year.Facilities))),
+		pair(c.T(MsgOvWorkers), kit.GroupInt(year.Employees)),
+	}
+	if year.AvgIncome > 0 {
+		facts = append(facts, pair(c.T(MsgOvAvgIncome), c.T(MsgOvPerMonth, year.AvgIncome.Short())))
+	}
+	lines := []string{title, kit.Cut(strings.Join(facts, sep), width), kit.Cut(projectsLine(c, year, sep), width)}
+	if year.Overflow {
+		lines = append(lines, st.Error.Render(kit.Cut(c.T(MsgOvOverflow), width)))
+	}
+	if year.OrphanPayments > 0 {
+		lines = append(lines, st.Warn.Render(kit.Cut(c.T(MsgOvOrphans, year.OrphanPayments), width)))
+	}
+	lines = append(lines, money.BudgetTable(c, money.SourceLines(year, year.Year), width, false))
+	return strings.Join(lines, "\n")
+}
+
+// projectsLine is "Đề án: 6 — Phê duyệt 2 · Quyết toán 4".
+func projectsLine(c *kit.Session, s *model.Summary, sep string) string {
+	st := c.Styles
+	head := st.Label.Render(c.T(MsgOvProjects, s.Projects))
+	if len(s.ByStatus) == 0 {
+		return head
+	}
+	parts := make([]string, len(s.ByStatus))
+	for i, r := range s.ByStatus {
+		parts[i] = r.Status.Label(c.Lang) + " " + st.Value.Render(kit.GroupInt(int64(r.Projects)))
+	}
+	dash := " — "
+	if st.Ascii {
+		dash = " - "
+	}
+	return head + dash + strings.Join(parts, sep)
+}

@@ -1,0 +1,52 @@
+package transfer
+
+import "khuyencong/i18n"
+
+// Texts of package transfer, in both languages (see package i18n).
+const (
+	MsgExportAsk         i18n.Key = "tui.export.ask"
+	MsgExportDo          i18n.Key = "tui.export.do"
+	MsgAppExportDone     i18n.Key = "tui.export.done"
+	MsgAppExportFailed   i18n.Key = "tui.export.failed"
+	MsgExportUnavailable i18n.Key = "tui.export.unavailable"
+	MsgImportAsk         i18n.Key = "tui.import.ask"
+	MsgImportWorking     i18n.Key = "tui.import.working"
+	MsgImportReport      i18n.Key = "tui.import.report"
+	MsgImportConfirmHint i18n.Key = "tui.import.confirm_hint"
+	MsgImportRefusedHint i18n.Key = "tui.import.refused_hint"
+	MsgImportDo          i18n.Key = "tui.import.do"
+	MsgImportDoneApp     i18n.Key = "tui.import.done"
+	MsgImportFailedApp   i18n.Key = "tui.import.failed"
+	MsgImportUnavailable i18n.Key = "tui.import.unavailable"
+)
+
+func init() {
+	i18n.Register(map[i18n.Key]i18n.Msg{
+		MsgExportAsk: {
+			"Xuất %s dòng đang hiển thị (đúng bộ lọc và thứ tự) ra tệp .csv, .xlsx hoặc .md:",
+			"Export the %s rows on screen (as filtered and sorted) to a .csv, .xlsx or .md file:",
+		},
+		MsgExportDo:        {"xuất", "export"},
+		MsgAppExportDone:   {"Đã xuất %s dòng ra %s", "Exported %s rows to %s"},
+		MsgAppExportFailed: {"Không xuất được ra %s: %s", "Could not export to %s: %s"},
+		MsgExportUnavailable: {
+			"Qua SSH không ghi tệp lên máy chủ; hãy dùng: ssh -p 23234 máy-chủ export facilities > co-so.csv",
+			"Over SSH the app writes no files on the server; use: ssh -p 23234 server export facilities > file.csv",
+		},
+		MsgImportAsk: {
+			"Nhập từ tệp CSV hoặc XLSX (đường dẫn trên máy này). Mọi dòng được kiểm tra trước; chưa ghi gì cho đến khi bạn xác nhận:",
+			"Import a CSV or XLSX file (a path on this machine). Every row is checked first; nothing is written until you confirm:",
+		},
+		MsgImportWorking:     {"Đang đọc và kiểm tra tệp…", "Reading and checking the file…"},
+		MsgImportReport:      {"Kết quả kiểm tra (chưa ghi gì)", "Check result (nothing written yet)"},
+		MsgImportConfirmHint: {"Mọi dòng đều hợp lệ: enter để nhập thật, esc để huỷ.", "Every row is good: enter imports, esc cancels."},
+		MsgImportRefusedHint: {"Tệp có dòng lỗi (xem trên): sửa tệp rồi nhập lại; esc để đóng.", "The file has bad rows (see above): fix it and import again; esc closes."},
+		MsgImportDo:          {"nhập", "import"},
+		MsgImportDoneApp:     {"Đã nhập %s", "Imported %s"},
+		MsgImportFailedApp:   {"Không nhập được %s: %s", "Could not import %s: %s"},
+		MsgImportUnavailable: {
+			"Qua SSH không đọc tệp trên máy chủ; hãy nhập bằng lệnh khuyencong import trên máy chủ",
+			"Over SSH the app reads no files on the server; import with khuyencong import on the server",
+		},
+	})
+}

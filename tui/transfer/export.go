@@ -1,0 +1,106 @@
+package transfer
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/tui/form"
+	"khuyencong/tui/kit"
+)
+
+// ExportedMsg reports an export's outcome.
+type ExportedMsg struct {
+	n    int
+	path string
+	err  error
+}
+
+// exportModal asks for the file name, suggested from the tab and the day,
+// then writes what the table shows: filtered and sorted as on screen.
+type exportModal struct {
+	c    *kit.Session
+	Kind model.Kind
+	rows []int32
+	Snap *store.Snapshot
+	in   textinput.Model
+}
+
+// StartExport opens the file-name question for the rows on screen, or says
+// why export is not offered (over SSH the server's disk is not the user's;
+// `ssh server export` streams the file instead).
+func StartExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
+	if c.Config.Export == nil {
+		return kit.Say(kit.LevelWarn, c.T(MsgExportUnavailable))
+	}
+	in := textinput.New()
+	in.SetValue(exportName(kind, c.Config.Time()))
+	in.CharLimit = 255
+	in.SetWidth(48)
+	in.Focus()
+	m := &exportModal{c: c, Kind: kind, rows: rows, Snap: c.Snap, in: in}
+	return kit.OpenModal(m, textinput.Blink)
+}
+
+// exportName suggests a file name: "co-so-2026-11-27.csv".
+func exportName(k model.Kind, now time.Time) string {
+	base := map[model.Kind]string{model.KindFacility: "co-so", model.KindProject: "de-an",
+		model.KindAllocation: "ke-hoach-kinh-phi", model.KindPayment: "giai-ngan"}[k]
+	return base + "-" + now.Format("2006-01-02") + ".csv"
+}
+
+func (m *exportModal) Session() *kit.Session { return m.c }
+
+func (m *exportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		var cmd tea.Cmd
+		m.in, cmd = m.in.Update(msg)
+		return m, cmd
+	}
+	switch k.String() {
+	case "esc":
+		return nil, nil
+	case "enter":
+		path := strings.TrimSpace(m.in.Value())
+		if path == "" {
+			return m, nil
+		}
+		export, snap, kind, rows := m.c.Config.Export, m.Snap, m.Kind, m.rows
+		return nil, func() tea.Msg {
+			n, err := export(snap, kind, rows, path)
+			return ExportedMsg{n: n, path: path, err: err}
+		}
+	}
+	var cmd tea.Cmd
+	m.in, cmd = m.in.Update(msg)
+	return m, cmd
+}
+
+func (m *exportModal) View(base string, w, h int) string {
+	q := m.c.T(MsgExportAsk, kit.GroupInt(int64(len(m.rows))))
+	body := lipgloss.JoinVertical(lipgloss.Left, q, "", m.in.View())
+	return form.Overlay(base, m.c.Styles.Dialog.Render(body), w, h)
+}
+
+func (m *exportModal) KeyMap() help.KeyMap {
+	return kit.KeyList{Short: []key.Binding{
+		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(MsgExportDo))),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(kit.MsgKeyClose))),
+	}}
+}
+
+// Exported puts the outcome in the status bar.
+func Exported(c *kit.Session, msg ExportedMsg) tea.Cmd {
+	if msg.err != nil {
+		return kit.Say(kit.LevelError, c.T(MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
+	}
+	return kit.Say(kit.LevelInfo, c.T(MsgAppExportDone, kit.GroupInt(int64(msg.n)), msg.path))
+}
