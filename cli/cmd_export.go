@@ -11,9 +11,9 @@ import (
 
 var exportCmd = &command{
 	name:    "export",
-	args:    model.MsgCmdExportArgs,
-	summary: model.MsgCmdExportSummary,
-	help:    model.MsgCmdExportHelp,
+	args:    MsgCmdExportArgs,
+	summary: MsgCmdExportSummary,
+	help:    MsgCmdExportHelp,
 	remote:  true,
 	minArgs: 1,
 	maxArgs: 1,
@@ -25,10 +25,10 @@ var exportCmd = &command{
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
 		var o exportFlags
-		fs.StringVar(&o.format, "format", "", string(model.MsgFlagExportFormat))
-		fs.IntVar(&o.year, "year", 0, string(model.MsgFlagExportYear))
-		fs.StringVar(&o.out, "o", "", string(model.MsgFlagOutput))
-		fs.StringVar(&o.out, "output", "", string(model.MsgFlagOutput))
+		fs.StringVar(&o.format, "format", "", string(MsgFlagExportFormat))
+		fs.IntVar(&o.year, "year", 0, string(MsgFlagExportYear))
+		fs.StringVar(&o.out, "o", "", string(MsgFlagOutput))
+		fs.StringVar(&o.out, "output", "", string(MsgFlagOutput))
 		return func(e *env, args []string) error { return runExport(e, args[0], o) }
 	},
 }
@@ -43,7 +43,7 @@ func runExport(e *env, what string, o exportFlags) error {
 	report := what == "report"
 	kind, ok := exchange.ParseKind(what)
 	if !ok && !report {
-		return usageErr(model.MsgExportBadWhat, what)
+		return usageErr(MsgExportBadWhat, what)
 	}
 	if o.out == "-" {
 		o.out = ""
@@ -56,11 +56,11 @@ func runExport(e *env, what string, o exportFlags) error {
 	case o.year != 0 && (o.year < exchange.MinReportYear || o.year > exchange.MaxReportYear):
 		return usageErr(model.MsgReportBadYear, o.year, exchange.MinReportYear, exchange.MaxReportYear)
 	case o.year != 0 && kind == model.KindFacility:
-		return usageErr(model.MsgExportYearNoKind)
+		return usageErr(MsgExportYearNoKind)
 	case e.shared != nil && o.out != "":
-		return usageErr(model.MsgExportRemoteFile)
+		return usageErr(MsgExportRemoteFile)
 	case o.out == "" && format == exchange.FormatXLSX && isTerminal(e.stdout):
-		return model.Errorf(model.MsgExportTerminal)
+		return model.Errorf(MsgExportTerminal)
 	}
 	return e.withStore(openRead, func(st *store.Store) error {
 		snap := st.Snapshot()
@@ -84,9 +84,9 @@ func runExport(e *env, what string, o exportFlags) error {
 			return err
 		}
 		if report {
-			e.say(model.MsgExportReportDone, o.out)
+			e.say(MsgExportReportDone, o.out)
 		} else {
-			e.say(model.MsgExportDone, fmtThousands(n), o.out)
+			e.say(MsgExportDone, fmtThousands(n), o.out)
 		}
 		return nil
 	})

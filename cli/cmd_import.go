@@ -13,9 +13,9 @@ import (
 
 var importCmd = &command{
 	name:    "import",
-	args:    model.MsgCmdImportArgs,
-	summary: model.MsgCmdImportSummary,
-	help:    model.MsgCmdImportHelp,
+	args:    MsgCmdImportArgs,
+	summary: MsgCmdImportSummary,
+	help:    MsgCmdImportHelp,
 	minArgs: 2,
 	maxArgs: 2,
 	examples: []string{
@@ -26,10 +26,10 @@ var importCmd = &command{
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
 		var o importFlags
-		fs.StringVar(&o.sheet, "sheet", "", string(model.MsgFlagSheet))
-		fs.BoolVar(&o.dryRun, "dry-run", false, string(model.MsgFlagDryRun))
-		fs.StringVar(&o.onDup, "on-duplicate", "fail", string(model.MsgFlagOnDuplicate))
-		fs.BoolVar(&o.skipBad, "skip-bad", false, string(model.MsgFlagSkipBad))
+		fs.StringVar(&o.sheet, "sheet", "", string(MsgFlagSheet))
+		fs.BoolVar(&o.dryRun, "dry-run", false, string(MsgFlagDryRun))
+		fs.StringVar(&o.onDup, "on-duplicate", "fail", string(MsgFlagOnDuplicate))
+		fs.BoolVar(&o.skipBad, "skip-bad", false, string(MsgFlagSkipBad))
 		return func(e *env, args []string) error { return runImportFile(e, args[0], args[1], o) }
 	},
 }
@@ -46,11 +46,11 @@ type importFlags struct {
 func runImportFile(e *env, what, path string, o importFlags) error {
 	kind, ok := exchange.ParseKind(what)
 	if !ok {
-		return usageErr(model.MsgImportBadKindArg, what)
+		return usageErr(MsgImportBadKindArg, what)
 	}
 	dup, ok := exchange.ParseOnDuplicate(o.onDup)
 	if !ok {
-		return usageErr(model.MsgImportBadDupArg, o.onDup)
+		return usageErr(MsgImportBadDupArg, o.onDup)
 	}
 	l := e.cfg.Lang
 	bar := exchange.NewProgress(e.stderr, isTerminal(e.stderr), e.cfg.ASCII, l)
@@ -67,9 +67,9 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 		case err != nil:
 			return err
 		case res.Refused > 0 && o.dryRun:
-			return model.Errorf(model.MsgImportDryRefused, fmtThousands(res.Refused))
+			return model.Errorf(MsgImportDryRefused, fmtThousands(res.Refused))
 		case res.Refused > 0:
-			return model.Errorf(model.MsgImportSkippedBad, fmtThousands(res.Refused))
+			return model.Errorf(MsgImportSkippedBad, fmtThousands(res.Refused))
 		}
 		return nil
 	})

@@ -84,15 +84,15 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 // before any row is read.
 func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 	if r.Format == "XLSX" {
-		fmt.Fprintln(w, l.T(model.MsgImportFileXLSX, r.File, r.Sheet, r.HeaderRow))
+		fmt.Fprintln(w, l.T(MsgImportFileXLSX, r.File, r.Sheet, r.HeaderRow))
 	} else {
 		sep := strconv.Quote(r.Separator)
 		if r.Separator == "\t" {
-			sep = l.T(model.MsgImportTab)
+			sep = l.T(MsgImportTab)
 		}
-		fmt.Fprintln(w, l.T(model.MsgImportFileCSV, r.File, r.Encoding, sep, r.HeaderRow))
+		fmt.Fprintln(w, l.T(MsgImportFileCSV, r.File, r.Encoding, sep, r.HeaderRow))
 	}
-	fmt.Fprintln(w, l.T(model.MsgImportMapping))
+	fmt.Fprintln(w, l.T(MsgImportMapping))
 	rows := make([][2]string, len(r.Mapping))
 	for i, c := range r.Mapping {
 		rows[i] = [2]string{strconv.Quote(c.Header), "→ " + model.FieldLabel(c.Field, l)}
@@ -103,14 +103,14 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 		for i, u := range r.Unknown {
 			quoted[i] = strconv.Quote(u)
 		}
-		fmt.Fprintln(w, l.T(model.MsgImportUnknown, len(r.Unknown), strings.Join(quoted, ", ")))
+		fmt.Fprintln(w, l.T(MsgImportUnknown, len(r.Unknown), strings.Join(quoted, ", ")))
 	}
 }
 
 // printImportReport lists every problem of every bad row, then the counts.
 func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 	if len(r.Problems) > 0 {
-		fmt.Fprintln(w, l.T(model.MsgImportProblems, fmtThousands(r.Refused)))
+		fmt.Fprintln(w, l.T(MsgImportProblems, fmtThousands(r.Refused)))
 		for _, p := range r.Problems {
 			fmt.Fprintf(w, "  %s\n", p.In(l))
 		}
@@ -122,9 +122,9 @@ func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 	if l == i18n.VI {
 		secs = strings.Replace(secs, ".", ",", 1)
 	}
-	key := model.MsgImportSummary
+	key := MsgImportSummary
 	if r.DryRun {
-		key = model.MsgImportDrySummary
+		key = MsgImportDrySummary
 	}
 	fmt.Fprintln(w, l.T(key, fmtThousands(r.Read), fmtThousands(r.Written), fmtThousands(r.Updated),
 		fmtThousands(r.Skipped), fmtThousands(r.Refused), secs))
