@@ -8,7 +8,6 @@ import (
 	"charm.land/huh/v2"
 
 	"khuyencong/model"
-	"khuyencong/store"
 	"khuyencong/tui/kit"
 )
 
@@ -74,7 +73,7 @@ func (f *RecordForm) texts() []string {
 // knowingly (the conflict message named the other user).
 func (f *RecordForm) merge() tea.Cmd {
 	h := f.base.Header()
-	latest, ok := latestRecord(f.c.Latest(), f.rk.Kind, h.ID)
+	latest, ok := f.c.Latest().Record(f.rk.Kind, h.ID)
 	if !ok || f.rk.remake == nil {
 		return nil // gone: the next save is refused again, and says so
 	}
@@ -186,32 +185,6 @@ func (f *RecordForm) field(hf huh.Field) *formField {
 		}
 	}
 	return nil
-}
-
-// latestRecord copies the record of a kind from a snapshot.
-func latestRecord(snap *store.Snapshot, k model.Kind, id model.ID) (model.Record, bool) {
-	switch k {
-	case model.KindFacility:
-		return copyOf(snap.Facilities().Get(id))
-	case model.KindProject:
-		return copyOf(snap.Projects().Get(id))
-	case model.KindAllocation:
-		return copyOf(snap.Allocations().Get(id))
-	case model.KindPayment:
-		return copyOf(snap.Payments().Get(id))
-	}
-	return nil, false
-}
-
-func copyOf[T any, P interface {
-	*T
-	model.Record
-}](r *T, ok bool) (model.Record, bool) {
-	if !ok {
-		return nil, false
-	}
-	c := *r
-	return P(&c), true
 }
 
 func (f *RecordForm) Session() *kit.Session { return f.c }
