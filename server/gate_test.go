@@ -49,8 +49,10 @@ func TestGatePerSource(t *testing.T) {
 	lim := GateLimits{Start: 100, Full: 100, PerSource: 2}
 	lim.defaults()
 	g := newGate(lim, nil)
-	if !g.admit("a") || !g.admit("a") {
-		t.Fatal("refused under the per-source share")
+	for i := range 2 {
+		if !g.admit("a") {
+			t.Fatalf("connection %d refused under the per-source share", i+1)
+		}
 	}
 	if g.admit("a") {
 		t.Error("a third waiting connection from one address admitted")
