@@ -43,7 +43,17 @@ func writeMDRow(bw *bufio.Writer, cells []string) {
 	bw.WriteString(" |\n")
 }
 
-// mdCell keeps a cell inside its table: pipes escaped, line breaks as <br>.
-var mdEscaper = strings.NewReplacer("|", `\|`, "\r\n", "<br>", "\n", "<br>", "\r", "<br>")
+// mdCell keeps a cell inside its table cell and makes it plain text
+// wherever the Markdown is rendered: a pipe would end the cell, a line
+// break the row; &, < and > become entities so that a name such as
+// <img src=x onerror=…> is shown, never run, by a viewer that allows HTML;
+// the characters of emphasis, code and links are escaped (CommonMark §2.4,
+// backslash escapes). Line breaks become <br>, the one tag written on
+// purpose.
+var mdEscaper = strings.NewReplacer(
+	"&", "&amp;", "<", "&lt;", ">", "&gt;",
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"\r\n", "<br>", "\n", "<br>", "\r", "<br>",
+)
 
 func mdCell(s string) string { return mdEscaper.Replace(s) }

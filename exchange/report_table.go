@@ -89,7 +89,7 @@ func (t *reportTable) writeMarkdown(w io.Writer) {
 		var b strings.Builder
 		b.WriteString("|")
 		for i := range t.cols {
-			s := mdEscape(cellAt(r, i))
+			s := mdCell(cellAt(r, i))
 			if bold && s != "" {
 				s = "**" + s + "**"
 			}
@@ -131,12 +131,6 @@ func cellAt(r []string, i int) string {
 	return ""
 }
 
-// mdEscape keeps a cell inside its Markdown table cell: a pipe would end
-// it and a line break would end the row.
-func mdEscape(s string) string {
-	s = strings.NewReplacer("\\", "\\\\", "|", "\\|", "\r", " ", "\n", " ", "*", "\\*", "_", "\\_").Replace(s)
-	return s
-}
 
 // fmtCount writes a whole number the Vietnamese way, "20.003".
 func fmtCount[T ~int | ~int32 | ~int64](n T) string {
