@@ -131,7 +131,6 @@ func cellAt(r []string, i int) string {
 	return ""
 }
 
-
 // fmtCount writes a whole number the Vietnamese way, "20.003".
 func fmtCount[T ~int | ~int32 | ~int64](n T) string {
 	s := strconv.FormatInt(int64(n), 10)

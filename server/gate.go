@@ -96,7 +96,9 @@ func (s *Server) wrap(ctx ssh.Context, c net.Conn) net.Conn {
 		return nil
 	}
 	gc := &gatedConn{Conn: c, g: s.gate, src: src, waiting: true}
+	gc.mu.Lock() // the timer may fire before the assignment is seen
 	gc.timer = time.AfterFunc(s.gate.lim.NoSession, gc.expire)
+	gc.mu.Unlock()
 	ctx.SetValue(gateConnKey{}, gc)
 	return gc
 }

@@ -81,3 +81,16 @@ func TestRefusalsLoggedOncePerMinute(t *testing.T) {
 		t.Errorf("the minute's count is missing: %s", lines[2])
 	}
 }
+
+// TestDefaultLimits: what the README promises.
+func TestDefaultLimits(t *testing.T) {
+	var c Config
+	c.defaults()
+	if c.MaxWidth != 500 || c.MaxHeight != 200 {
+		t.Errorf("window clamp %d×%d, want 500×200", c.MaxWidth, c.MaxHeight)
+	}
+	g := c.Gate
+	if g.Start != 10 || g.Rate != 30 || g.Full != 100 || g.PerSource != 10 || g.NoSession != time.Minute || g.Channels != 10 {
+		t.Errorf("gate defaults %+v", g)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,7 +22,10 @@ import (
 // then a 20000×20000 one, gets a program drawn within the clamp and a
 // note saying so; the server keeps serving.
 func TestHugeWindowIsClamped(t *testing.T) {
-	e := startServer(t, nil)
+	// A small clamp keeps the test quick (under -race a 500×200 screen
+	// takes minutes to emulate); the mechanism is the same.
+	const maxW, maxH = 120, 40
+	e := startServer(t, func(c *Config) { c.MaxWidth, c.MaxHeight = maxW, maxH })
 	c, err := e.dial(gossh.PublicKeys(e.addUser("to", model.RoleViewer)))
 	if err != nil {
 		t.Fatal(err)
@@ -33,9 +37,9 @@ func TestHugeWindowIsClamped(t *testing.T) {
 	}
 	// An emulator a little larger than the clamp shows whether anything is
 	// drawn past it.
-	em := vt.NewSafeEmulator(DefaultMaxWidth+40, DefaultMaxHeight+20)
-	var stderr strings.Builder
-	sess.Stdout, sess.Stderr = em, &stderr
+	em := vt.NewSafeEmulator(maxW+40, maxH+20)
+	stderr := &lockedBuffer{}
+	sess.Stdout, sess.Stderr = em, stderr
 	stdin, _ := sess.StdinPipe()
 	go func() { _, _ = io.Copy(stdin, em) }()
 	if err := sess.RequestPty("xterm-256color", 10000, 10000, gossh.TerminalModes{}); err != nil {
@@ -50,8 +54,8 @@ func TestHugeWindowIsClamped(t *testing.T) {
 	}
 	_, _ = io.WriteString(stdin, "?")
 	time.Sleep(300 * time.Millisecond)
-	checkWithin(t, em.Render())
-	if !strings.Contains(stderr.String(), "500 columns × 200 rows") {
+	checkWithin(t, em.Render(), maxW, maxH)
+	if !strings.Contains(stderr.String(), "120 columns × 40 rows") {
 		t.Errorf("client not told of the clamp; stderr %q", stderr.String())
 	}
 	// The server still serves.
@@ -62,7 +66,7 @@ func waitScreen(t *testing.T, em *vt.SafeEmulator, want string) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		if strings.Contains(em.String(), want) {
+		if strings.Contains(ansi.Strip(em.Render()), want) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)
@@ -72,7 +76,7 @@ func waitScreen(t *testing.T, em *vt.SafeEmulator, want string) {
 
 // checkWithin fails if anything is drawn right of the clamp's last column
 // or below its last row.
-func checkWithin(t *testing.T, screen string) {
+func checkWithin(t *testing.T, screen string, maxW, maxH int) {
 	t.Helper()
 	lines := strings.Split(ansi.Strip(screen), "\n")
 	drawn := 0
@@ -81,10 +85,10 @@ func checkWithin(t *testing.T, screen string) {
 		if len(r) > 0 {
 			drawn++
 		}
-		if len(r) > DefaultMaxWidth {
-			t.Errorf("row %d drawn %d columns wide: %q", i+1, len(r), string(r[DefaultMaxWidth:]))
+		if len(r) > maxW {
+			t.Errorf("row %d drawn %d columns wide: %q", i+1, len(r), string(r[maxW:]))
 		}
-		if i >= DefaultMaxHeight && len(r) > 0 {
+		if i >= maxH && len(r) > 0 {
 			t.Errorf("row %d drawn below the clamp: %q", i+1, string(r))
 		}
 	}
@@ -270,4 +274,22 @@ func TestCertificateRefused(t *testing.T) {
 		c.Close()
 		t.Fatal("an expired certificate logged in")
 	}
+}
+
+// lockedBuffer is a buffer the SSH client writes while the test reads.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

@@ -12,10 +12,10 @@ import (
 )
 
 // program builds the session's own Bubble Tea program over the shared
-// store. Options after MakeOptions win (notes trap 4): output the server
-// can cut (output.go); no per-session signal handler, since one SIGTERM
-// would otherwise quit every session before the server can say why; and a
-// filter that records input for the idle timeout.
+// store. Options after MakeOptions win (the last of each kind applies):
+// output the server can cut (output.go); no per-session signal handler,
+// since one SIGTERM would otherwise quit every session before the server
+// can say why; and a filter that records input for the idle timeout.
 func (s *Server) program(sess ssh.Session) *tea.Program {
 	st, _ := sess.Context().Value(sessionKey{}).(*session)
 	if st == nil {

@@ -14,6 +14,11 @@ import (
 type Actor struct {
 	Name string
 	Role model.Role
+	// Registered says Name is a user of the users table (an SSH login):
+	// the store then trusts that table, not Role, at every operation, so
+	// that removing or demoting a user takes effect on the sessions
+	// already open. Role is only what the session believed at login.
+	Registered bool
 }
 
 // LocalAdmin is the command line on the server's own file system: whoever
@@ -55,8 +60,38 @@ var permKeys = [...]i18n.Key{
 	permCheck:    MsgStoreForbiddenCheck,
 }
 
-// allow checks the actor's role for p; the refusal (ErrForbidden) names
-// the actor.
+// allow checks the actor's current role for p: a registered user's role
+// is read from the users in memory, which only writes change, under the
+// write lock that write() holds too — so inside write() this is the role
+// committed when the write's transaction began.
+func (s *Store) allow(a Actor, p perm) error {
+	if a.Registered {
+		u, ok := s.users.Load().byName[a.Name]
+		if !ok {
+			return coded(ErrForbidden, nil, MsgStoreUserGone, vntext.CleanLine(a.Name))
+		}
+		a.Role = u.Role
+	}
+	return a.allow(p)
+}
+
+// Current is the actor as the store sees it now: a registered user's
+// present role, or ErrForbidden when the user was removed. Sessions call
+// it when the users change, to follow a demotion at once.
+func (s *Store) Current(a Actor) (Actor, error) {
+	if !a.Registered {
+		return a, nil
+	}
+	u, ok := s.users.Load().byName[a.Name]
+	if !ok {
+		return a, coded(ErrForbidden, nil, MsgStoreUserGone, vntext.CleanLine(a.Name))
+	}
+	a.Role = u.Role
+	return a, nil
+}
+
+// allow checks the role the actor carries for p; the refusal
+// (ErrForbidden) names the actor.
 func (a Actor) allow(p perm) error {
 	name := vntext.CleanLine(a.Name)
 	if name == "" {

@@ -73,7 +73,7 @@ func (w *wtx) audit(e AuditEntry, byRecord bool) error {
 // Audit returns the entries that match q, newest first. Admins only. With
 // Kind and ID set it reads the record's index instead of the whole trail.
 func (s *Store) Audit(a Actor, q AuditQuery) ([]AuditEntry, error) {
-	if err := a.allow(permAudit); err != nil {
+	if err := s.allow(a, permAudit); err != nil {
 		return nil, err
 	}
 	var out []AuditEntry

@@ -11,7 +11,7 @@ import (
 // use (one read transaction; writers are not blocked) and returns the
 // bytes written. The copy opens with Open. Admins only.
 func (s *Store) Backup(a Actor, w io.Writer) (int64, error) {
-	if err := a.allow(permBackup); err != nil {
+	if err := s.allow(a, permBackup); err != nil {
 		return 0, err
 	}
 	var n int64

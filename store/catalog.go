@@ -27,6 +27,7 @@ const (
 	MsgStoreForbiddenBackup   i18n.Key = "store.forbidden_backup"
 	MsgStoreForbiddenAudit    i18n.Key = "store.forbidden_audit"
 	MsgStoreForbiddenCheck    i18n.Key = "store.forbidden_check"
+	MsgStoreUserGone          i18n.Key = "store.user_gone"
 	MsgStoreNoActor           i18n.Key = "store.no_actor"
 
 	MsgStoreNotFound     i18n.Key = "store.not_found"
@@ -88,6 +89,7 @@ func init() {
 		MsgStoreForbiddenUsers:    {"Chỉ quản trị viên được quản lý người dùng; %s không có quyền này.", "Only admins may manage users; %s may not."},
 		MsgStoreForbiddenSettings: {"Chỉ quản trị viên được đổi thiết lập; %s không có quyền này.", "Only admins may change the settings; %s may not."},
 		MsgStoreForbiddenBackup:   {"Chỉ quản trị viên được sao lưu; %s không có quyền này.", "Only admins may make backups; %s may not."},
+		MsgStoreUserGone:          {"Người dùng %s không còn trong danh sách người dùng; thao tác bị từ chối.", "User %s is no longer registered; the operation was refused."},
 		MsgStoreForbiddenCheck:    {"Chỉ quản trị viên được kiểm tra cơ sở dữ liệu; %s không có quyền này.", "Only admins may run the check; %s may not."},
 		MsgStoreForbiddenAudit:    {"Chỉ quản trị viên được xem nhật ký thay đổi; %s không có quyền này.", "Only admins may read the audit trail; %s may not."},
 		MsgStoreNoActor:           {"Thao tác ghi cần tên người thực hiện.", "A write needs the name of the user making it."},

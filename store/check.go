@@ -20,7 +20,7 @@ func (s *Store) Check() ([]string, error) { return s.CheckIn(i18n.VI) }
 // trail, so it is for admins, like backup. The command line on the
 // server's own files is LocalAdmin; over SSH it is the logged-in user.
 func (s *Store) CheckAs(a Actor) ([]string, error) {
-	if err := a.allow(permCheck); err != nil {
+	if err := s.allow(a, permCheck); err != nil {
 		return nil, err
 	}
 	return s.Check()

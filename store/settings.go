@@ -10,13 +10,13 @@ import (
 
 // SaveSettings replaces the province's settings. Admins only.
 func (s *Store) SaveSettings(a Actor, st model.Settings) error {
-	if err := a.allow(permSettings); err != nil {
+	if err := s.allow(a, permSettings); err != nil {
 		return err
 	}
 	if ps := st.Validate(); len(ps) > 0 {
 		return ps
 	}
-	return s.write(a, func(w *wtx) error {
+	return s.write(a, permSettings, func(w *wtx) error {
 		// Damaged settings read as the defaults, so saving repairs them.
 		old, _ := readSettings(w.tx)
 		changes := settingsDiff(&old, &st)

@@ -36,7 +36,7 @@ type userIndex struct {
 // Users lists the users by name, for admins: who may log in with which key
 // is theirs to know.
 func (s *Store) Users(a Actor) ([]User, error) {
-	if err := a.allow(permUsers); err != nil {
+	if err := s.allow(a, permUsers); err != nil {
 		return nil, err
 	}
 	idx := s.users.Load()
@@ -66,14 +66,14 @@ func cloneUser(u User) User {
 // PutUser creates or replaces a user (keeping the creation time of one
 // that exists). A key may belong to one user only. Admins only.
 func (s *Store) PutUser(a Actor, u User) error {
-	if err := a.allow(permUsers); err != nil {
+	if err := s.allow(a, permUsers); err != nil {
 		return err
 	}
 	u, err := cleanUser(u)
 	if err != nil {
 		return err
 	}
-	return s.write(a, func(w *wtx) error {
+	return s.write(a, permUsers, func(w *wtx) error {
 		users, err := w.bucket(bucketUsers)
 		if err != nil {
 			return err
@@ -118,11 +118,11 @@ func (s *Store) PutUser(a Actor, u User) error {
 
 // RemoveUser deletes a user and their keys. Admins only.
 func (s *Store) RemoveUser(a Actor, name string) error {
-	if err := a.allow(permUsers); err != nil {
+	if err := s.allow(a, permUsers); err != nil {
 		return err
 	}
 	name = vntext.CleanLine(name)
-	return s.write(a, func(w *wtx) error {
+	return s.write(a, permUsers, func(w *wtx) error {
 		users, err := w.bucket(bucketUsers)
 		if err != nil {
 			return err

@@ -8,11 +8,11 @@ import (
 // from 1), Version 1 and the timestamps, and updates r in place (also its
 // sanitised text). Editors and admins only.
 func (s *Store) Create(a Actor, r model.Record) error {
-	if err := prepareRecord(a, r); err != nil {
+	if err := s.prepareRecord(a, r); err != nil {
 		return err
 	}
 	saved := *r.Header()
-	err := s.write(a, func(w *wtx) error {
+	err := s.write(a, permWrite, func(w *wtx) error {
 		if err := w.create(r); err != nil {
 			return err
 		}
@@ -31,11 +31,11 @@ func (s *Store) Create(a Actor, r model.Record) error {
 // new Meta. Saving an unchanged record writes nothing. Editors and admins
 // only.
 func (s *Store) Update(a Actor, r model.Record) error {
-	if err := prepareRecord(a, r); err != nil {
+	if err := s.prepareRecord(a, r); err != nil {
 		return err
 	}
 	saved := *r.Header()
-	err := s.write(a, func(w *wtx) error {
+	err := s.write(a, permWrite, func(w *wtx) error {
 		old, err := w.current(r.Kind(), saved.ID)
 		if err != nil {
 			return err
@@ -74,10 +74,10 @@ func (s *Store) Update(a Actor, r model.Record) error {
 // and Restore brings it back). version is the version the caller read.
 // Admins only.
 func (s *Store) Delete(a Actor, k model.Kind, id model.ID, version uint32) error {
-	if err := a.allow(permDelete); err != nil {
+	if err := s.allow(a, permDelete); err != nil {
 		return err
 	}
-	return s.write(a, func(w *wtx) error {
+	return s.write(a, permDelete, func(w *wtx) error {
 		old, err := w.current(k, id)
 		if err != nil {
 			return err
@@ -104,10 +104,10 @@ func (s *Store) Delete(a Actor, k model.Kind, id model.ID, version uint32) error
 // Restore brings a deleted record back, unless its tax code or project
 // code has been taken meanwhile (*DuplicateError). Admins only.
 func (s *Store) Restore(a Actor, k model.Kind, id model.ID) error {
-	if err := a.allow(permRestore); err != nil {
+	if err := s.allow(a, permRestore); err != nil {
 		return err
 	}
-	return s.write(a, func(w *wtx) error {
+	return s.write(a, permRestore, func(w *wtx) error {
 		old, err := w.current(k, id)
 		if err != nil {
 			return err
@@ -130,8 +130,8 @@ func (s *Store) Restore(a Actor, k model.Kind, id model.ID) error {
 
 // prepareRecord is what every create and update does before touching the
 // file: role, kind, sanitise, validate.
-func prepareRecord(a Actor, r model.Record) error {
-	if err := a.allow(permWrite); err != nil {
+func (s *Store) prepareRecord(a Actor, r model.Record) error {
+	if err := s.allow(a, permWrite); err != nil {
 		return err
 	}
 	if err := checkKind(r); err != nil {

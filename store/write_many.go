@@ -12,14 +12,14 @@ import (
 // project may name facilities created earlier in the same call. A refused
 // record is reported as a *BatchError with its index. Editors and admins.
 func (s *Store) CreateMany(a Actor, rs []model.Record, note string) error {
-	if err := a.allow(permWrite); err != nil {
+	if err := s.allow(a, permWrite); err != nil {
 		return err
 	}
 	if len(rs) == 0 {
 		return nil
 	}
 	for i, r := range rs {
-		if err := prepareRecord(a, r); err != nil {
+		if err := s.prepareRecord(a, r); err != nil {
 			return &BatchError{Index: i, Err: err}
 		}
 	}
@@ -27,7 +27,7 @@ func (s *Store) CreateMany(a Actor, rs []model.Record, note string) error {
 	for i, r := range rs {
 		saved[i] = *r.Header()
 	}
-	err := s.write(a, func(w *wtx) error {
+	err := s.write(a, permWrite, func(w *wtx) error {
 		for i, r := range rs {
 			if err := w.create(r); err != nil {
 				return &BatchError{Index: i, Err: err}

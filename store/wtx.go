@@ -35,8 +35,10 @@ const fillRecords = 0.9
 
 // write runs fn in one bbolt write transaction, then publishes what it
 // changed to the read model and the feed. Writes are serialised by s.mu so
-// that snapshots follow commit order.
-func (s *Store) write(a Actor, fn func(w *wtx) error) error {
+// that snapshots follow commit order. The actor's permission for p is
+// checked again under s.mu: a user removed or demoted while their form was
+// open is refused here, whatever the role their session carries.
+func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	if s.opt.ReadOnly {
 		return coded(ErrReadOnly, nil, MsgStoreReadOnly)
 	}
@@ -44,6 +46,9 @@ func (s *Store) write(a Actor, fn func(w *wtx) error) error {
 	defer s.mu.Unlock()
 	if s.closed.Load() {
 		return coded(ErrClosed, nil, MsgStoreClosed)
+	}
+	if err := s.allow(a, p); err != nil {
+		return err
 	}
 	// Microseconds, UTC: what the codec keeps, so the published record
 	// equals the one a reload decodes.

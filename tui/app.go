@@ -40,15 +40,8 @@ func New(cfg kit.Config) *Model {
 	c := &kit.Session{Config: cfg, Lang: cfg.Lang, Styles: kit.NewStyles(true, cfg.NoColor, cfg.ASCII), Snap: cfg.Store.Snapshot()}
 	m := &Model{c: c, keys: kit.NewKeyMap(cfg.Lang), help: help.New(), mouse: cfg.Mouse}
 	m.help.Styles = c.Styles.Help
-	specs := tabSpecs()
-	m.tabKeys = kit.TabKeys(cfg.Lang, len(specs))
-	for i, s := range specs {
-		if c.Allows(s.need) {
-			s.index = i
-			m.specs = append(m.specs, s)
-			m.tabs = append(m.tabs, s.build(c, m.keys))
-		}
-	}
+	m.tabKeys = kit.TabKeys(cfg.Lang, len(tabSpecs()))
+	m.buildTabs()
 	m.empty = newEmptyScreen(c)
 	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.open(kit.OpenModalMsg{M: md, Init: init}) }
 	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return transfer.StartExport(c, k, rows) }

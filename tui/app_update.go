@@ -79,16 +79,17 @@ func (m *Model) onFeed(msg feedMsg) tea.Cmd {
 		return nil
 	}
 	m.c.Snap = msg.Snap
+	role := m.followRole()
 	// Another user's change is news, but not worth hiding a refusal the
 	// user has not read yet (a conflict names that same change).
 	if msg.last.Actor != "" && msg.last.Actor != m.c.Config.Actor.Name && m.status.Level == kit.LevelInfo {
 		m.status = kit.Status{Level: kit.LevelInfo, Text: m.c.T(MsgStatusChanged, msg.last.Actor), At: m.c.Config.Time()}
 	}
-	return tea.Batch(m.broadcast(kit.RefreshMsg{}), m.feed.wait())
+	return tea.Batch(role, m.broadcast(kit.RefreshMsg{}), m.feed.wait())
 }
 
 // Open shows a modal, giving it the body's size and the background first
-// (huh's own size request does nothing without a terminal: notes §1, §4).
+// (huh's own size request does nothing without a terminal).
 func (m *Model) open(msg kit.OpenModalMsg) tea.Cmd {
 	m.modal = msg.M
 	m.fullHelp = false

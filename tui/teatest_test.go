@@ -20,7 +20,8 @@ import (
 // TestProgramEndToEnd runs the app in a real tea.Program (teatest): it
 // filters, creates a facility through the form, sees another user's save
 // arrive through the change feed, and quits with q. Output is only
-// diffs, so the assertions are on the store and the final model (notes §6).
+// diffs (Bubble Tea v2 renders only changed cells), so the assertions are
+// on the store and the final model.
 func TestProgramEndToEnd(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)

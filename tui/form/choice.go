@@ -43,7 +43,8 @@ func choice[T comparable](c *kit.Session, name string, v *T, opts []T, label fun
 }
 
 // textArea is a multi-line field (notes, former names). The external
-// editor stays off: over SSH it would run on the server (notes §4).
+// editor stays off: over SSH it would run on the server, not on the
+// user's machine.
 func textArea(name string, kind fieldKind, value, hint string) *formField {
 	ff := &formField{Name: name, Kind: kind, value: value, stock: true}
 	ff.build = func(f *RecordForm) huh.Field {

@@ -24,8 +24,9 @@ type recordKind struct {
 }
 
 // RecordForm creates or edits one record with a huh form embedded in the
-// app (notes §4: type-assert after Update, check State, forward size and
-// background). It stays open until the store has the record: a refused
+// app. huh v2 forms embedded in another model must be type-asserted
+// back after Update, have their State checked, and be given the window
+// size and background themselves (huh's own requests need a terminal). It stays open until the store has the record: a refused
 // save keeps everything typed and shows why on the fields.
 type RecordForm struct {
 	c      *kit.Session

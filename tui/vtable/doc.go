@@ -9,7 +9,7 @@
 // records means a million allocations per keystroke plus the garbage of the
 // rows it re-renders; charm.land/bubbles/v2/list filters with a fuzzy matcher
 // over every item on each key and its default Dots paginator renders in
-// O(pages²) per View (see /work/shared/notes/charm-v2.md §3). The benchmarks
+// O(pages²) per View (measured by BenchmarkStockList* below). The benchmarks
 // in this package run both on the same data so the ratios come from one run.
 //
 // # Model semantics
