@@ -74,6 +74,10 @@ const (
 	MsgUserNoKeys           i18n.Key = "cli.user.no_keys"
 	MsgUserAdded            i18n.Key = "cli.user.added"
 	MsgUserRemoved          i18n.Key = "cli.user.removed"
+	MsgCmdUserRoleArgs      i18n.Key = "cli.user.role_args"
+	MsgCmdUserRoleSummary   i18n.Key = "cli.user.role_summary"
+	MsgUserRoleSet          i18n.Key = "cli.user.role_set"
+	MsgUserUnknown          i18n.Key = "cli.user.unknown"
 	MsgUserNone             i18n.Key = "cli.user.none"
 	MsgUserColName          i18n.Key = "cli.user.col_name"
 	MsgUserColRole          i18n.Key = "cli.user.col_role"
@@ -144,7 +148,7 @@ func init() {
 		MsgBackupTerminal:   {"không ghi bản sao lưu (dữ liệu nhị phân) ra màn hình; hãy chuyển hướng: khuyencong backup - > tep.db", "will not write a backup (binary data) to the terminal; redirect it: khuyencong backup - > file.db"},
 		MsgBackupRemoteFile: {"qua SSH, bản sao lưu được gửi về máy của bạn qua đầu ra chuẩn; không nhận tên tệp: ssh ... backup > sao-luu.db", "over SSH the backup comes to you on standard output; no file name: ssh ... backup > backup.db"},
 
-		MsgCmdUserArgs:    {"add|list|remove ...", "add|list|remove ..."},
+		MsgCmdUserArgs:    {"add|list|role|remove ...", "add|list|role|remove ..."},
 		MsgCmdUserSummary: {"quản lý người dùng đăng nhập qua SSH", "manage the users who log in over SSH"},
 		MsgCmdUserHelp: {
 			"Người dùng đăng nhập máy chủ SSH bằng khóa công khai. Vai trò: viewer (xem), editor (xem, thêm, sửa), admin (thêm xóa, khôi phục, quản lý người dùng, sao lưu, nhật ký).",
@@ -167,6 +171,10 @@ func init() {
 		MsgUserBadKey:           {"%s, dòng %d: không phải khóa công khai SSH", "%s, line %d: not an SSH public key"},
 		MsgUserNoKeys:           {"tệp %s không có khóa công khai nào", "%s holds no public key"},
 		MsgUserAdded:            {"Đã thêm người dùng %s (%s) với %d khóa.", "Added user %s (%s) with %d keys."},
+		MsgCmdUserRoleArgs:      {"TÊN --role viewer|editor|admin", "NAME --role viewer|editor|admin"},
+		MsgCmdUserRoleSummary:   {"đổi vai trò của người dùng (các phiên đang mở đổi theo ngay)", "change a user's role (their open sessions follow at once)"},
+		MsgUserRoleSet:          {"Người dùng %s nay có vai trò %s.", "User %s now has the role %s."},
+		MsgUserUnknown:          {"không có người dùng %s", "there is no user %s"},
 		MsgUserRemoved:          {"Đã xóa người dùng %s.", "Removed user %s."},
 		MsgUserNone:             {"Chưa có người dùng nào. Thêm bằng: khuyencong user add TÊN --role admin --key-file KHÓA.pub", "No users yet. Add one with: khuyencong user add NAME --role admin --key-file KEY.pub"},
 		MsgUserColName:          {"Tên", "Name"},

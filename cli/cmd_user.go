@@ -1,6 +1,6 @@
 package cli
 
-// userCmd manages who may log in over SSH: user add, list, remove, each in
+// userCmd manages who may log in over SSH: user add, list, role, remove, each in
 // its own file.
 var userCmd = &command{
 	name:    "user",
@@ -10,5 +10,5 @@ var userCmd = &command{
 	// Over SSH an admin manages users while the server holds the
 	// database; keys then come on standard input (--key-file -).
 	remote: true,
-	subs:   []*command{userAddCmd, userListCmd, userRemoveCmd},
+	subs:   []*command{userAddCmd, userListCmd, userRoleCmd, userRemoveCmd},
 }

@@ -113,3 +113,29 @@ func remote(t *testing.T, st *store.Store, a store.Actor, args ...string) (int, 
 	code := execRemote(context.Background(), st, i18n.EN, a, args, nil, &out, &errw)
 	return code, out.String() + errw.String()
 }
+
+// TestUserRole: an admin changes a user's role and keeps their keys;
+// an unknown user and an unknown role are refused and change nothing.
+func TestUserRole(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	key, fp := pubKeyFile(t, "lan@vanphong")
+	want(t, exitOK, "--db", db, "user", "add", "lan", "--role", "admin", "--key-file", key)
+	out, _ := want(t, exitOK, "--db", db, "--lang", "en", "user", "role", "lan", "--role", "viewer")
+	if !strings.Contains(out, "lan now has the role Viewer") {
+		t.Errorf("user role said %q", out)
+	}
+	out, _ = want(t, exitOK, "--db", db, "--lang", "en", "user", "list")
+	if !strings.Contains(out, "Viewer") || !strings.Contains(out, fp) {
+		t.Errorf("after user role:\n%s", out)
+	}
+	_, errOut := want(t, exitFail, "--db", db, "--lang", "en", "user", "role", "minh", "--role", "editor")
+	if !strings.Contains(errOut, "there is no user minh") {
+		t.Errorf("unknown user: %q", errOut)
+	}
+	want(t, exitUsage, "--db", db, "user", "role", "lan", "--role", "boss")
+	want(t, exitUsage, "--db", db, "user", "role", "lan")
+	out, _ = want(t, exitOK, "--db", db, "--lang", "en", "user", "list")
+	if !strings.Contains(out, "Viewer") || strings.Contains(out, "Editor") {
+		t.Errorf("refused changes changed the users:\n%s", out)
+	}
+}

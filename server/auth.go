@@ -63,5 +63,7 @@ func userOf(sess ssh.Session) store.User {
 
 func actorOf(sess ssh.Session) store.Actor {
 	u := userOf(sess)
-	return store.Actor{Name: u.Name, Role: u.Role}
+	// Registered: the store reads the user's role again at every
+	// operation, so a removal or demotion reaches this session at once.
+	return store.Actor{Name: u.Name, Role: u.Role, Registered: true}
 }

@@ -27,6 +27,7 @@ type Server struct {
 	sessions  map[*session]struct{}
 	closing   bool
 	listeners []net.Listener
+	stopUsers func() // ends watchUsers
 }
 
 // handshakeTimeout drops connections that never finish logging in, so idle
@@ -44,6 +45,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, sessions: map[*session]struct{}{}, log: newRefusalLog(cfg.Logger)}
 	s.gate = newGate(cfg.Gate, s.log)
+	events, stop := cfg.Store.Subscribe()
+	s.stopUsers = stop
+	go s.watchUsers(events)
 	banner := cfg.Banner
 	if banner == "" {
 		banner = cfg.Lang.T(MsgServerBanner) + "\n"
@@ -130,12 +134,8 @@ func (s *Server) Serve(l net.Listener) error {
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	s.closing = true
-	open := make([]*session, 0, len(s.sessions))
-	for st := range s.sessions {
-		open = append(open, st)
-	}
 	s.mu.Unlock()
-	for _, st := range open {
+	for _, st := range s.open() {
 		st.end(endShutdown)
 	}
 	// Wait for the session handlers to tell their users and return; then
@@ -155,6 +155,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 }
 
 func (s *Server) close() error {
+	s.stopUsers()
 	err := s.ssh.Close()
 	// The ssh server closes only the listeners its Serve has reached; one
 	// that Shutdown overtook would accept for ever. Closed after the ssh

@@ -11,6 +11,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"khuyencong/i18n"
+	"khuyencong/store"
 )
 
 // endReason says why the server ended a session, so the user is told.
@@ -20,6 +21,7 @@ const (
 	endByUser endReason = iota
 	endIdle
 	endShutdown
+	endRemoved
 )
 
 // session is one open SSH session: its program (once the app starts) and
@@ -29,6 +31,7 @@ type session struct {
 	p         *tea.Program
 	out       *cutWriter
 	stop      func() // ends a command session's command
+	actor     store.Actor
 	reason    atomic.Int32
 	lastInput atomic.Int64 // unix nanoseconds
 }
@@ -97,7 +100,7 @@ func (st *session) attach(p *tea.Program, out *cutWriter) {
 // their session.
 func (s *Server) admit(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
-		st := &session{}
+		st := &session{actor: actorOf(sess)}
 		st.touch()
 		if why, ok := s.add(st); !ok {
 			s.refuse(sess, keyFingerprint(sess), why)
@@ -120,6 +123,8 @@ func (s *Server) admit(next ssh.Handler) ssh.Handler {
 			wish.Println(sess, s.cfg.Lang.T(MsgServerIdle))
 		case endShutdown:
 			wish.Println(sess, s.cfg.Lang.T(MsgServerShutdown))
+		case endRemoved:
+			wish.Println(sess, s.cfg.Lang.T(MsgServerRemoved))
 		}
 		s.cfg.Logger.Info("logout", "user", u.Name, "remote", sess.RemoteAddr().String(),
 			"duration", time.Since(start).Round(time.Second).String())

@@ -188,3 +188,28 @@ func TestLocalAdmin(t *testing.T) {
 		t.Fatalf("LocalAdmin() = %+v", a)
 	}
 }
+
+// TestRegisteredActorUsesCurrentRole: a session's actor carries the role
+// it had at login; the store trusts the users table instead, so a removed
+// user and a demoted admin are refused at once, and the file is unchanged.
+func TestRegisteredActorUsesCurrentRole(t *testing.T) {
+	s, g := roleFixture(t)
+	if err := s.PutUser(admin, User{Name: "lan", Role: model.RoleAdmin}); err != nil {
+		t.Fatal(err)
+	}
+	lan := Actor{Name: "lan", Role: model.RoleAdmin, Registered: true}
+	if err := s.PutUser(admin, User{Name: "lan", Role: model.RoleViewer}); err != nil {
+		t.Fatal(err)
+	}
+	refuse(t, s, lan, func() error { return s.Delete(lan, model.KindFacility, g.ID, g.Version) })
+	refuse(t, s, lan, func() error { _, err := s.Users(lan); return err })
+	if cur, err := s.Current(lan); err != nil || cur.Role != model.RoleViewer {
+		t.Errorf("Current = %v, %v; want the viewer role", cur, err)
+	}
+	hoa := Actor{Name: "hoa", Role: model.RoleEditor, Registered: true} // a viewer who believed otherwise
+	refuse(t, s, hoa, func() error { return s.Create(hoa, facility("Cơ sở của người xem")) })
+	if err := s.RemoveUser(admin, "hoa"); err != nil {
+		t.Fatal(err)
+	}
+	refuse(t, s, hoa, func() error { _, err := s.Current(hoa); return err })
+}
