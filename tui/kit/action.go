@@ -56,9 +56,10 @@ type Action struct {
 	// key with nothing open); a key that does not apply falls through.
 	When func() bool
 	// Line, when set, reports whether the key belongs on the one-line help
-	// now; LineKeys, when set, is the key text shown there instead.
+	// now; LineKeys, when set, gives the key text shown there instead ("" to
+	// keep the binding's).
 	Line     func() bool
-	LineKeys string
+	LineKeys func() string
 	// Group is the column of the ? page the key is listed in; TableGroup
 	// for a key its table lists there itself.
 	Group int
@@ -115,8 +116,10 @@ func (c *Session) HelpLine(acts []Action) []key.Binding {
 			continue
 		}
 		b := c.binding(a)
-		if a.LineKeys != "" {
-			b.SetHelp(a.LineKeys, b.Help().Desc)
+		if a.LineKeys != nil {
+			if k := a.LineKeys(); k != "" {
+				b.SetHelp(k, b.Help().Desc)
+			}
 		}
 		out = append(out, b)
 	}

@@ -29,14 +29,25 @@ func (t *Tab) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // actions is every key of the tab, each declared once with the role it
-// needs: the help line, the ? page and the dispatch read this list.
+// needs: the help line, the ? page and the dispatch read this list. It is
+// built once: every key press at a million rows goes through it, and its
+// functions read the tab's state when called.
 func (t *Tab) actions() []kit.Action {
+	if t.acts == nil {
+		t.acts = t.declare()
+	}
+	return t.acts
+}
+
+func (t *Tab) declare() []kit.Action {
 	km := t.keys
 	open := func() bool { return t.detail.Open }
 	closed := func() bool { return !t.detail.Open }
-	scrollKeys := ""
-	if t.detail.Open && !t.side() {
-		scrollKeys = "↑↓ pgup pgdn"
+	scrollKeys := func() string {
+		if t.detail.Open && !t.side() {
+			return "↑↓ pgup pgdn"
+		}
+		return ""
 	}
 	const nav, records = 0, 1
 	// The root runs it, for every tab at once; the list shows it.

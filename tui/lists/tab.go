@@ -42,6 +42,7 @@ type Tab struct {
 	Table  *vtable.Model
 	detail detailPane
 	want   *kit.SelectMsg // a record to put the cursor on once the table has it
+	acts   []kit.Action   // the tab's keys, declared once (keys.go)
 	w, h   int
 }
 
