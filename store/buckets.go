@@ -10,18 +10,14 @@ import (
 // cursor walks them in ID order; each record bucket's sequence is the last
 // ID it gave out.
 var (
-	bucketMeta       = []byte("meta")
-	bucketFacility   = []byte("facility")
-	bucketProject    = []byte("project")
-	bucketAllocation = []byte("allocation")
-	bucketPayment    = []byte("payment")
-	bucketTaxIdx     = []byte("idx_tax_code")     // tax code → facility ID (live only)
-	bucketCodeIdx    = []byte("idx_project_code") // folded code → project ID (live only)
-	bucketAudit      = []byte("audit")            // sequence → entry
-	bucketAuditRec   = []byte("audit_by_record")  // kind, ID, sequence → empty
-	bucketUsers      = []byte("users")            // name → user
-	bucketKeyIdx     = []byte("idx_key")          // key fingerprint → user name
-	bucketSettings   = []byte("settings")         // "settings" → settings
+	bucketMeta     = []byte("meta")
+	bucketTaxIdx   = []byte("idx_tax_code")     // tax code → facility ID (live only)
+	bucketCodeIdx  = []byte("idx_project_code") // folded code → project ID (live only)
+	bucketAudit    = []byte("audit")            // sequence → entry
+	bucketAuditRec = []byte("audit_by_record")  // kind, ID, sequence → empty
+	bucketUsers    = []byte("users")            // name → user
+	bucketKeyIdx   = []byte("idx_key")          // key fingerprint → user name
+	bucketSettings = []byte("settings")         // "settings" → settings
 
 	keyMagic    = []byte("magic")
 	keySchema   = []byte("schema")
@@ -29,12 +25,23 @@ var (
 	appMagic    = []byte("khuyencong")
 )
 
-// allBuckets are created with a new database (and by migrations that add
-// one).
-var allBuckets = [][]byte{
-	bucketMeta, bucketFacility, bucketProject, bucketAllocation, bucketPayment,
-	bucketTaxIdx, bucketCodeIdx, bucketAudit, bucketAuditRec, bucketUsers,
-	bucketKeyIdx, bucketSettings,
+// Each kind of record has a bucket named as model's registry names the
+// kind ("facility"), and maybe a unique index; storeKinds lists them.
+
+// allBuckets are the buckets of a database of this program: created with a
+// new one, and on opening one written before a kind was added (which is
+// why a new kind needs no migration of its own).
+var allBuckets = bucketsOf(storeKinds())
+
+func bucketsOf(kinds []*kindDesc) [][]byte {
+	bs := [][]byte{bucketMeta, bucketAudit, bucketAuditRec, bucketUsers, bucketKeyIdx, bucketSettings}
+	for _, d := range kinds {
+		bs = append(bs, d.bucket)
+		if d.index != nil {
+			bs = append(bs, d.index)
+		}
+	}
+	return bs
 }
 
 // kindBucket is the bucket of a kind the store keeps records of, nil for

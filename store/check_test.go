@@ -73,20 +73,22 @@ func plant(t *testing.T, fn func(tx *bolt.Tx) error) []string {
 }
 
 func TestCheckFindsUndecodableRecord(t *testing.T) {
-	plant(t, func(tx *bolt.Tx) error { return tx.Bucket(bucketFacility).Put(idKey(2), []byte{1, 2, 3}) })
+	plant(t, func(tx *bolt.Tx) error {
+		return tx.Bucket(kindBucket(model.KindFacility)).Put(idKey(2), []byte{1, 2, 3})
+	})
 }
 
 func TestCheckFindsWrongID(t *testing.T) {
 	plant(t, func(tx *bolt.Tx) error {
 		raw, _ := encodeRecord(&model.Facility{Meta: model.Meta{ID: 9, Version: 1}, Name: "X"})
-		return tx.Bucket(bucketFacility).Put(idKey(2), raw)
+		return tx.Bucket(kindBucket(model.KindFacility)).Put(idKey(2), raw)
 	})
 }
 
 func TestCheckFindsMissingReference(t *testing.T) {
 	plant(t, func(tx *bolt.Tx) error {
 		raw, _ := encodeRecord(&model.Payment{Meta: model.Meta{ID: 1, Version: 1}, Project: 42, Date: 20220101, PayKind: 1, Amount: 1})
-		return tx.Bucket(bucketPayment).Put(idKey(1), raw)
+		return tx.Bucket(kindBucket(model.KindPayment)).Put(idKey(1), raw)
 	})
 }
 
@@ -99,7 +101,7 @@ func TestCheckFindsMissingIndexEntry(t *testing.T) {
 }
 
 func TestCheckFindsGapAndSequence(t *testing.T) {
-	plant(t, func(tx *bolt.Tx) error { return tx.Bucket(bucketFacility).Delete(idKey(1)) })
+	plant(t, func(tx *bolt.Tx) error { return tx.Bucket(kindBucket(model.KindFacility)).Delete(idKey(1)) })
 }
 
 func TestCheckFindsBrokenAudit(t *testing.T) {
@@ -113,7 +115,7 @@ func TestLoadSurvivesUndecodableRecord(t *testing.T) {
 	mustCreate(t, s, editor, facility("B"))
 	s.Close()
 	db, _ := bolt.Open(path, 0o600, nil)
-	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketFacility).Put(idKey(1), []byte{9}) })
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(kindBucket(model.KindFacility)).Put(idKey(1), []byte{9}) })
 	db.Close()
 	s = openTest(t, path)
 	snap := s.Snapshot()

@@ -45,7 +45,6 @@ type recordPtr[T any] interface {
 // kindSpec is a kind's entry, typed; desc makes the untyped kindDesc.
 type kindSpec[T any, P recordPtr[T]] struct {
 	kind   model.Kind
-	bucket []byte
 	index  []byte
 	dec    func(*reader, P) error
 	enc    func(*writer, P)
@@ -69,7 +68,7 @@ type namer interface {
 }
 
 func (s kindSpec[T, P]) desc() *kindDesc {
-	d := &kindDesc{kind: s.kind, bucket: s.bucket, index: s.index}
+	d := &kindDesc{kind: s.kind, bucket: []byte(s.kind.String()), index: s.index}
 	d.owns = func(r model.Record) bool { v, ok := r.(P); return ok && v != nil }
 	d.decode = func(b []byte) (model.Record, error) {
 		r, v := newReader(b), P(new(T))

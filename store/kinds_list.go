@@ -10,7 +10,7 @@ import (
 func storeKinds() []*kindDesc {
 	return []*kindDesc{
 		kindSpec[model.Facility, *model.Facility]{
-			kind: model.KindFacility, bucket: bucketFacility, index: bucketTaxIdx,
+			kind: model.KindFacility, index: bucketTaxIdx,
 			dec: decodeFacility, enc: encodeFacility, fields: facilityFields,
 			unique: func(f *model.Facility) (string, string, string) {
 				if f.TaxCode == "" {
@@ -22,7 +22,7 @@ func storeKinds() []*kindDesc {
 			apply: (*snapEdit).applyFacility,
 		}.desc(),
 		kindSpec[model.Project, *model.Project]{
-			kind: model.KindProject, bucket: bucketProject, index: bucketCodeIdx,
+			kind: model.KindProject, index: bucketCodeIdx,
 			dec: decodeProject, enc: encodeProject, fields: projectFields,
 			// Folded, so that "KCĐP-1" and "kcdp-1" clash.
 			unique: func(p *model.Project) (string, string, string) {
@@ -41,13 +41,13 @@ func storeKinds() []*kindDesc {
 			apply: (*snapEdit).applyProject,
 		}.desc(),
 		kindSpec[model.Allocation, *model.Allocation]{
-			kind: model.KindAllocation, bucket: bucketAllocation,
-			dec: decodeAllocation, enc: encodeAllocation, fields: allocationFields,
+			kind: model.KindAllocation,
+			dec:  decodeAllocation, enc: encodeAllocation, fields: allocationFields,
 			text: func(tb *textBuf, a *model.Allocation, _ namer) { tb.allocation(a) },
 		}.desc(),
 		kindSpec[model.Payment, *model.Payment]{
-			kind: model.KindPayment, bucket: bucketPayment,
-			dec: decodePayment, enc: encodePayment, fields: paymentFields,
+			kind: model.KindPayment,
+			dec:  decodePayment, enc: encodePayment, fields: paymentFields,
 			refs: func(p *model.Payment, out []ref) []ref {
 				return append(out, ref{model.KindProject, p.Project, MsgStorePaymentOwner})
 			},
