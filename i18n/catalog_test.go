@@ -1,6 +1,8 @@
 package i18n
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -52,5 +54,20 @@ func TestLookupAndT(t *testing.T) {
 	}
 	if _, ok := ParseLang("fr"); ok {
 		t.Error("ParseLang(fr) accepted")
+	}
+}
+
+func TestProblemsFindsUnregistered(t *testing.T) {
+	dir := t.TempDir()
+	src := "package x\n\nimport \"khuyencong/i18n\"\n\nconst MsgLost i18n.Key = \"i18n.test.lost\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "x.go"), []byte(src), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ps, err := Problems(dir)
+	if err != nil || len(ps) == 0 || !strings.Contains(ps[0], "i18n.test.lost") {
+		t.Errorf("Problems = %v, %v; want the unregistered key", ps, err)
+	}
+	if _, err := Problems(t.TempDir()); err == nil {
+		t.Error("a directory without keys passed")
 	}
 }

@@ -1,11 +1,13 @@
 package i18n
 
 import (
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -61,4 +63,26 @@ func addLiterals(keys map[Key]string, vs *ast.ValueSpec, file string) {
 			keys[Key(s)] = file + ":" + vs.Names[i].Name
 		}
 	}
+}
+
+// Problems is what a package's catalog test reports: every key declared in
+// dir that is not registered, then every problem Check finds among the
+// catalogs linked into the test. It is an error for dir to declare none.
+func Problems(dir string) ([]string, error) {
+	keys, err := Declared(dir)
+	if err != nil {
+		return nil, err
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("no Key constants in %s", dir)
+	}
+	registered := Keys()
+	var out []string
+	for k, where := range keys {
+		if !registered[k] {
+			out = append(out, fmt.Sprintf("%s: key %q has no catalog entry", where, k))
+		}
+	}
+	sort.Strings(out)
+	return append(out, Check()...), nil
 }
