@@ -29,7 +29,6 @@ const (
 	MsgImportRowProblem        i18n.Key = "exchange.row_problem"
 	MsgImportRefused           i18n.Key = "exchange.refused"
 	MsgImportNote              i18n.Key = "exchange.note"
-	MsgImportNoteBatch         i18n.Key = "exchange.note_batch"
 	MsgExportBadKind           i18n.Key = "exchange.export_bad_kind"
 	MsgExportColWarningKind    i18n.Key = "exchange.col_warning_kind"
 	MsgExportColWarning        i18n.Key = "exchange.col_warning"
@@ -86,7 +85,6 @@ func init() {
 			"%s dòng có lỗi: chưa ghi gì vào cơ sở dữ liệu",
 			"%s rows have errors: nothing was written to the database"},
 		MsgImportNote:           {"nhập từ tệp %s (%d bản ghi)", "imported from %s (%d records)"},
-		MsgImportNoteBatch:      {"nhập từ tệp %s (bản ghi %d–%d / %d)", "imported from %s (records %d–%d of %d)"},
 		MsgExportBadKind:        {"không xuất được loại bản ghi %q", "cannot export records of kind %q"},
 		MsgExportColWarningKind: {"Loại cảnh báo", "Warning kind"},
 		MsgExportColWarning:     {"Nội dung", "Warning"},

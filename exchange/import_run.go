@@ -85,6 +85,9 @@ func runImport[T any, P interface {
 		}
 		res.Read++
 		if ch.push(row, fields) {
+			if err := in.canceled(); err != nil {
+				return err
+			}
 			if err := ch.flush(); err != nil {
 				return err
 			}

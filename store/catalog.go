@@ -17,6 +17,7 @@ const (
 	MsgStoreSchemaRO     i18n.Key = "store.schema_read_only"
 	MsgStoreReadOnly     i18n.Key = "store.read_only"
 	MsgStoreClosed       i18n.Key = "store.closed"
+	MsgStoreCanceled     i18n.Key = "store.canceled"
 
 	MsgStoreForbidden         i18n.Key = "store.forbidden"
 	MsgStoreForbiddenWrite    i18n.Key = "store.forbidden_write"
@@ -81,6 +82,8 @@ func init() {
 		MsgStoreSchemaRO:     {"Tệp %s cần được nâng cấp (cấu trúc %d lên %d); hãy mở ở chế độ ghi.", "%s needs an upgrade (layout %d to %d); open it for writing."},
 		MsgStoreReadOnly:     {"Cơ sở dữ liệu đang mở chỉ để đọc.", "The database is open read-only."},
 		MsgStoreClosed:       {"Cơ sở dữ liệu đã đóng.", "The database is closed."},
+		MsgStoreCanceled: {"Đã dừng theo yêu cầu (Ctrl+C): không ghi gì, cơ sở dữ liệu vẫn như trước; có thể chạy lại lệnh.",
+			"Stopped on request (Ctrl+C): nothing was written, the database is as it was; the command can be run again."},
 
 		MsgStoreForbidden:         {"Bạn không có quyền làm việc này.", "You are not allowed to do this."},
 		MsgStoreForbiddenWrite:    {"%s chỉ có quyền xem, không được thêm hoặc sửa dữ liệu.", "%s may only view records, not add or change them."},
