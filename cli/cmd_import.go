@@ -57,7 +57,7 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 	opts := exchange.ImportOptions{
 		Sheet: o.sheet, DryRun: o.dryRun, OnDuplicate: dup, SkipBad: o.skipBad, Lang: l,
 		Progress: bar.Update, Context: e.ctx,
-		Mapped:   func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
+		Mapped: func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
 	}
 	return e.importStore(o.dryRun, func(st *store.Store) error {
 		res, err := exchange.Import(st, e.actor, kind, path, opts)
