@@ -107,7 +107,9 @@ func (rp *rowPlanner[T, P]) decide(row int, fields []string, rec *T, ps model.Pr
 		rp.refuse(row, ps)
 		return
 	}
-	if rp.sp.key == nil {
+	// A deleted record holds no unique key (store/unique.go), so it is
+	// never a duplicate.
+	if rp.sp.key == nil || P(rec).Header().Deleted {
 		rp.plan = append(rp.plan, planned[T]{row: row, rec: rec})
 		return
 	}

@@ -39,6 +39,9 @@ func (rp *rowPlanner[T, P]) finish() error {
 	}
 	res.Updated = 0
 	err := in.st.WriteBatch(in.context(), in.actor, rp.note(len(creates)), func(b *store.Batch) error {
+		// References resolve to deleted records only where the file
+		// names one no live record answers to (import_lookup.go).
+		b.KeepDeletedRefs()
 		return rp.write(b, creates, updates)
 	})
 	if err != nil {

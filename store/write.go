@@ -150,12 +150,15 @@ func (s *Store) prepareRecord(a Actor, r model.Record) error {
 }
 
 // create stores r under the next ID (no audit: the caller writes one).
-func (w *wtx) create(r model.Record) error {
+func (w *wtx) create(r model.Record) error { return w.createAs(r, false) }
+
+// createAs stores r under the next ID, deleted or not.
+func (w *wtx) createAs(r model.Record, deleted bool) error {
 	id, err := w.nextID(r.Kind())
 	if err != nil {
 		return err
 	}
-	w.stamp(r.Header(), id, 1, w.now, false)
+	w.stamp(r.Header(), id, 1, w.now, deleted)
 	if err := w.checkRefs(nil, r); err != nil {
 		return err
 	}

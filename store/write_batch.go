@@ -94,13 +94,21 @@ func (b *Batch) begin(r model.Record) error {
 	return nil
 }
 
+// KeepDeletedRefs lets the batch's records refer to deleted records, as
+// an exported database did (a project whose beneficiary was deleted since):
+// an import restores the file's references as they were instead of
+// refusing them. `check` and the app still show them as deleted.
+func (b *Batch) KeepDeletedRefs() { b.w.keepDeletedRefs = true }
+
 // Create stores a new record, which gets its ID, version and timestamps
-// in place: a later record of the batch may refer to it.
+// in place: a later record of the batch may refer to it. A record whose
+// Meta says Deleted is stored deleted (an exported deleted record).
 func (b *Batch) Create(r model.Record) error {
+	deleted := r.Header().Deleted
 	if err := b.begin(r); err != nil {
 		return err
 	}
-	if err := b.w.create(r); err != nil {
+	if err := b.w.createAs(r, deleted); err != nil {
 		return &BatchError{Index: b.n - 1, Err: err}
 	}
 	b.created = append(b.created, r)
