@@ -36,7 +36,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 		Mouse:   true,
 		DBPath:  cfg.DB,
 		LoadSample: func() error {
-			_, err := exchange.LoadSample(st, actor, exchange.DefaultSampleFacilities, 1)
+			_, err := exchange.LoadSample(ctx, st, actor, exchange.DefaultSampleFacilities, 1)
 			return err
 		},
 		Export: appExport(cfg.Lang),

@@ -56,8 +56,8 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 	bar := exchange.NewProgress(e.stderr, isTerminal(e.stderr), e.cfg.ASCII, l)
 	opts := exchange.ImportOptions{
 		Sheet: o.sheet, DryRun: o.dryRun, OnDuplicate: dup, SkipBad: o.skipBad, Lang: l,
-		Progress: bar.Update,
-		Mapped:   func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
+		Progress: bar.Update, Context: e.ctx,
+		Mapped: func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
 	}
 	return e.importStore(o.dryRun, func(st *store.Store) error {
 		res, err := exchange.Import(st, e.actor, kind, path, opts)

@@ -31,7 +31,7 @@ func runSample(e *env, n int, seed int64) error {
 	}
 	return e.withStore(openCreate, func(st *store.Store) error {
 		start := time.Now()
-		stats, err := exchange.LoadSample(st, e.actor, n, seed)
+		stats, err := exchange.LoadSample(e.ctx, st, e.actor, n, seed)
 		if err != nil {
 			return err
 		}

@@ -29,7 +29,9 @@ const (
 	MsgImportRowProblem        i18n.Key = "exchange.row_problem"
 	MsgImportRefused           i18n.Key = "exchange.refused"
 	MsgImportNote              i18n.Key = "exchange.note"
-	MsgImportNoteBatch         i18n.Key = "exchange.note_batch"
+	MsgColDeleted              i18n.Key = "exchange.col_deleted"
+	MsgDeletedMark             i18n.Key = "exchange.deleted_mark"
+	MsgImportBadDeleted        i18n.Key = "exchange.bad_deleted"
 	MsgExportBadKind           i18n.Key = "exchange.export_bad_kind"
 	MsgExportColWarningKind    i18n.Key = "exchange.col_warning_kind"
 	MsgExportColWarning        i18n.Key = "exchange.col_warning"
@@ -85,8 +87,11 @@ func init() {
 		MsgImportRefused: {
 			"%s dòng có lỗi: chưa ghi gì vào cơ sở dữ liệu",
 			"%s rows have errors: nothing was written to the database"},
-		MsgImportNote:           {"nhập từ tệp %s (%d bản ghi)", "imported from %s (%d records)"},
-		MsgImportNoteBatch:      {"nhập từ tệp %s (bản ghi %d–%d / %d)", "imported from %s (records %d–%d of %d)"},
+		MsgImportNote:  {"nhập từ tệp %s (%d bản ghi)", "imported from %s (%d records)"},
+		MsgColDeleted:  {"Đã xoá", "Deleted"},
+		MsgDeletedMark: {"x", "x"},
+		MsgImportBadDeleted: {"\"%s\" không phải dấu đã xoá: để trống (còn hiệu lực) hoặc ghi x, có, đã xoá",
+			"\"%s\" is not a deleted mark: leave it empty (live) or write x, yes, deleted"},
 		MsgExportBadKind:        {"không xuất được loại bản ghi %q", "cannot export records of kind %q"},
 		MsgExportColWarningKind: {"Loại cảnh báo", "Warning kind"},
 		MsgExportColWarning:     {"Nội dung", "Warning"},

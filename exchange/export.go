@@ -65,7 +65,7 @@ func makeGrid[T any, P interface {
 	if rows == nil {
 		rows = make([]int32, 0, t.Len())
 		for i := range t.Len() {
-			if !t.Deleted(i) {
+			if exportedRow(x.snap, sp.kind, t.Deleted(i), model.ID(i+1)) {
 				rows = append(rows, int32(i))
 			}
 		}
@@ -78,18 +78,38 @@ func makeGrid[T any, P interface {
 		}
 		rows = kept
 	}
-	g := &grid{n: len(rows)}
+	anyDeleted := false
+	for _, i := range rows {
+		anyDeleted = anyDeleted || t.Deleted(int(i))
+	}
+	cols := make([]column[T], 0, len(sp.columns))
 	for _, c := range sp.columns {
-		g.headers = append(g.headers, model.FieldLabel(c.field, x.lang))
+		if c.onlyDeleted && !anyDeleted {
+			continue
+		}
+		cols = append(cols, c)
+	}
+	g := &grid{n: len(rows)}
+	for _, c := range cols {
+		g.headers = append(g.headers, columnLabel(c.field, x.lang))
 		g.kinds = append(g.kinds, c.kind)
 	}
 	g.row = func(i int, out []value) {
 		r := t.At(int(rows[i]))
-		for j := range sp.columns {
-			out[j] = sp.columns[j].get(r, x)
+		for j := range cols {
+			out[j] = cols[j].get(r, x)
 		}
 	}
 	return g
+}
+
+// columnLabel is a column's header: the field's label, the deleted mark's
+// from this package's catalog.
+func columnLabel(field string, l i18n.Lang) string {
+	if field == deletedField {
+		return l.T(MsgColDeleted)
+	}
+	return model.FieldLabel(field, l)
 }
 
 // plain is a value as text in a file meant to be read back: digits without

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -48,6 +49,10 @@ type ImportOptions struct {
 	// nothing is written unless every row is good.
 	SkipBad bool
 	Lang    i18n.Lang // language of the audit note and of messages built here
+	// Context, when set, stops the import when it is done (Ctrl+C,
+	// SIGTERM): reading stops, the write transaction is rolled back and
+	// the error matches store.ErrCanceled.
+	Context context.Context
 	// Progress, when set, is called while reading (total 0: not known yet)
 	// and after each batch written.
 	Progress func(done, total int)
@@ -56,15 +61,6 @@ type ImportOptions struct {
 	// caller can show the mapping first.
 	Mapped func(r *ImportResult)
 }
-
-// BatchSize is the number of records written per transaction. An import
-// of up to this many new records is one transaction and one audit entry:
-// all or nothing, and one line in the audit trail naming the file. On this
-// machine 100,000 facilities took 1,05 s in one transaction against 0,69 s
-// in transactions of 1,000 (BenchmarkImportCSV100k): a price worth paying
-// for never leaving half an import behind. Larger files (a national
-// register) are split, each part audited with its row range.
-const BatchSize = 100_000
 
 // RowProblem is one reason a row was refused.
 type RowProblem struct {

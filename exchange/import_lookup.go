@@ -43,12 +43,34 @@ func (l *lookups) indexFacilities(names bool) {
 			l.facByName[f.Name] = append(l.facByName[f.Name], f.ID)
 		}
 	}
+	// A deleted facility answers only for a code or name no live one
+	// holds: a file exported with it (see deleted.go) names it so.
+	for i := range t.Len() {
+		if !t.Deleted(i) {
+			continue
+		}
+		f := t.At(i)
+		if _, live := l.facByTax[f.TaxCode]; f.TaxCode != "" && !live {
+			l.facByTax[f.TaxCode] = f.ID
+		}
+		if _, live := l.facByName[f.Name]; names && !live {
+			l.facByName[f.Name] = []model.ID{f.ID}
+		}
+	}
 }
 
 func (l *lookups) indexProjects() {
 	l.projByCode = make(map[string]model.ID)
-	for p := range l.snap.Projects().Scan() {
+	t := l.snap.Projects()
+	for p := range t.Scan() {
 		l.projByCode[codeKey(p.Code)] = p.ID
+	}
+	for i := range t.Len() {
+		if p := t.At(i); t.Deleted(i) {
+			if _, live := l.projByCode[codeKey(p.Code)]; !live {
+				l.projByCode[codeKey(p.Code)] = p.ID
+			}
+		}
 	}
 }
 

@@ -85,6 +85,9 @@ func runImport[T any, P interface {
 		}
 		res.Read++
 		if ch.push(row, fields) {
+			if err := in.canceled(); err != nil {
+				return err
+			}
 			if err := ch.flush(); err != nil {
 				return err
 			}
@@ -104,7 +107,9 @@ func (rp *rowPlanner[T, P]) decide(row int, fields []string, rec *T, ps model.Pr
 		rp.refuse(row, ps)
 		return
 	}
-	if rp.sp.key == nil {
+	// A deleted record holds no unique key (store/unique.go), so it is
+	// never a duplicate.
+	if rp.sp.key == nil || P(rec).Header().Deleted {
 		rp.plan = append(rp.plan, planned[T]{row: row, rec: rec})
 		return
 	}

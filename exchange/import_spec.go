@@ -38,6 +38,8 @@ type column[T any] struct {
 	// set parses a non-empty, trimmed cell into the record.
 	set func(r *T, v string, c *rowCtx) *model.Error
 	get func(r *T, x *outCtx) value
+	// onlyDeleted columns are exported only when a deleted record is.
+	onlyDeleted bool
 }
 
 // spec is everything the importer and exporter know about one kind.
@@ -66,6 +68,7 @@ type spec[T any] struct {
 }
 
 func (sp *spec[T]) build() *spec[T] {
+	sp.columns = append(sp.columns, deletedColumn[T]())
 	fields := make([]string, len(sp.columns))
 	aliases := map[string][]string{}
 	for i, c := range sp.columns {

@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"reflect"
 	"testing"
@@ -94,7 +95,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 // beneficiaries: they travel as "Name #ID".
 func TestExportImportRoundTripSample(t *testing.T) {
 	src := ieOpen(t)
-	if _, err := LoadSample(src, ieAdmin, 2000, 7); err != nil {
+	if _, err := LoadSample(context.Background(), src, ieAdmin, 2000, 7); err != nil {
 		t.Fatal(err)
 	}
 	ieRoundTrip(t, src.Snapshot())

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 
@@ -32,7 +33,11 @@ type SampleStats struct {
 // the article does not give is marked as illustrative in the record's
 // notes; no real company gets a tax code. The same seed gives the same
 // data. A database that already holds records is refused.
-func LoadSample(s *store.Store, a store.Actor, facilities int, seed int64) (SampleStats, error) {
+//
+// Everything is written in one transaction, whatever the size: a sample
+// killed or cancelled (ctx done) half-way leaves the database empty, and
+// `sample` can simply be run again.
+func LoadSample(ctx context.Context, s *store.Store, a store.Actor, facilities int, seed int64) (SampleStats, error) {
 	var st SampleStats
 	if facilities < 0 || facilities > MaxSampleFacilities {
 		return st, model.Errorf(model.MsgSampleRange, MaxSampleFacilities)
@@ -43,46 +48,46 @@ func LoadSample(s *store.Store, a store.Actor, facilities int, seed int64) (Samp
 			snap.Projects().Len(), snap.Allocations().Len(), snap.Payments().Len())
 	}
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x6b687563_6f6e6721)) // "khuyencong!"
-	l := &sampleLoader{s: s, a: a, stats: &st}
+	note := fmt.Sprintf("sample: %d synthetic facilities, seed %d", facilities, seed)
+	err := s.WriteBatch(ctx, a, note, func(b *store.Batch) error {
+		st = SampleStats{}
+		l := &sampleLoader{b: b, stats: &st}
+		return l.load(rng, facilities)
+	})
+	if err != nil {
+		return SampleStats{}, err
+	}
+	return st, nil
+}
 
+// sampleLoader writes records into one batch and counts them.
+type sampleLoader struct {
+	b     *store.Batch
+	stats *SampleStats
+}
+
+func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
 	real := realFacilities()
 	if err := l.write(recordsOf(real), "facilities 1–3"); err != nil {
-		return st, err
+		return err
 	}
 	gen := newFacilityGen(rng, facilities)
 	if err := l.facilities(gen, facilities); err != nil {
-		return st, err
+		return err
 	}
 	plan := newProjectPlan(rng, gen.pool)
 	plan.addReal(real)
 	plan.addSynthetic()
 	if err := l.write(plan.records(), "projects and allocations"); err != nil {
-		return st, err
+		return err
 	}
-	if err := l.write(plan.payments(), "payments"); err != nil {
-		return st, err
-	}
-	return st, nil
+	return l.write(plan.payments(), "payments")
 }
 
-// sampleLoader writes records through CreateMany and counts them.
-type sampleLoader struct {
-	s     *store.Store
-	a     store.Actor
-	stats *SampleStats
-}
-
-// sampleBatchSize keeps each transaction's memory bounded while big loads do not
-// pay a commit (an fsync) per thousand records.
-func sampleBatchSize(n int) int {
-	if n > 100_000 {
-		return 10_000
-	}
-	return 1_000
-}
-
+// facilities makes and writes the synthetic facilities a thousand at a
+// time: the generator learns their IDs to pick beneficiaries.
 func (l *sampleLoader) facilities(gen *facilityGen, n int) error {
-	size := sampleBatchSize(n)
+	const size = 1_000
 	batch := make([]model.Record, 0, size)
 	for done := 0; done < n; {
 		batch = batch[:0]
@@ -100,13 +105,10 @@ func (l *sampleLoader) facilities(gen *facilityGen, n int) error {
 }
 
 func (l *sampleLoader) write(rs []model.Record, what string) error {
-	if len(rs) == 0 {
-		return nil
-	}
-	if err := l.s.CreateMany(l.a, rs, "sample: "+what); err != nil {
-		return fmt.Errorf("sample %s: %w", what, err)
-	}
 	for _, r := range rs {
+		if err := l.b.Create(r); err != nil {
+			return fmt.Errorf("sample %s: %w", what, err)
+		}
 		switch r.Kind() {
 		case model.KindFacility:
 			l.stats.Facilities++

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -31,7 +32,7 @@ func sampleStore(t testing.TB) *store.Store {
 func loadTestSample(t testing.TB, n int, seed int64) (*store.Store, SampleStats) {
 	t.Helper()
 	st := sampleStore(t)
-	stats, err := LoadSample(st, store.LocalAdmin(), n, seed)
+	stats, err := LoadSample(context.Background(), st, store.LocalAdmin(), n, seed)
 	if err != nil {
 		t.Fatalf("LoadSample: %v", err)
 	}
@@ -242,7 +243,7 @@ func TestSampleDeterministic(t *testing.T) {
 
 func TestSampleRefusesNonEmpty(t *testing.T) {
 	st, first := loadTestSample(t, 100, 1)
-	_, err := LoadSample(st, store.LocalAdmin(), 100, 1)
+	_, err := LoadSample(context.Background(), st, store.LocalAdmin(), 100, 1)
 	var e *model.Error
 	if !errors.As(err, &e) || e.Key != model.MsgSampleNotEmpty {
 		t.Fatalf("second load: %v, want %s", err, model.MsgSampleNotEmpty)
@@ -258,7 +259,7 @@ func TestSampleRefusesNonEmpty(t *testing.T) {
 func TestSampleRange(t *testing.T) {
 	st := sampleStore(t)
 	for _, n := range []int{-1, MaxSampleFacilities + 1} {
-		if _, err := LoadSample(st, store.LocalAdmin(), n, 1); err == nil {
+		if _, err := LoadSample(context.Background(), st, store.LocalAdmin(), n, 1); err == nil {
 			t.Errorf("LoadSample(%d) accepted", n)
 		}
 	}
@@ -286,7 +287,7 @@ func BenchmarkLoadSample20k(b *testing.B) {
 		b.StopTimer()
 		st := sampleStore(b)
 		b.StartTimer()
-		if _, err := LoadSample(st, store.LocalAdmin(), 20_000, 1); err != nil {
+		if _, err := LoadSample(context.Background(), st, store.LocalAdmin(), 20_000, 1); err != nil {
 			b.Fatal(err)
 		}
 	}

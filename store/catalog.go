@@ -17,6 +17,7 @@ const (
 	MsgStoreSchemaRO     i18n.Key = "store.schema_read_only"
 	MsgStoreReadOnly     i18n.Key = "store.read_only"
 	MsgStoreClosed       i18n.Key = "store.closed"
+	MsgStoreCanceled     i18n.Key = "store.canceled"
 
 	MsgStoreForbidden         i18n.Key = "store.forbidden"
 	MsgStoreForbiddenWrite    i18n.Key = "store.forbidden_write"
@@ -57,6 +58,7 @@ const (
 	MsgCheckIndexMissing i18n.Key = "store.check.index_missing"
 	MsgCheckIndexStale   i18n.Key = "store.check.index_stale"
 	MsgCheckRef          i18n.Key = "store.check.ref"
+	MsgCheckRefDeleted   i18n.Key = "store.check.ref_deleted"
 	MsgCheckAudit        i18n.Key = "store.check.audit"
 	MsgCheckUser         i18n.Key = "store.check.user"
 	MsgCheckSettings     i18n.Key = "store.check.settings"
@@ -81,6 +83,8 @@ func init() {
 		MsgStoreSchemaRO:     {"Tệp %s cần được nâng cấp (cấu trúc %d lên %d); hãy mở ở chế độ ghi.", "%s needs an upgrade (layout %d to %d); open it for writing."},
 		MsgStoreReadOnly:     {"Cơ sở dữ liệu đang mở chỉ để đọc.", "The database is open read-only."},
 		MsgStoreClosed:       {"Cơ sở dữ liệu đã đóng.", "The database is closed."},
+		MsgStoreCanceled: {"Đã dừng theo yêu cầu (Ctrl+C): không ghi gì, cơ sở dữ liệu vẫn như trước; có thể chạy lại lệnh.",
+			"Stopped on request (Ctrl+C): nothing was written, the database is as it was; the command can be run again."},
 
 		MsgStoreForbidden:         {"Bạn không có quyền làm việc này.", "You are not allowed to do this."},
 		MsgStoreForbiddenWrite:    {"%s chỉ có quyền xem, không được thêm hoặc sửa dữ liệu.", "%s may only view records, not add or change them."},
@@ -121,11 +125,13 @@ func init() {
 		MsgCheckIndexMissing: {"%s #%d: chỉ mục thiếu %q.", "%s #%d: index lacks %q."},
 		MsgCheckIndexStale:   {"Chỉ mục %s: %q trỏ tới #%d không khớp.", "Index %s: %q points to #%d, which does not match."},
 		MsgCheckRef:          {"%s #%d tham chiếu %s #%d không tồn tại.", "%s #%d refers to %s #%d, which does not exist."},
-		MsgCheckAudit:        {"Nhật ký #%d: %s.", "Audit entry #%d: %s."},
-		MsgCheckUser:         {"Người dùng %q: %s.", "User %q: %s."},
-		MsgCheckSettings:     {"Thiết lập: %s.", "Settings: %s."},
-		MsgCheckDuplicate:    {"%s #%d và #%d cùng có %q, lẽ ra phải khác nhau.", "%s #%d and #%d both have %q, which must be unique."},
-		MsgCheckMore:         {"… và %d vấn đề khác.", "… and %d more problems."},
+		MsgCheckRefDeleted: {"%s #%d còn hiệu lực nhưng tham chiếu %s #%d đã xoá: khôi phục bản ghi đó hoặc sửa %[1]s #%[2]d.",
+			"%s #%d is live but refers to %s #%d, which is deleted: restore that record or change %[1]s #%[2]d."},
+		MsgCheckAudit:     {"Nhật ký #%d: %s.", "Audit entry #%d: %s."},
+		MsgCheckUser:      {"Người dùng %q: %s.", "User %q: %s."},
+		MsgCheckSettings:  {"Thiết lập: %s.", "Settings: %s."},
+		MsgCheckDuplicate: {"%s #%d và #%d cùng có %q, lẽ ra phải khác nhau.", "%s #%d and #%d both have %q, which must be unique."},
+		MsgCheckMore:      {"… và %d vấn đề khác.", "… and %d more problems."},
 
 		MsgStoreKindAudit: {"Nhật ký", "Audit trail"},
 		MsgCheckReadModel: {"Dữ liệu trong bộ nhớ: %s có %d bản ghi còn hiệu lực, trong tệp có %d.", "In-memory data: %s has %d live records, the file has %d."},

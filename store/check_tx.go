@@ -122,8 +122,14 @@ func (c *checker) index(tx *bolt.Tx, bucket []byte) {
 func (c *checker) references() {
 	for _, r := range c.refs {
 		st := c.state[r.to]
-		if int(r.toID) >= len(st) || st[r.toID] == recMissing {
+		switch {
+		case int(r.toID) >= len(st) || st[r.toID] == recMissing:
 			c.add(MsgCheckRef, c.kind(r.from), r.fromID, c.kind(r.to), r.toID)
+		case st[r.toID] == recDeleted:
+			// Not damage, but a report would count a beneficiary that is
+			// no longer on the register (issue 18): restore it or change
+			// the record that names it.
+			c.add(MsgCheckRefDeleted, c.kind(r.from), r.fromID, c.kind(r.to), r.toID)
 		}
 	}
 }

@@ -18,6 +18,7 @@ var (
 	ErrNotFound    = model.Errorf(MsgStoreNotFound)
 	ErrReadOnly    = model.Errorf(MsgStoreReadOnly)
 	ErrClosed      = model.Errorf(MsgStoreClosed)
+	ErrCanceled    = model.Errorf(MsgStoreCanceled)
 )
 
 // codedError is a sentinel made precise: errors.Is matches the sentinel,

@@ -91,7 +91,7 @@ func (w *wtx) ref(k model.Kind, id model.ID, kept bool, missing i18n.Key) error 
 	if err != nil {
 		return fmt.Errorf("%s #%d: %w", k, id, err)
 	}
-	if m.Deleted && !kept {
+	if m.Deleted && !kept && !w.keepDeletedRefs {
 		return deletedErr(k, id)
 	}
 	return nil

@@ -35,39 +35,44 @@ func (s *Store) Update(a Actor, r model.Record) error {
 		return err
 	}
 	saved := *r.Header()
-	err := s.write(a, permWrite, func(w *wtx) error {
-		old, err := w.current(r.Kind(), saved.ID)
-		if err != nil {
-			return err
-		}
-		oh := old.Header()
-		switch {
-		case oh.Version != saved.Version:
-			return conflict(oh)
-		case oh.Deleted:
-			return deletedErr(r.Kind(), oh.ID)
-		}
-		changes := diff(old, r)
-		if len(changes) == 0 {
-			*r.Header() = *oh
-			return errNoop
-		}
-		w.stamp(r.Header(), oh.ID, oh.Version+1, oh.CreatedAt, false)
-		if err := w.checkRefs(old, r); err != nil {
-			return err
-		}
-		if err := w.reindex(old, r); err != nil {
-			return err
-		}
-		if err := w.put(r); err != nil {
-			return err
-		}
-		return w.audit(AuditEntry{Op: OpUpdate, Kind: r.Kind(), ID: oh.ID, Changes: changes}, true)
-	})
+	err := s.write(a, permWrite, func(w *wtx) error { return w.update(r) })
 	if err != nil {
 		*r.Header() = saved
 	}
 	return err
+}
+
+// update writes a changed record read at r.Header().Version, with its own
+// audit entry; errNoop when nothing changed (r then carries the stored Meta).
+func (w *wtx) update(r model.Record) error {
+	saved := *r.Header()
+	old, err := w.current(r.Kind(), saved.ID)
+	if err != nil {
+		return err
+	}
+	oh := old.Header()
+	switch {
+	case oh.Version != saved.Version:
+		return conflict(oh)
+	case oh.Deleted:
+		return deletedErr(r.Kind(), oh.ID)
+	}
+	changes := diff(old, r)
+	if len(changes) == 0 {
+		*r.Header() = *oh
+		return errNoop
+	}
+	w.stamp(r.Header(), oh.ID, oh.Version+1, oh.CreatedAt, false)
+	if err := w.checkRefs(old, r); err != nil {
+		return err
+	}
+	if err := w.reindex(old, r); err != nil {
+		return err
+	}
+	if err := w.put(r); err != nil {
+		return err
+	}
+	return w.audit(AuditEntry{Op: OpUpdate, Kind: r.Kind(), ID: oh.ID, Changes: changes}, true)
 }
 
 // Delete marks a record deleted (soft: it stays, hidden from Live and All,
@@ -145,12 +150,15 @@ func (s *Store) prepareRecord(a Actor, r model.Record) error {
 }
 
 // create stores r under the next ID (no audit: the caller writes one).
-func (w *wtx) create(r model.Record) error {
+func (w *wtx) create(r model.Record) error { return w.createAs(r, false) }
+
+// createAs stores r under the next ID, deleted or not.
+func (w *wtx) createAs(r model.Record, deleted bool) error {
 	id, err := w.nextID(r.Kind())
 	if err != nil {
 		return err
 	}
-	w.stamp(r.Header(), id, 1, w.now, false)
+	w.stamp(r.Header(), id, 1, w.now, deleted)
 	if err := w.checkRefs(nil, r); err != nil {
 		return err
 	}

@@ -23,6 +23,9 @@ type wtx struct {
 	users   *userIndex
 	seq     uint64
 	ev      Event
+	// keepDeletedRefs lets new references name deleted records (an import
+	// of an export that had them).
+	keepDeletedRefs bool
 }
 
 // errNoop ends a write that would change nothing: nothing is written,

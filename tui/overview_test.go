@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"reflect"
 	"regexp"
 	"slices"
@@ -31,7 +32,7 @@ func sampleStore(t testing.TB, n int) *store.Store {
 		t.Fatalf("open store: %v", err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := exchange.LoadSample(s, admin, n, 7); err != nil {
+	if _, err := exchange.LoadSample(context.Background(), s, admin, n, 7); err != nil {
 		t.Fatalf("sample: %v", err)
 	}
 	return s

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -31,7 +32,7 @@ func BenchmarkFacilitySort(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			if _, err := exchange.LoadSample(s, admin, n, 1); err != nil {
+			if _, err := exchange.LoadSample(context.Background(), s, admin, n, 1); err != nil {
 				b.Fatal(err)
 			}
 			c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Lang: i18n.VI, Styles: kit.NewStyles(true, true, false), Snap: s.Snapshot()}
