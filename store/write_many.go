@@ -1,47 +1,30 @@
 package store
 
 import (
+	"context"
 	"fmt"
 
 	"khuyencong/model"
-	"khuyencong/vntext"
 )
 
 // CreateMany stores many new records in one transaction, all or nothing,
-// with one audit entry (an import). Records are created in order, so a
-// project may name facilities created earlier in the same call. A refused
-// record is reported as a *BatchError with its index. Editors and admins.
+// with one audit entry (an import): a WriteBatch of creates that cannot be
+// cancelled, for callers that hold the records already (tests, fixtures).
+// Records are created in order, so a project may name facilities created
+// earlier in the same call. A refused record is reported as a *BatchError
+// with its index. Editors and admins.
 func (s *Store) CreateMany(a Actor, rs []model.Record, note string) error {
-	if err := s.allow(a, permWrite); err != nil {
-		return err
-	}
 	if len(rs) == 0 {
-		return nil
+		return s.allow(a, permWrite)
 	}
-	for i, r := range rs {
-		if err := s.prepareRecord(a, r); err != nil {
-			return &BatchError{Index: i, Err: err}
-		}
-	}
-	saved := make([]model.Meta, len(rs))
-	for i, r := range rs {
-		saved[i] = *r.Header()
-	}
-	err := s.write(a, permWrite, func(w *wtx) error {
-		for i, r := range rs {
-			if err := w.create(r); err != nil {
-				return &BatchError{Index: i, Err: err}
+	return s.WriteBatch(context.Background(), a, note, func(b *Batch) error {
+		for _, r := range rs {
+			if err := b.Create(r); err != nil {
+				return err
 			}
 		}
-		kind, changes := importSummary(rs)
-		return w.audit(AuditEntry{Op: OpImport, Kind: kind, Changes: changes, Note: vntext.CleanText(note)}, false)
+		return nil
 	})
-	if err != nil {
-		for i, r := range rs {
-			*r.Header() = saved[i]
-		}
-	}
-	return err
 }
 
 // importSummary says what an import created: per kind, how many and the ID
