@@ -26,6 +26,10 @@ const (
 	MsgReportOrphans    i18n.Key = "report.orphans"
 	MsgReportProjects   i18n.Key = "report.projects"
 	MsgReportYearTotal  i18n.Key = "report.year_total"
+	MsgReportYearWait   i18n.Key = "report.year_pending"
+	MsgReportYearDrop   i18n.Key = "report.year_dropped"
+	MsgReportTotalComm  i18n.Key = "report.total_committed"
+	MsgReportWarnOther  i18n.Key = "report.warn_other"
 
 	MsgRepColYear        i18n.Key = "report.col.year"
 	MsgRepColSource      i18n.Key = "report.col.source"
@@ -70,7 +74,14 @@ func init() {
 		MsgReportNoWarnings: {"Không có cảnh báo.", "No warnings."},
 		MsgReportOrphans:    {"%d khoản giải ngân thuộc đề án đã xóa hoặc không có; không tính vào số đã giải ngân.", "%d payments belong to deleted or missing projects; they are not counted as paid."},
 		MsgReportProjects:   {"Các đề án năm %d", "Projects of %d"},
-		MsgReportYearTotal:  {"Tổng cộng %d đề án năm %d: %s.", "In all %d projects in %d: %s."},
+		MsgReportYearTotal: {"Tổng cộng năm %d: %d đề án đã cam kết, %s.", "Total for %d: %d committed projects, %s."},
+		MsgReportYearWait: {"Không tính vào tổng: %d đề án đề xuất hoặc đang thẩm định, %s.",
+			"Not in the total: %d projects proposed or in appraisal, %s."},
+		MsgReportYearDrop: {"Không tính vào tổng: %d đề án không phê duyệt hoặc dừng, %s.",
+			"Not in the total: %d projects rejected or stopped, %s."},
+		MsgReportTotalComm: {"Cộng đã cam kết", "Committed total"},
+		MsgReportWarnOther: {"Ngoài ra %d cảnh báo của năm khác (xem báo cáo tất cả các năm).",
+			"And %d warnings of other years (see the report of all years)."},
 
 		MsgRepColYear:        {"Năm", "Year"},
 		MsgRepColSource:      {"Nguồn", "Source"},
