@@ -74,7 +74,7 @@ func init() {
 		MsgReportNoWarnings: {"Không có cảnh báo.", "No warnings."},
 		MsgReportOrphans:    {"%d khoản giải ngân thuộc đề án đã xóa hoặc không có; không tính vào số đã giải ngân.", "%d payments belong to deleted or missing projects; they are not counted as paid."},
 		MsgReportProjects:   {"Các đề án năm %d", "Projects of %d"},
-		MsgReportYearTotal: {"Tổng cộng năm %d: %d đề án đã cam kết, %s.", "Total for %d: %d committed projects, %s."},
+		MsgReportYearTotal:  {"Tổng cộng năm %d: %d đề án đã cam kết, %s.", "Total for %d: %d committed projects, %s."},
 		MsgReportYearWait: {"Không tính vào tổng: %d đề án đề xuất hoặc đang thẩm định, %s.",
 			"Not in the total: %d projects proposed or in appraisal, %s."},
 		MsgReportYearDrop: {"Không tính vào tổng: %d đề án không phê duyệt hoặc dừng, %s.",
