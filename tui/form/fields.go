@@ -14,17 +14,17 @@ import (
 type fieldKind uint8
 
 const (
-	kText   fieldKind = iota // one line of text
-	kNotes                   // several lines
-	kMoney                   // model.ParseMoney, shown back as 2.170.000.000
-	kCount                   // whole number ≥ 0, shown back as 1.234
-	kYear                    // a year, empty allowed
-	kDate                    // model.ParseDate, shown back as dd/mm/yyyy
-	kTax                     // model.ParseTaxCode, shown back normalised
-	kFormer                  // former names, one a line: "name | dd/mm/yyyy"
-	kChoice                  // a select or the beneficiary picker: no text
-	kEmail                   // model.CheckEmail, the save's rule
-	kFounded                 // a founding year: model.CheckFoundedYear on the session's clock
+	kText    fieldKind = iota // one line of text
+	kNotes                    // several lines
+	kMoney                    // model.ParseMoney, shown back as 2.170.000.000
+	kCount                    // whole number ≥ 0, shown back as 1.234
+	kYear                     // a year, empty allowed
+	kDate                     // model.ParseDate, shown back as dd/mm/yyyy
+	kTax                      // model.ParseTaxCode, shown back normalised
+	kFormer                   // former names, one a line: "name | dd/mm/yyyy"
+	kChoice                   // a select or the beneficiary picker: no text
+	kEmail                    // model.CheckEmail, the save's rule
+	kFounded                  // a founding year: model.CheckFoundedYear on the session's clock
 )
 
 // formField is one field of a record form. Text fields keep their value
