@@ -224,6 +224,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"user", "fly"}, "không có lệnh"},
 		{[]string{"--lang", "fr", "report"}, "fr"},
 		{[]string{"--year", "2022", "report"}, "phải đặt sau tên lệnh"},
+		{[]string{"--bogus", "report"}, "không có tùy chọn --bogus"},
+		{[]string{"--verbose"}, "không có tùy chọn --verbose"},
 		{[]string{"--db"}, "cần một giá trị"},
 	}
 	for _, c := range cases {
