@@ -110,6 +110,22 @@ func TestMissingDatabase(t *testing.T) {
 	}
 }
 
+// TestDatabaseFolderMissing: sample into a folder that does not exist says
+// so in one translated sentence naming the path once (issue 18 §6), not
+// bbolt's "open x: open x: no such file or directory".
+func TestDatabaseFolderMissing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "no", "such", "x.db")
+	for _, c := range []struct{ lang, msg string }{
+		{"vi", "Không tạo được cơ sở dữ liệu " + db + ": thư mục chứa tệp không có."},
+		{"en", "Cannot create the database " + db + ": its folder does not exist."},
+	} {
+		_, errs := want(t, exitFail, "--lang", c.lang, "--db", db, "sample")
+		if strings.TrimSpace(errs) != "khuyencong: "+c.msg || strings.Count(errs, db) != 1 {
+			t.Errorf("%s: %q, want %q", c.lang, errs, c.msg)
+		}
+	}
+}
+
 func TestDatabaseFromEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	envDBPath := filepath.Join(dir, "env.db")
