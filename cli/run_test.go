@@ -85,6 +85,28 @@ func TestSampleReportCheck(t *testing.T) {
 	}
 }
 
+// TestCountsGrouped: counts printed by sample, check and a refused sample
+// carry the thousands dot, "1.003 cơ sở" and not "1003 cơ sở" (issue 18 §6).
+func TestCountsGrouped(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	out, _ := want(t, exitOK, "--db", db, "sample", "--facilities", "1000")
+	if !strings.Contains(out, "1.003 cơ sở") {
+		t.Errorf("sample said %q", out)
+	}
+	out, _ = want(t, exitOK, "--db", db, "check")
+	if !strings.Contains(out, "(1.003 cơ sở,") {
+		t.Errorf("check said %q", out)
+	}
+	_, errs := want(t, exitFail, "--db", db, "--lang", "en", "sample")
+	if !strings.Contains(errs, "(1.003 facilities,") {
+		t.Errorf("refused sample said %q", errs)
+	}
+	_, errs = want(t, exitUsage, "--db", db, "sample", "--facilities", "-1")
+	if !strings.Contains(errs, ".000") {
+		t.Errorf("sample range said %q", errs)
+	}
+}
+
 func TestSampleRefusedTwice(t *testing.T) {
 	db := sampleDB(t)
 	_, errs := want(t, exitFail, "--db", db, "sample", "--facilities", "10")

@@ -211,7 +211,7 @@ func (r *reportWriter) warnings(s *model.Summary) {
 		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportWarnOther, other))
 	}
 	if s.OrphanPayments > 0 {
-		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportOrphans, s.OrphanPayments))
+		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportOrphans, fmtCount(s.OrphanPayments)))
 	}
 }
 
