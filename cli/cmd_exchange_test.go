@@ -95,6 +95,26 @@ func TestExportCommand(t *testing.T) {
 	}
 }
 
+// TestExportReportCSVRefused: a report is not a table of rows; -o
+// report.csv used to write Markdown under a .csv name. Now the extension
+// names the format and csv is refused, with nothing written (issue 18 §6).
+func TestExportReportCSVRefused(t *testing.T) {
+	db := sampleDB(t)
+	out := filepath.Join(t.TempDir(), "report.csv")
+	_, errs := want(t, exitUsage, "--db", db, "export", "report", "-o", out)
+	if !strings.Contains(errs, `báo cáo không xuất được dạng "csv"`) {
+		t.Errorf("stderr %q", errs)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused report left %s", out)
+	}
+	md := filepath.Join(t.TempDir(), "report.md")
+	want(t, exitOK, "--db", db, "export", "report", "-o", md)
+	if b, _ := os.ReadFile(md); !strings.HasPrefix(string(b), "# ") {
+		t.Errorf("report.md is not Markdown: %.60q", b)
+	}
+}
+
 func TestExportOverSSH(t *testing.T) {
 	st, err := store.Open(sampleDB(t), store.Options{})
 	if err != nil {
