@@ -115,6 +115,28 @@ func TestExportReportCSVRefused(t *testing.T) {
 	}
 }
 
+// TestExportAsksBeforeOverwriting: export -o onto an existing file is
+// refused, naming --force, and leaves the file as it was; with --force it
+// is replaced (issue 18 §6).
+func TestExportAsksBeforeOverwriting(t *testing.T) {
+	db := sampleDB(t)
+	out := filepath.Join(t.TempDir(), "co-so.csv")
+	if err := os.WriteFile(out, []byte("yesterday"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := want(t, exitFail, "--db", db, "export", "facilities", "-o", out)
+	if !strings.Contains(errs, "đã có; thêm --force") {
+		t.Errorf("stderr %q", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "yesterday" {
+		t.Errorf("a refused export changed the file: %.40q", b)
+	}
+	want(t, exitOK, "--db", db, "export", "facilities", "-o", out, "--force")
+	if b, _ := os.ReadFile(out); string(b) == "yesterday" {
+		t.Error("--force did not replace the file")
+	}
+}
+
 func TestExportOverSSH(t *testing.T) {
 	st, err := store.Open(sampleDB(t), store.Options{})
 	if err != nil {
