@@ -133,10 +133,10 @@ func init() {
 			"Kiểm tra các trang của bbolt và các ràng buộc của dữ liệu (tham chiếu tồn tại, tổng khớp). Thoát với mã 0 chỉ khi không có vấn đề nào; nếu có, liệt kê từng vấn đề và thoát với mã 1.",
 			"Checks bbolt's pages and the data's own invariants (references exist, sums agree). Exits 0 only when all is well; otherwise lists every problem and exits 1."},
 		MsgCheckOK: {
-			"%s: không có lỗi (%d cơ sở, %d đề án, %d kế hoạch kinh phí, %d khoản giải ngân).",
-			"%s: no problems (%d facilities, %d projects, %d allocations, %d payments)."},
-		MsgCheckProblems: {"Có %d vấn đề trong %s:", "%d problems in %s:"},
-		MsgCheckFailed:   {"kiểm tra thấy %d vấn đề", "the check found %d problems"},
+			"%s: không có lỗi (%s cơ sở, %s đề án, %s kế hoạch kinh phí, %s khoản giải ngân).",
+			"%s: no problems (%s facilities, %s projects, %s allocations, %s payments)."},
+		MsgCheckProblems: {"Có %s vấn đề trong %s:", "%s problems in %s:"},
+		MsgCheckFailed:   {"kiểm tra thấy %s vấn đề", "the check found %s problems"},
 
 		MsgCmdBackupArgs:    {"TỆP|-", "FILE|-"},
 		MsgCmdBackupSummary: {"sao lưu cơ sở dữ liệu (được cả khi đang chạy)", "back up the database (also while it is in use)"},

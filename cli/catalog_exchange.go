@@ -29,6 +29,8 @@ const (
 	MsgFlagExportFormat i18n.Key = "cli.export.flag_format"
 	MsgFlagExportYear   i18n.Key = "cli.export.flag_year"
 	MsgFlagOutput       i18n.Key = "cli.export.flag_output"
+	MsgFlagForce        i18n.Key = "cli.export.flag_force"
+	MsgExportExists     i18n.Key = "cli.export.exists"
 	MsgExportBadWhat    i18n.Key = "cli.export.bad_what"
 	MsgExportYearNoKind i18n.Key = "cli.export.year_facilities"
 	MsgExportTerminal   i18n.Key = "cli.export.terminal"
@@ -65,14 +67,16 @@ func init() {
 		MsgImportSkippedBad: {"%s dòng lỗi đã bị bỏ qua (--skip-bad)", "%s bad rows were left out (--skip-bad)"},
 		MsgImportTab:        {"tab", "tab"},
 		MsgCmdExportArgs: {
-			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP]",
-			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year YEAR] [-o FILE]"},
+			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP [--force]]",
+			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year YEAR] [-o FILE [--force]]"},
 		MsgCmdExportSummary: {"xuất bản ghi hoặc báo cáo ra CSV, Excel hoặc Markdown", "export records or the report as CSV, Excel or Markdown"},
 		MsgCmdExportHelp: {
 			"Xuất mọi bản ghi còn hiệu lực của một loại, theo thứ tự mã số: CSV (UTF-8 có BOM, dấu phẩy — Excel mở đúng tiếng Việt), xlsx (tiêu đề đậm và cố định, số tiền là số định dạng #.##0, ngày là ngày) hoặc md (bảng Markdown). Tệp xuất nhập lại được bằng lệnh import. report xuất báo cáo tổng hợp: xlsx (mỗi bảng một trang tính) hoặc md. --year chọn năm kế hoạch (đề án, kế hoạch kinh phí; giải ngân theo năm của ngày). Không có -o thì ghi ra màn hình (CSV, Markdown); xlsx cần -o hoặc chuyển hướng sang tệp. Định dạng mặc định theo đuôi tệp -o, nếu không thì csv (report: md).",
 			"Exports every live record of a kind in ID order: CSV (UTF-8 with BOM, commas — Excel opens the Vietnamese correctly), xlsx (bold frozen header, amounts as numbers in the #,##0 format, dates as dates) or md (a Markdown table). The files import again with the import command. report exports the summary report: xlsx (one sheet per table) or md. --year picks a plan year (projects, allocations; payments by the year of their date). Without -o the output goes to standard output (CSV, Markdown); xlsx needs -o or a redirection to a file. The format defaults to the extension of -o, else csv (report: md)."},
 		MsgFlagExportFormat: {"định dạng `csv|xlsx|md` (mặc định theo đuôi tệp, hoặc csv)", "format `csv|xlsx|md` (default: from the file extension, or csv)"},
 		MsgFlagExportYear:   {"chỉ năm kế hoạch `NĂM`", "plan `YEAR` only"},
+		MsgFlagForce:        {"ghi đè tệp -o nếu đã có", "overwrite the -o file if it exists"},
+		MsgExportExists:     {"tệp %s đã có; thêm --force để ghi đè, hoặc chọn tên khác", "%s already exists; add --force to overwrite it, or choose another name"},
 		MsgFlagOutput:       {"ghi vào `TỆP` thay vì màn hình", "write to `FILE` instead of standard output"},
 		MsgExportBadWhat: {
 			"không có %q: dùng facilities, projects, allocations, payments hoặc report",

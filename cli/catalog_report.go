@@ -28,8 +28,8 @@ func init() {
 		MsgFlagFacilities: {"số cơ sở tổng hợp `N` (mặc định 20000)", "number `N` of synthetic facilities (default 20000)"},
 		MsgFlagSeed:       {"hạt giống ngẫu nhiên `S`: cùng hạt, cùng dữ liệu (mặc định 1)", "random seed `S`: the same seed gives the same data (default 1)"},
 		MsgSampleDone: {
-			"Đã nạp vào %s: %d cơ sở, %d đề án, %d kế hoạch kinh phí, %d khoản giải ngân (%s).",
-			"Loaded into %s: %d facilities, %d projects, %d allocations, %d payments (%s)."},
+			"Đã nạp vào %s: %s cơ sở, %s đề án, %s kế hoạch kinh phí, %s khoản giải ngân (%s).",
+			"Loaded into %s: %s facilities, %s projects, %s allocations, %s payments (%s)."},
 		MsgCmdReportArgs:    {"[--year NĂM] [--format text|md]", "[--year YEAR] [--format text|md]"},
 		MsgCmdReportSummary: {"in báo cáo tổng hợp kinh phí", "print the budget summary report"},
 		MsgCmdReportHelp: {

@@ -29,14 +29,14 @@ func runCheck(e *env, _ []string) error {
 		}
 		if len(problems) == 0 {
 			snap := st.Snapshot()
-			e.say(MsgCheckOK, st.Path(), snap.Facilities().Live(), snap.Projects().Live(),
-				snap.Allocations().Live(), snap.Payments().Live())
+			e.say(MsgCheckOK, st.Path(), grouped(snap.Facilities().Live()), grouped(snap.Projects().Live()),
+				grouped(snap.Allocations().Live()), grouped(snap.Payments().Live()))
 			return nil
 		}
-		e.say(MsgCheckProblems, len(problems), st.Path())
+		e.say(MsgCheckProblems, grouped(len(problems)), st.Path())
 		for _, p := range problems {
 			fmt.Fprintf(e.stdout, "  - %s\n", p)
 		}
-		return model.Errorf(MsgCheckFailed, len(problems))
+		return model.Errorf(MsgCheckFailed, grouped(len(problems)))
 	})
 }

@@ -95,6 +95,48 @@ func TestExportCommand(t *testing.T) {
 	}
 }
 
+// TestExportReportCSVRefused: a report is not a table of rows; -o
+// report.csv used to write Markdown under a .csv name. Now the extension
+// names the format and csv is refused, with nothing written (issue 18 §6).
+func TestExportReportCSVRefused(t *testing.T) {
+	db := sampleDB(t)
+	out := filepath.Join(t.TempDir(), "report.csv")
+	_, errs := want(t, exitUsage, "--db", db, "export", "report", "-o", out)
+	if !strings.Contains(errs, `báo cáo không xuất được dạng "csv"`) {
+		t.Errorf("stderr %q", errs)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("a refused report left %s", out)
+	}
+	md := filepath.Join(t.TempDir(), "report.md")
+	want(t, exitOK, "--db", db, "export", "report", "-o", md)
+	if b, _ := os.ReadFile(md); !strings.HasPrefix(string(b), "# ") {
+		t.Errorf("report.md is not Markdown: %.60q", b)
+	}
+}
+
+// TestExportAsksBeforeOverwriting: export -o onto an existing file is
+// refused, naming --force, and leaves the file as it was; with --force it
+// is replaced (issue 18 §6).
+func TestExportAsksBeforeOverwriting(t *testing.T) {
+	db := sampleDB(t)
+	out := filepath.Join(t.TempDir(), "co-so.csv")
+	if err := os.WriteFile(out, []byte("yesterday"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, errs := want(t, exitFail, "--db", db, "export", "facilities", "-o", out)
+	if !strings.Contains(errs, "đã có; thêm --force") {
+		t.Errorf("stderr %q", errs)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "yesterday" {
+		t.Errorf("a refused export changed the file: %.40q", b)
+	}
+	want(t, exitOK, "--db", db, "export", "facilities", "-o", out, "--force")
+	if b, _ := os.ReadFile(out); string(b) == "yesterday" {
+		t.Error("--force did not replace the file")
+	}
+}
+
 func TestExportOverSSH(t *testing.T) {
 	st, err := store.Open(sampleDB(t), store.Options{})
 	if err != nil {

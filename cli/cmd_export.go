@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"io"
+	"os"
 
 	"khuyencong/exchange"
 	"khuyencong/model"
@@ -29,6 +30,7 @@ var exportCmd = &command{
 		fs.IntVar(&o.year, "year", 0, string(MsgFlagExportYear))
 		fs.StringVar(&o.out, "o", "", string(MsgFlagOutput))
 		fs.StringVar(&o.out, "output", "", string(MsgFlagOutput))
+		fs.BoolVar(&o.force, "force", false, string(MsgFlagForce))
 		return func(e *env, args []string) error { return runExport(e, args[0], o) }
 	},
 }
@@ -37,6 +39,14 @@ type exportFlags struct {
 	format string
 	year   int
 	out    string
+	force  bool
+}
+
+// exists reports whether something is at path (a file the export would
+// replace); an unreadable folder counts as not, and the write then says why.
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 func runExport(e *env, what string, o exportFlags) error {
@@ -61,6 +71,9 @@ func runExport(e *env, what string, o exportFlags) error {
 		return usageErr(MsgExportRemoteFile)
 	case o.out == "" && format == exchange.FormatXLSX && isTerminal(e.stdout):
 		return model.Errorf(MsgExportTerminal)
+	case o.out != "" && !o.force && exists(o.out):
+		// A day's export must not silently replace yesterday's file.
+		return model.Errorf(MsgExportExists, o.out)
 	}
 	return e.withStore(openRead, func(st *store.Store) error {
 		snap := st.Snapshot()

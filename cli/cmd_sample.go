@@ -27,7 +27,7 @@ var sampleCmd = &command{
 
 func runSample(e *env, n int, seed int64) error {
 	if n < 0 || n > exchange.MaxSampleFacilities {
-		return usageErr(model.MsgSampleRange, exchange.MaxSampleFacilities)
+		return usageErr(model.MsgSampleRange, grouped(exchange.MaxSampleFacilities))
 	}
 	return e.withStore(openCreate, func(st *store.Store) error {
 		start := time.Now()
@@ -36,8 +36,8 @@ func runSample(e *env, n int, seed int64) error {
 			return err
 		}
 		took := time.Since(start).Round(10 * time.Millisecond)
-		e.say(MsgSampleDone, st.Path(), stats.Facilities, stats.Projects,
-			stats.Allocations, stats.Payments, took.String())
+		e.say(MsgSampleDone, st.Path(), grouped(stats.Facilities), grouped(stats.Projects),
+			grouped(stats.Allocations), grouped(stats.Payments), took.String())
 		return nil
 	})
 }

@@ -30,10 +30,18 @@ func exportFormat(format, out string, report bool) (string, error) {
 			f = exchange.FormatMD
 		case ".txt":
 			f = exchange.ReportText
-		default:
+		case "":
 			f = exchange.FormatCSV
 			if report {
 				f = exchange.FormatMD
+			}
+		default:
+			// A report file named .csv (or .doc) would hold Markdown under
+			// a name that says otherwise: the extension names the format,
+			// and one the report cannot be is refused below.
+			f = strings.TrimPrefix(strings.ToLower(filepath.Ext(out)), ".")
+			if !report {
+				f = exchange.FormatCSV
 			}
 		}
 	}

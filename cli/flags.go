@@ -73,13 +73,39 @@ func splitCommand(rest []string) (name string, args []string, help bool, err err
 			return "", nil, help, usageErr(MsgCLIMissingCommand)
 		case isHelp(a):
 			help = true
-		case isFlag(a):
+		case isFlag(a) && someCommandFlag(a):
 			return "", nil, help, usageErr(MsgCLIFlagAfterCommand, a)
+		case isFlag(a):
+			return "", nil, help, usageErr(MsgCLIUnknownFlag, a)
 		default:
 			return a, rest[i+1:], help, nil
 		}
 	}
 	return "", nil, help, nil
+}
+
+// someCommandFlag reports whether a flag that stands before the command
+// name is one of some command's: only then is "put it after the command"
+// the right advice; any other flag is simply unknown.
+func someCommandFlag(a string) bool {
+	name, _, _ := splitFlag(a)
+	var walk func(cs []*command) bool
+	walk = func(cs []*command) bool {
+		for _, c := range cs {
+			if c.setup != nil {
+				fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+				c.setup(fs)
+				if fs.Lookup(name) != nil {
+					return true
+				}
+			}
+			if walk(c.subs) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(commands)
 }
 
 // pickSub finds a subcommand by the first positional and returns the other

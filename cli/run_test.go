@@ -85,6 +85,28 @@ func TestSampleReportCheck(t *testing.T) {
 	}
 }
 
+// TestCountsGrouped: counts printed by sample, check and a refused sample
+// carry the thousands dot, "1.003 cơ sở" and not "1003 cơ sở" (issue 18 §6).
+func TestCountsGrouped(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	out, _ := want(t, exitOK, "--db", db, "sample", "--facilities", "1000")
+	if !strings.Contains(out, "1.003 cơ sở") {
+		t.Errorf("sample said %q", out)
+	}
+	out, _ = want(t, exitOK, "--db", db, "check")
+	if !strings.Contains(out, "(1.003 cơ sở,") {
+		t.Errorf("check said %q", out)
+	}
+	_, errs := want(t, exitFail, "--db", db, "--lang", "en", "sample")
+	if !strings.Contains(errs, "(1.003 facilities,") {
+		t.Errorf("refused sample said %q", errs)
+	}
+	_, errs = want(t, exitUsage, "--db", db, "sample", "--facilities", "-1")
+	if !strings.Contains(errs, ".000") {
+		t.Errorf("sample range said %q", errs)
+	}
+}
+
 func TestSampleRefusedTwice(t *testing.T) {
 	db := sampleDB(t)
 	_, errs := want(t, exitFail, "--db", db, "sample", "--facilities", "10")
@@ -107,6 +129,22 @@ func TestMissingDatabase(t *testing.T) {
 	_, errs := want(t, exitFail, "--lang", "en", "--db", db, "report")
 	if !strings.Contains(errs, "there is no database") {
 		t.Errorf("--lang en: %q", errs)
+	}
+}
+
+// TestDatabaseFolderMissing: sample into a folder that does not exist says
+// so in one translated sentence naming the path once (issue 18 §6), not
+// bbolt's "open x: open x: no such file or directory".
+func TestDatabaseFolderMissing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "no", "such", "x.db")
+	for _, c := range []struct{ lang, msg string }{
+		{"vi", "Không tạo được cơ sở dữ liệu " + db + ": thư mục chứa tệp không có."},
+		{"en", "Cannot create the database " + db + ": its folder does not exist."},
+	} {
+		_, errs := want(t, exitFail, "--lang", c.lang, "--db", db, "sample")
+		if strings.TrimSpace(errs) != "khuyencong: "+c.msg || strings.Count(errs, db) != 1 {
+			t.Errorf("%s: %q, want %q", c.lang, errs, c.msg)
+		}
 	}
 }
 
@@ -224,6 +262,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"user", "fly"}, "không có lệnh"},
 		{[]string{"--lang", "fr", "report"}, "fr"},
 		{[]string{"--year", "2022", "report"}, "phải đặt sau tên lệnh"},
+		{[]string{"--bogus", "report"}, "không có tùy chọn --bogus"},
+		{[]string{"--verbose"}, "không có tùy chọn --verbose"},
 		{[]string{"--db"}, "cần một giá trị"},
 	}
 	for _, c := range cases {

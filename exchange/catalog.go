@@ -10,6 +10,7 @@ const (
 	MsgXLSXNoSheet      i18n.Key = "exchange.xlsx_no_sheet"
 	MsgXLSXSheetMissing i18n.Key = "exchange.xlsx_sheet_missing"
 	MsgImportOldXLS     i18n.Key = "exchange.old_xls"
+	MsgImportMarkdown   i18n.Key = "exchange.markdown"
 	MsgImportEmpty      i18n.Key = "exchange.empty"
 	MsgImportBadKind    i18n.Key = "exchange.bad_kind"
 
@@ -53,6 +54,9 @@ func init() {
 			"cannot read the Excel file: %s"},
 		MsgXLSXNoSheet:      {"tệp Excel không có trang tính nào", "the Excel file has no sheet"},
 		MsgXLSXSheetMissing: {"không có trang tính %q; các trang tính: %s", "there is no sheet %q; the sheets are: %s"},
+		MsgImportMarkdown: {
+			"tệp Markdown không nhập được (%s): Markdown chỉ để đọc; hãy xuất dạng CSV hoặc XLSX (-o tep.csv) rồi nhập tệp đó",
+			"Markdown cannot be imported (%s): it is for reading; export as CSV or XLSX (-o file.csv) and import that"},
 		MsgImportOldXLS: {
 			"tệp .xls (Excel 97–2003) không đọc được: mở bằng Excel và lưu lại dạng .xlsx hoặc \"CSV UTF-8\"",
 			".xls files (Excel 97–2003) cannot be read: open it in Excel and save it as .xlsx or \"CSV UTF-8\""},

@@ -38,6 +38,9 @@ func openSource(name string, r io.Reader, sheet string) (rowSource, error) {
 		return newXLSXSource(br, sheet)
 	case ext == ".xlsx" || ext == ".xlsm":
 		return nil, model.Errorf(MsgXLSXBroken, "not a zip file")
+	case ext == ".md" || ext == ".markdown":
+		// An exported .md table read as CSV only gave "tệp CSV hỏng".
+		return nil, model.Errorf(MsgImportMarkdown, filepath.Base(name))
 	}
 	return newCSVSource(br)
 }

@@ -47,7 +47,7 @@ func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, l
 	r.top(s)
 	r.warnings(s)
 	if year != 0 {
-		r.projects(snap, year)
+		r.projects(snap, s)
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write report: %w", err)
@@ -165,14 +165,14 @@ func (r *reportWriter) statuses(s *model.Summary) {
 		{title: r.t(model.MsgRepColStatus)}, {title: r.t(model.MsgRepColProjects), right: true},
 		{title: r.t(model.MsgRepColSupport), right: true},
 	}}
-	var n int
-	var sup model.Money
 	for _, st := range s.ByStatus {
 		t.add(st.Status.Label(r.l), fmtCount(st.Projects), st.Support.Trieu())
-		n, sup = n+st.Projects, sup+st.Support
 	}
+	// The total row is the committed one: proposed and rejected support is
+	// in its own rows above and never added in (model.SplitSupport).
 	if len(t.rows) > 1 {
-		t.total = []string{r.t(model.MsgReportTotal), fmtCount(n), sup.Trieu()}
+		y := model.SplitSupport(s.ByStatus)
+		t.total = []string{r.t(model.MsgReportTotalComm), fmtCount(y.CommittedN), y.Committed.Trieu()}
 	}
 	r.table(t)
 }
@@ -196,21 +196,30 @@ func (r *reportWriter) top(s *model.Summary) {
 	r.table(t)
 }
 
+// warnings lists the warnings of the report's year only (all of them for
+// all years) and counts the others, as the overview does.
 func (r *reportWriter) warnings(s *model.Summary) {
-	r.section(model.MsgReportWarnings, len(s.Warnings))
-	if len(s.Warnings) == 0 {
+	ws, other := model.WarningsOf(s.Warnings, s.Year)
+	r.section(model.MsgReportWarnings, len(ws))
+	if len(ws) == 0 {
 		fmt.Fprintln(r.w, r.t(model.MsgReportNoWarnings))
 	}
-	for _, w := range s.Warnings {
+	for _, w := range ws {
 		fmt.Fprintf(r.w, "- %s\n", w.Text(r.l))
 	}
+	if other > 0 {
+		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportWarnOther, other))
+	}
 	if s.OrphanPayments > 0 {
-		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportOrphans, s.OrphanPayments))
+		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportOrphans, fmtCount(s.OrphanPayments)))
 	}
 }
 
-// projects lists the year's projects, every status, by code.
-func (r *reportWriter) projects(snap *store.Snapshot, year int32) {
+// projects lists the year's projects, every status, by code. The total
+// counts committed projects only (model.SplitSupport); proposed, rejected
+// and stopped projects are listed and added up beside it, never in it.
+func (r *reportWriter) projects(snap *store.Snapshot, s *model.Summary) {
+	year := s.Year
 	var ps []*model.Project
 	for p := range snap.Projects().All() {
 		if p.Year == year {
@@ -224,17 +233,23 @@ func (r *reportWriter) projects(snap *store.Snapshot, year int32) {
 		{title: r.t(model.MsgRepColStatus)}, {title: r.t(model.MsgRepColSupport), right: true},
 		{title: r.t(model.MsgRepColName)},
 	}}
-	var sum model.Money
 	for _, p := range ps {
 		t.add(p.Code, sourceCode(p.Source, r.l), p.Status.Label(r.l), p.Support.Trieu(), p.Name)
-		sum += p.Support
 	}
+	y := model.SplitSupport(s.ByStatus)
 	if len(ps) > 0 {
-		t.total = []string{r.t(model.MsgReportTotal), "", "", sum.Trieu(), ""}
+		t.total = []string{r.t(model.MsgReportTotalComm), "", "", y.Committed.Trieu(), ""}
 	}
 	r.table(t)
-	if len(ps) > 0 {
-		fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportYearTotal, len(ps), int(year), sum.Trieu()))
+	if len(ps) == 0 {
+		return
+	}
+	fmt.Fprintf(r.w, "\n%s\n", r.t(model.MsgReportYearTotal, int(year), y.CommittedN, y.Committed.Trieu()))
+	if y.PendingN > 0 {
+		fmt.Fprintln(r.w, r.t(model.MsgReportYearWait, y.PendingN, y.Pending.Trieu()))
+	}
+	if y.DroppedN > 0 {
+		fmt.Fprintln(r.w, r.t(model.MsgReportYearDrop, y.DroppedN, y.Dropped.Trieu()))
 	}
 }
 

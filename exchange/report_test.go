@@ -27,7 +27,7 @@ func TestReport2022(t *testing.T) {
 	out := sampleReport(t, 2022, ReportText, i18n.VI)
 	for _, want := range []string{
 		"KCQG-2022-01", "KCQG-2022-02", "KCQG-2022-03", "KCQG-2022-04",
-		"Tổng cộng 4 đề án năm 2022: 2.170 tr.",
+		"Tổng cộng năm 2022: 4 đề án đã cam kết, 2.170 tr.",
 		"Các đề án năm 2022", "Kinh phí theo năm và nguồn",
 	} {
 		if !strings.Contains(out, want) {
@@ -39,6 +39,45 @@ func TestReport2022(t *testing.T) {
 	}
 	if strings.ContainsRune(out, '\x1b') {
 		t.Error("plain-text report holds escape sequences")
+	}
+}
+
+// TestReportYearTotalCommittedOnly: the test sample's 2025 has 1.625 tr
+// committed, 165 tr proposed and 20 tr rejected; the total is 1.625 tr and
+// the other two are printed beside it, never added in (issue 18 §5).
+func TestReportYearTotalCommittedOnly(t *testing.T) {
+	out := sampleReport(t, 2025, ReportText, i18n.VI)
+	for _, want := range []string{
+		"Cộng đã cam kết                          1.625 tr",
+		"Tổng cộng năm 2025: 8 đề án đã cam kết, 1.625 tr.",
+		"Không tính vào tổng: 1 đề án đề xuất hoặc đang thẩm định, 165 tr.",
+		"Không tính vào tổng: 1 đề án không phê duyệt hoặc dừng, 20 tr.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "1.810 tr") || strings.Contains(out, "1.790 tr") {
+		t.Errorf("a total includes proposed or rejected projects:\n%s", out)
+	}
+}
+
+// TestReportYearWarningsOnly: the one warning of the sample is of 2024; a
+// 2025 report does not list it but counts it as another year's, and the
+// 2024 report lists it (issue 18 §5).
+func TestReportYearWarningsOnly(t *testing.T) {
+	out := sampleReport(t, 2025, ReportText, i18n.VI)
+	if strings.Contains(out, "KCĐP-2024-04: tạm ứng") {
+		t.Errorf("the 2025 report lists a 2024 warning:\n%s", out)
+	}
+	for _, want := range []string{"Cảnh báo (0)", "Ngoài ra 1 cảnh báo của năm khác"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("2025 report lacks %q:\n%s", want, out)
+		}
+	}
+	out = sampleReport(t, 2024, ReportText, i18n.EN)
+	if !strings.Contains(out, "Warnings (1)") || strings.Contains(out, "other years") {
+		t.Errorf("the 2024 report does not list its own warning alone:\n%s", out)
 	}
 }
 

@@ -40,12 +40,12 @@ type SampleStats struct {
 func LoadSample(ctx context.Context, s *store.Store, a store.Actor, facilities int, seed int64) (SampleStats, error) {
 	var st SampleStats
 	if facilities < 0 || facilities > MaxSampleFacilities {
-		return st, model.Errorf(model.MsgSampleRange, MaxSampleFacilities)
+		return st, model.Errorf(model.MsgSampleRange, fmtCount(MaxSampleFacilities))
 	}
 	snap := s.Snapshot()
 	if n := snap.Facilities().Len() + snap.Projects().Len() + snap.Allocations().Len() + snap.Payments().Len(); n > 0 {
-		return st, model.Errorf(model.MsgSampleNotEmpty, s.Path(), snap.Facilities().Len(),
-			snap.Projects().Len(), snap.Allocations().Len(), snap.Payments().Len())
+		return st, model.Errorf(model.MsgSampleNotEmpty, s.Path(), fmtCount(snap.Facilities().Len()),
+			fmtCount(snap.Projects().Len()), fmtCount(snap.Allocations().Len()), fmtCount(snap.Payments().Len()))
 	}
 	rng := rand.New(rand.NewPCG(uint64(seed), 0x6b687563_6f6e6721)) // "khuyencong!"
 	note := fmt.Sprintf("sample: %d synthetic facilities, seed %d", facilities, seed)

@@ -26,6 +26,10 @@ const (
 	MsgReportOrphans    i18n.Key = "report.orphans"
 	MsgReportProjects   i18n.Key = "report.projects"
 	MsgReportYearTotal  i18n.Key = "report.year_total"
+	MsgReportYearWait   i18n.Key = "report.year_pending"
+	MsgReportYearDrop   i18n.Key = "report.year_dropped"
+	MsgReportTotalComm  i18n.Key = "report.total_committed"
+	MsgReportWarnOther  i18n.Key = "report.warn_other"
 
 	MsgRepColYear        i18n.Key = "report.col.year"
 	MsgRepColSource      i18n.Key = "report.col.source"
@@ -47,10 +51,10 @@ const (
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgSampleRange: {"số cơ sở phải từ 0 đến %d", "the number of facilities must be from 0 to %d"},
+		MsgSampleRange: {"số cơ sở phải từ 0 đến %s", "the number of facilities must be from 0 to %s"},
 		MsgSampleNotEmpty: {
-			"cơ sở dữ liệu %s đã có dữ liệu (%d cơ sở, %d đề án, %d kế hoạch, %d giải ngân); dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống — chọn tệp khác bằng --db",
-			"database %s already holds records (%d facilities, %d projects, %d allocations, %d payments); the sample loads into an empty database only — name another file with --db"},
+			"cơ sở dữ liệu %s đã có dữ liệu (%s cơ sở, %s đề án, %s kế hoạch, %s giải ngân); dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống — chọn tệp khác bằng --db",
+			"database %s already holds records (%s facilities, %s projects, %s allocations, %s payments); the sample loads into an empty database only — name another file with --db"},
 
 		MsgReportBadYear:   {"năm %d không hợp lệ; năm kế hoạch từ %d đến %d", "%d is not a valid year; plan years run from %d to %d"},
 		MsgReportBadFormat: {"định dạng %q không có; chọn text hoặc md", "there is no format %q; choose text or md"},
@@ -68,9 +72,16 @@ func init() {
 		MsgReportTop:        {"%d cơ sở nhận hỗ trợ nhiều nhất", "Top %d beneficiaries"},
 		MsgReportWarnings:   {"Cảnh báo (%d)", "Warnings (%d)"},
 		MsgReportNoWarnings: {"Không có cảnh báo.", "No warnings."},
-		MsgReportOrphans:    {"%d khoản giải ngân thuộc đề án đã xóa hoặc không có; không tính vào số đã giải ngân.", "%d payments belong to deleted or missing projects; they are not counted as paid."},
+		MsgReportOrphans:    {"%s khoản giải ngân thuộc đề án đã xóa hoặc không có; không tính vào số đã giải ngân.", "%s payments belong to deleted or missing projects; they are not counted as paid."},
 		MsgReportProjects:   {"Các đề án năm %d", "Projects of %d"},
-		MsgReportYearTotal:  {"Tổng cộng %d đề án năm %d: %s.", "In all %d projects in %d: %s."},
+		MsgReportYearTotal:  {"Tổng cộng năm %d: %d đề án đã cam kết, %s.", "Total for %d: %d committed projects, %s."},
+		MsgReportYearWait: {"Không tính vào tổng: %d đề án đề xuất hoặc đang thẩm định, %s.",
+			"Not in the total: %d projects proposed or in appraisal, %s."},
+		MsgReportYearDrop: {"Không tính vào tổng: %d đề án không phê duyệt hoặc dừng, %s.",
+			"Not in the total: %d projects rejected or stopped, %s."},
+		MsgReportTotalComm: {"Cộng đã cam kết", "Committed total"},
+		MsgReportWarnOther: {"Ngoài ra %d cảnh báo của năm khác (xem báo cáo tất cả các năm).",
+			"And %d warnings of other years (see the report of all years)."},
 
 		MsgRepColYear:        {"Năm", "Year"},
 		MsgRepColSource:      {"Nguồn", "Source"},

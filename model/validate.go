@@ -59,11 +59,11 @@ func (f *Facility) Validate() Problems {
 	if f.Phone != "" && !phoneShape(f.Phone) {
 		ps.add("phone", MsgPhone, minPhoneDigits, maxPhoneDigits)
 	}
-	if f.Email != "" && !emailShape(f.Email) {
-		ps.add("email", MsgEmail)
+	if err := CheckEmail(f.Email); err != nil {
+		ps = append(ps, Problem{Field: "email", Err: err})
 	}
-	if y := f.YearFounded; y != 0 && (y < minFoundedYear || y > currentYear()+1) {
-		ps.add("year_founded", MsgYearRange, minFoundedYear, int(currentYear()+1))
+	if err := CheckFoundedYear(f.YearFounded, currentYear()); err != nil {
+		ps = append(ps, Problem{Field: "year_founded", Err: err})
 	}
 	ps.text("notes", f.Notes, maxNoteRunes, false)
 	return ps
@@ -246,6 +246,26 @@ func phoneShape(s string) bool {
 		}
 	}
 	return digits >= minPhoneDigits && digits <= maxPhoneDigits
+}
+
+// CheckEmail is the save's rule for an email, exported so that a form's
+// field check refuses what the save would refuse ("duc@example" has no
+// dotted domain); "" is allowed.
+func CheckEmail(s string) *Error {
+	if s != "" && !emailShape(s) {
+		return Errorf(MsgEmail)
+	}
+	return nil
+}
+
+// CheckFoundedYear is the save's rule for a founding year (0 = not
+// recorded): from 1900 to next year, thisYear being the caller's clock, so
+// that a form's field check and the save agree.
+func CheckFoundedYear(y, thisYear int32) *Error {
+	if y != 0 && (y < minFoundedYear || y > thisYear+1) {
+		return Errorf(MsgYearRange, minFoundedYear, int(thisYear+1))
+	}
+	return nil
 }
 
 // emailShape is a shape check, not RFC 5322: one '@', something before it,

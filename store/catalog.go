@@ -6,6 +6,9 @@ import "khuyencong/i18n"
 // and the integrity check.
 const (
 	MsgStoreInUse        i18n.Key = "store.in_use"
+	MsgStoreNoFolder     i18n.Key = "store.no_folder"
+	MsgStoreNoAccess     i18n.Key = "store.no_access"
+	MsgStoreCannotOpen   i18n.Key = "store.cannot_open"
 	MsgStoreNotDatabase  i18n.Key = "store.not_database"
 	MsgStoreForeign      i18n.Key = "store.foreign"
 	MsgStoreEmptyFile    i18n.Key = "store.empty_file"
@@ -71,6 +74,9 @@ const (
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
+		MsgStoreNoFolder:     {"Không tạo được cơ sở dữ liệu %s: thư mục chứa tệp không có.", "Cannot create the database %s: its folder does not exist."},
+		MsgStoreNoAccess:     {"Không mở được cơ sở dữ liệu %s: không có quyền đọc hoặc ghi.", "Cannot open the database %s: permission denied."},
+		MsgStoreCannotOpen:   {"Không mở được cơ sở dữ liệu %s: %s.", "Cannot open the database %s: %s."},
 		MsgStoreInUse:        {"Cơ sở dữ liệu %s đang được dùng bởi tiến trình khác (ví dụ máy chủ khuyencong đang chạy).", "Database %s is in use by another process (for example a running khuyencong server)."},
 		MsgStoreNotDatabase:  {"Tệp %s không phải là cơ sở dữ liệu khuyencong.", "%s is not a khuyencong database."},
 		MsgStoreForeign:      {"Tệp %s là cơ sở dữ liệu bbolt của chương trình khác, không phải của khuyencong.", "%s is a bbolt database of another program, not a khuyencong database."},

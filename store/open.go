@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"sync"
 	"sync/atomic"
@@ -109,7 +110,25 @@ func openBolt(path string, opt Options) (*bolt.DB, error) {
 	case errors.Is(err, berrors.ErrChecksum):
 		return nil, coded(ErrNotDatabase, err, MsgStoreDamaged, path, err.Error())
 	}
-	return nil, fmt.Errorf("open %s: %w", path, err)
+	return nil, openFailure(path, err)
+}
+
+// openFailure says in one sentence, naming the path once, why the file
+// could not be opened: bbolt's own error repeats the path as each layer
+// wraps it ("open x.db: open x.db: no such file or directory").
+func openFailure(path string, err error) error {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return coded(fs.ErrNotExist, err, MsgStoreNoFolder, path)
+	case errors.Is(err, fs.ErrPermission):
+		return coded(fs.ErrPermission, err, MsgStoreNoAccess, path)
+	}
+	inner := err
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		inner = pe.Err
+	}
+	return coded(nil, err, MsgStoreCannotOpen, path, inner.Error())
 }
 
 // start checks or upgrades the layout and loads the read model.

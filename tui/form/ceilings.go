@@ -102,7 +102,7 @@ func (m *ceilings) percentCheck(label string) func(string) error {
 
 func (m *ceilings) moneyCheck(label string) func(string) error {
 	return func(s string) error {
-		if err := check(kMoney, false, s); err != nil {
+		if err := check(kMoney, false, s, 0); err != nil {
 			return errors.New(label + ": " + m.c.Localize(err))
 		}
 		return nil
@@ -117,7 +117,7 @@ func (m *ceilings) settings() (model.Settings, string, bool) {
 		if !ok {
 			return st, cat.Code() + ". " + m.c.T(MsgSetPercentErr, m.c.T(MsgSetPercent)), false
 		}
-		if err := check(kMoney, false, m.max[cat]); err != nil {
+		if err := check(kMoney, false, m.max[cat], 0); err != nil {
 			return st, cat.Code() + ". " + m.c.T(MsgSetMax) + ": " + m.c.Localize(err), false
 		}
 		mx := model.Money(0)

@@ -36,8 +36,8 @@ func NewFacilityForm(c *kit.Session, base model.Facility, isNew bool) *RecordFor
 		txt("avg_income", kMoney, moneyText(base.AvgIncome), false),
 		txt("representative", kText, base.Representative, false),
 		txt("phone", kText, base.Phone, false),
-		txt("email", kText, base.Email, false),
-		txt("year_founded", kYear, kit.CountText(base.YearFounded), false),
+		txt("email", kEmail, base.Email, false),
+		txt("year_founded", kFounded, kit.CountText(base.YearFounded), false),
 		textArea("former_names", kFormer, formatFormerNames(base.FormerNames), c.T(MsgFormFormerNames)),
 		textArea("notes", kNotes, base.Notes, ""),
 	}

@@ -14,15 +14,17 @@ import (
 type fieldKind uint8
 
 const (
-	kText   fieldKind = iota // one line of text
-	kNotes                   // several lines
-	kMoney                   // model.ParseMoney, shown back as 2.170.000.000
-	kCount                   // whole number ≥ 0, shown back as 1.234
-	kYear                    // a year, empty allowed
-	kDate                    // model.ParseDate, shown back as dd/mm/yyyy
-	kTax                     // model.ParseTaxCode, shown back normalised
-	kFormer                  // former names, one a line: "name | dd/mm/yyyy"
-	kChoice                  // a select or the beneficiary picker: no text
+	kText    fieldKind = iota // one line of text
+	kNotes                    // several lines
+	kMoney                    // model.ParseMoney, shown back as 2.170.000.000
+	kCount                    // whole number ≥ 0, shown back as 1.234
+	kYear                     // a year, empty allowed
+	kDate                     // model.ParseDate, shown back as dd/mm/yyyy
+	kTax                      // model.ParseTaxCode, shown back normalised
+	kFormer                   // former names, one a line: "name | dd/mm/yyyy"
+	kChoice                   // a select or the beneficiary picker: no text
+	kEmail                    // model.CheckEmail, the save's rule
+	kFounded                  // a founding year: model.CheckFoundedYear on the session's clock
 )
 
 // formField is one field of a record form. Text fields keep their value
@@ -77,8 +79,9 @@ func (ff *formField) Text() string {
 	return ff.value
 }
 
-// check reads a text value of a kind and says what is wrong with it.
-func check(kind fieldKind, required bool, s string) error {
+// check reads a text value of a kind and says what is wrong with it;
+// thisYear (the session's clock) bounds a founding year as the save does.
+func check(kind fieldKind, required bool, s string, thisYear int32) error {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		if required {
@@ -108,15 +111,31 @@ func check(kind fieldKind, required bool, s string) error {
 	case kFormer:
 		_, err := parseFormerNames(s)
 		return err
+	case kEmail:
+		if err := model.CheckEmail(s); err != nil {
+			return err
+		}
+	case kFounded:
+		y, err := parseYear(s)
+		if err != nil {
+			return err
+		}
+		if err := model.CheckFoundedYear(y, thisYear); err != nil {
+			return err
+		}
 	}
 	return nil
 }
+
+// maxShownYear lets shown normalise any year parseYear reads; whether a
+// founding year is too late is check's business, with the session's clock.
+const maxShownYear = 9999
 
 // shown is the value as the app writes it, once it parses: what the user
 // sees after leaving the field ("2170tr" becomes "2.170.000.000").
 func shown(kind fieldKind, s string) string {
 	t := strings.TrimSpace(s)
-	if t == "" || check(kind, false, t) != nil {
+	if t == "" || check(kind, false, t, maxShownYear) != nil {
 		return s
 	}
 	switch kind {
@@ -126,7 +145,7 @@ func shown(kind fieldKind, s string) string {
 	case kCount:
 		n, _ := parseCount(t)
 		return kit.GroupInt(int64(n))
-	case kYear:
+	case kYear, kFounded:
 		y, _ := parseYear(t)
 		return strconv.Itoa(int(y))
 	case kDate:

@@ -148,6 +148,9 @@ func (f *RecordForm) textInput(ff *formField) *huh.Input {
 	return in
 }
 
+// thisYear is the session clock's year, which bounds a founding year.
+func (f *RecordForm) thisYear() int32 { return int32(f.c.Config.Time().Year()) }
+
 // validator checks one field as it is left, and keeps showing a problem
 // found later (Validate, the store) until the value changes.
 func (f *RecordForm) validator(ff *formField) func(string) error {
@@ -155,7 +158,7 @@ func (f *RecordForm) validator(ff *formField) func(string) error {
 		if ff.ext != nil && ff.ext.value == s {
 			return errors.New(model.FieldLabel(ff.Name, f.c.Lang) + ": " + ff.ext.msg)
 		}
-		if err := check(ff.Kind, ff.required, s); err != nil {
+		if err := check(ff.Kind, ff.required, s, f.thisYear()); err != nil {
 			return f.c.FieldErr(ff.Name, err)
 		}
 		return nil

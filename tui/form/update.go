@@ -97,7 +97,7 @@ func (f *RecordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 func (f *RecordForm) submit() tea.Cmd {
 	var ps model.Problems
 	for _, ff := range f.fields {
-		if err := check(ff.Kind, ff.required, ff.Text()); err != nil {
+		if err := check(ff.Kind, ff.required, ff.Text(), f.thisYear()); err != nil {
 			ps = append(ps, model.Problem{Field: ff.Name, Err: asModelError(err)})
 		}
 	}

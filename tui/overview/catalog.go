@@ -11,6 +11,9 @@ const (
 	MsgOvPerMonth            i18n.Key = "budget.ov.per_month"
 	MsgOvProjects            i18n.Key = "budget.ov.projects"
 	MsgOvOverflow            i18n.Key = "budget.ov.overflow"
+	MsgOvOutside             i18n.Key = "budget.ov.outside"
+	MsgOvPending             i18n.Key = "budget.ov.pending"
+	MsgOvDropped             i18n.Key = "budget.ov.dropped"
 	MsgOvOrphans             i18n.Key = "budget.ov.orphans"
 	MsgOvWarnings            i18n.Key = "budget.ov.warnings"
 	MsgOvWarnOther           i18n.Key = "budget.ov.warn_other"
@@ -34,6 +37,9 @@ func init() {
 		MsgOvAvgIncome:           {"Thu nhập BQ", "Avg income"},
 		MsgOvPerMonth:            {"%s/tháng", "%s/month"},
 		MsgOvProjects:            {"Đề án: %d", "Projects: %d"},
+		MsgOvOutside:             {"Ngoài dòng Cộng:", "Not in the total:"},
+		MsgOvPending:             {"chờ duyệt %d đề án %s", "awaiting approval %d, %s"},
+		MsgOvDropped:             {"không duyệt, dừng %d đề án %s", "rejected or stopped %d, %s"},
 		MsgOvOverflow:            {"! Có tổng vượt giới hạn tính toán, số liệu bị chặn", "! A total overflowed and is capped"},
 		MsgOvOrphans:             {"! %d lần giải ngân không thuộc đề án nào còn lại", "! %d payments belong to no remaining project"},
 		MsgOvWarnings:            {"Cảnh báo (%d)", "Warnings (%d)"},

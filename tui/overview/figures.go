@@ -35,7 +35,29 @@ func overviewHead(c *kit.Session, year *model.Summary, width int) string {
 		lines = append(lines, st.Warn.Render(kit.Cut(c.T(MsgOvOrphans, year.OrphanPayments), width)))
 	}
 	lines = append(lines, money.BudgetTable(c, money.SourceLines(year, year.Year), width, false))
+	if line := outsideLine(c, year, sep); line != "" {
+		lines = append(lines, kit.Cut(line, width))
+	}
 	return strings.Join(lines, "\n")
+}
+
+// outsideLine names the support of projects still proposed or in appraisal
+// and of projects rejected or stopped, which the "Cộng" row above leaves
+// out; "" when there is none. The split is model.SplitSupport, the one the
+// report prints, so the two never disagree on the year's total.
+func outsideLine(c *kit.Session, s *model.Summary, sep string) string {
+	y := model.SplitSupport(s.ByStatus)
+	var parts []string
+	if y.PendingN > 0 {
+		parts = append(parts, c.T(MsgOvPending, y.PendingN, y.Pending.Trieu()))
+	}
+	if y.DroppedN > 0 {
+		parts = append(parts, c.T(MsgOvDropped, y.DroppedN, y.Dropped.Trieu()))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return c.Styles.Muted.Render(c.T(MsgOvOutside)+" ") + strings.Join(parts, sep)
 }
 
 // projectsLine is "Đề án: 6 — Phê duyệt 2 · Quyết toán 4".

@@ -24,14 +24,7 @@ func (l *warnList) set(ws []model.Warning, year int32) {
 	if had {
 		cur = l.Items[l.cursor]
 	}
-	l.Items, l.other = l.Items[:0:0], 0
-	for _, w := range ws {
-		if year == 0 || w.Year == year {
-			l.Items = append(l.Items, w)
-		} else {
-			l.other++
-		}
-	}
+	l.Items, l.other = model.WarningsOf(ws, year)
 	l.cursor = 0
 	if had {
 		for i, w := range l.Items {
