@@ -33,7 +33,7 @@ func (e *env) relay(inUse error) (code int, ok bool) {
 	if err := checkSocket(path, uid); errors.Is(err, fs.ErrNotExist) {
 		return 0, false
 	} else if err != nil {
-		return e.finish(nil, fmt.Errorf("%w\n%w", inUse, err)), true
+		return e.refuseHolder(inUse, err), true
 	}
 	c, err := net.DialTimeout("unix", path, dialTimeout)
 	if err != nil {
@@ -42,7 +42,7 @@ func (e *env) relay(inUse error) (code int, ok bool) {
 	conn := c.(*net.UnixConn)
 	defer conn.Close()
 	if peer, err := peerUID(conn); err != nil || peer != uid {
-		return e.finish(nil, fmt.Errorf("%w\n%w", inUse, model.Errorf(MsgHolderPeer, path, peer))), true
+		return e.refuseHolder(inUse, model.Errorf(MsgHolderPeer, path, peer)), true
 	}
 	return e.talk(conn), true
 }
@@ -55,12 +55,13 @@ func (e *env) talk(conn *net.UnixConn) int {
 	dir, _ := os.Getwd()
 	req := holderRequest{Args: e.args, DB: e.cfg.DB, Dir: dir, Umask: uint32(umask()),
 		StdoutTTY: isTerminal(e.stdout), StderrTTY: isTerminal(e.stderr)}
-	if err := fw.writeJSON(frameRequest, req); err != nil {
-		return e.lost(err)
+	// A holder that refuses this user answers and closes without reading:
+	// its answer is read below even when the request could not be sent.
+	if fw.writeJSON(frameRequest, req) == nil {
+		go e.sendStdin(fw)
 	}
 	stop := context.AfterFunc(e.ctx, func() { conn.Close() })
 	defer stop()
-	go e.sendStdin(fw)
 	for {
 		t, p, err := readFrame(conn)
 		switch {
@@ -104,6 +105,13 @@ func (e *env) sendStdin(fw *frameWriter) {
 			return
 		}
 	}
+}
+
+// refuseHolder says the database is in use and why its holder is not
+// trusted to run the command.
+func (e *env) refuseHolder(inUse, why error) int {
+	fmt.Fprintf(e.stderr, "khuyencong: %s\n", model.Localize(inUse, e.cfg.Lang))
+	return e.finish(nil, why)
 }
 
 func (e *env) lost(err error) int {
