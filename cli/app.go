@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -26,6 +27,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 	startReturningMemory(ctx)
 	actor := store.LocalAdmin()
 	var st *store.Store
+	var held atomic.Pointer[holder]
 	// The database opens while the first frame is already on screen: at a
 	// million records the load takes about half a second.
 	m := tui.NewLoading(tui.Config{
@@ -50,9 +52,17 @@ func runApp(ctx context.Context, cfg config) (err error) {
 			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
 		}
 		st = s
+		// Other khuyencong processes of this user then run their
+		// commands here; without the socket they are refused as before.
+		if h, err := startHolder(s, cfg.DB, cfg.Lang); err == nil {
+			held.Store(h)
+		}
 		return s, nil
 	})
 	defer func() {
+		if h := held.Load(); h != nil {
+			_ = h.Close()
+		}
 		m.Close()
 		if s := m.Store(); s != nil {
 			if cerr := s.Close(); cerr != nil && err == nil {

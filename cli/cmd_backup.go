@@ -32,11 +32,11 @@ func runBackup(e *env, args []string) error {
 		dst = args[0]
 	}
 	switch {
-	case e.shared != nil && dst != "-":
+	case e.remote && dst != "-":
 		// Over SSH the copy goes down the connection: a remote user must
 		// not name files on the server.
 		return usageErr(MsgBackupRemoteFile)
-	case e.shared == nil && len(args) == 0:
+	case !e.remote && len(args) == 0:
 		return usageErr(MsgCLIMissingArg)
 	}
 	return e.withStore(openRead, func(st *store.Store) error {
@@ -47,11 +47,11 @@ func runBackup(e *env, args []string) error {
 			_, err := st.Backup(e.actor, e.stdout)
 			return err
 		}
-		n, err := backupToFile(st, e.actor, dst)
+		n, err := backupToFile(st, e.actor, e.local(dst), dst)
 		if err != nil {
 			return err
 		}
-		e.say(MsgBackupDone, st.Path(), dst, n)
+		e.say(MsgBackupDone, e.cfg.DB, dst, n)
 		return nil
 	})
 }
@@ -60,9 +60,10 @@ func runBackup(e *env, args []string) error {
 // renames it into place, so that dst is either absent or a whole copy,
 // never half a file after a crash or a full disk. An existing dst is
 // refused: overwriting yesterday's backup is how backups get lost.
-func backupToFile(st *store.Store, a store.Actor, dst string) (int64, error) {
+// name is dst as the user typed it, for messages.
+func backupToFile(st *store.Store, a store.Actor, dst, name string) (int64, error) {
 	if _, err := os.Lstat(dst); err == nil {
-		return 0, model.Errorf(MsgBackupExists, dst)
+		return 0, model.Errorf(MsgBackupExists, name)
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return 0, fmt.Errorf("backup to %s: %w", dst, err)
 	}

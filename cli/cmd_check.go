@@ -25,15 +25,15 @@ func runCheck(e *env, _ []string) error {
 	return e.withStore(openRead, func(st *store.Store) error {
 		problems, err := st.CheckAs(e.actor)
 		if err != nil {
-			return fmt.Errorf("check %s: %w", st.Path(), err)
+			return fmt.Errorf("check %s: %w", e.cfg.DB, err)
 		}
 		if len(problems) == 0 {
 			snap := st.Snapshot()
-			e.say(MsgCheckOK, st.Path(), grouped(snap.Facilities().Live()), grouped(snap.Projects().Live()),
+			e.say(MsgCheckOK, e.cfg.DB, grouped(snap.Facilities().Live()), grouped(snap.Projects().Live()),
 				grouped(snap.Allocations().Live()), grouped(snap.Payments().Live()))
 			return nil
 		}
-		e.say(MsgCheckProblems, grouped(len(problems)), st.Path())
+		e.say(MsgCheckProblems, grouped(len(problems)), e.cfg.DB)
 		for _, p := range problems {
 			fmt.Fprintf(e.stdout, "  - %s\n", p)
 		}

@@ -67,7 +67,7 @@ func runExport(e *env, what string, o exportFlags) error {
 		return usageErr(model.MsgReportBadYear, o.year, exchange.MinReportYear, exchange.MaxReportYear)
 	case o.year != 0 && kind == model.KindFacility:
 		return usageErr(MsgExportYearNoKind)
-	case e.shared != nil && o.out != "":
+	case e.remote && o.out != "":
 		return usageErr(MsgExportRemoteFile)
 	case o.out == "" && format == exchange.FormatXLSX && isTerminal(e.stdout):
 		return model.Errorf(MsgExportTerminal)
@@ -93,7 +93,7 @@ func runExport(e *env, what string, o exportFlags) error {
 		if o.out == "" {
 			return write(e.stdout)
 		}
-		if err := writeFileAtomic(o.out, write); err != nil {
+		if err := writeFileMasked(e.local(o.out), e.fileMask(), write); err != nil {
 			return err
 		}
 		if report {

@@ -60,7 +60,7 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 		Mapped: func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
 	}
 	return e.importStore(o.dryRun, func(st *store.Store) error {
-		res, err := exchange.Import(st, e.actor, kind, path, opts)
+		res, err := exchange.Import(st, e.actor, kind, e.local(path), opts)
 		bar.Done()
 		printImportReport(e.stdout, res, l)
 		switch {

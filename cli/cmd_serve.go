@@ -78,6 +78,12 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	if len(users) == 0 {
 		log.Warn(i18n.EN.T(MsgServeNoUsers))
 	}
+	if h, err := startHolder(st, e.cfg.DB, cfg.Lang); err != nil {
+		log.Warn("no local socket: commands on this database from other processes will be refused", "err", err)
+	} else {
+		log.Info("local socket", "path", h.path)
+		defer h.Close()
+	}
 	startReturningMemory(e.ctx)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(l) }()

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
@@ -26,6 +27,30 @@ type env struct {
 	// nil on the command line, where each command opens cfg.DB itself.
 	shared *store.Store
 	remote bool // run for an SSH login: usage lists remote commands only
+	// args is the command line as typed, for relaying it to the process
+	// that holds the database (holder_client.go).
+	args []string
+	// dir and umask are the caller's when the command runs for another
+	// process through the holder's socket: its relative paths and new
+	// files are its own. Empty and nil on the command line.
+	dir   string
+	umask func() fs.FileMode
+}
+
+// local is a path the user named, as this process must open it.
+func (e *env) local(p string) string {
+	if e.dir == "" || filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(e.dir, p)
+}
+
+// fileMask is the umask new files get.
+func (e *env) fileMask() fs.FileMode {
+	if e.umask != nil {
+		return e.umask()
+	}
+	return umask()
 }
 
 // localActor is who the command line acts as: the administrator of the

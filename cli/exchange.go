@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -64,6 +65,12 @@ func exportFormat(format, out string, report bool) (string, error) {
 // into place, so that a failed export never leaves half a file where the
 // last good one was.
 func writeFileAtomic(path string, write func(io.Writer) error) error {
+	return writeFileMasked(path, umask(), write)
+}
+
+// writeFileMasked is writeFileAtomic with the umask of the user the file is
+// written for.
+func writeFileMasked(path string, mask fs.FileMode, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fmt.Errorf("export to %s: %w", path, err)
@@ -71,7 +78,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	// CreateTemp makes the file 0600; a file made by hand would get 0666
 	// less the umask, and so does this one: exports hold representatives'
 	// phone numbers and e-mails, and an office that sets umask 077 means it.
-	err = tmp.Chmod(0o666 &^ umask())
+	err = tmp.Chmod(0o666 &^ mask)
 	if err == nil {
 		err = write(tmp)
 	}

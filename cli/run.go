@@ -35,7 +35,7 @@ func runContext(ctx context.Context, args []string, stdout, stderr io.Writer) (c
 			code = exitFail
 		}
 	}()
-	e := &env{ctx: ctx, cfg: cfg, actor: localActor(), stdin: os.Stdin, stdout: stdout, stderr: stderr}
+	e := &env{ctx: ctx, cfg: cfg, actor: localActor(), stdin: &recordedStdin{f: os.Stdin}, stdout: stdout, stderr: stderr, args: args}
 	if gerr == nil {
 		gerr = serr
 	}
@@ -88,7 +88,13 @@ func (e *env) dispatch(cmd *command, args []string) int {
 	if err != nil {
 		return e.usageFail(cmd, err)
 	}
-	return e.finish(cmd, runFn(e, pos))
+	err = runFn(e, pos)
+	if e.relayable(cmd, err) {
+		if code, ok := e.relay(err); ok {
+			return code
+		}
+	}
+	return e.finish(cmd, err)
 }
 
 // finish reports a command's error in the user's language.

@@ -44,10 +44,10 @@ func readKeyFile(e *env, path string) ([]store.PublicKey, error) {
 	switch {
 	case path == "-" && e.stdin != nil:
 		data, err = io.ReadAll(io.LimitReader(e.stdin, 1<<20))
-	case e.shared != nil:
+	case e.remote:
 		return nil, usageErr(MsgUserRemoteKeyFile)
 	default:
-		data, err = os.ReadFile(path)
+		data, err = os.ReadFile(e.local(path))
 	}
 	if err != nil {
 		return nil, model.Errorf(MsgUserKeyFileRead, path, err)
