@@ -123,8 +123,10 @@ func TestBinaryInterruptWritesNothing(t *testing.T) {
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
-			// Past the start-up, well before the end of the write.
-			time.Sleep(took / 2)
+			// Once the database is open (its file exists, so the signal
+			// handler is installed and the write is under way), well before
+			// the end of the write: a fixed delay was flaky on a busy machine.
+			waitFile(t, db, took)
 			if err := cmd.Process.Signal(c.sig); err != nil {
 				t.Fatal(err)
 			}
@@ -192,4 +194,18 @@ func dbCounts(t *testing.T, path string) [4]int {
 	defer st.Close()
 	s := st.Snapshot()
 	return [4]int{s.Facilities().Len(), s.Projects().Len(), s.Allocations().Len(), s.Payments().Len()}
+}
+
+// waitFile waits until path exists, for at most limit (and at least a
+// second).
+func waitFile(t *testing.T, path string, limit time.Duration) {
+	t.Helper()
+	deadline := time.Now().Add(max(limit, time.Second))
+	for time.Now().Before(deadline) {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	t.Fatalf("%s never appeared", path)
 }
