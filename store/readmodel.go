@@ -85,6 +85,20 @@ func (s *Snapshot) ProjectsOf(f model.ID) []model.ID { return s.projectsOf.get(f
 // is shared: do not modify it.
 func (s *Snapshot) PaymentsOf(p model.ID) []model.ID { return s.paymentsOf.get(p) }
 
+// ReferredBy lists the live records that refer to a record, and their
+// kind: a facility's projects (as a beneficiary), a project's payments.
+// Deleting a record they name leaves them pointing at a deleted one, which
+// the app warns about first and check reports after.
+func (s *Snapshot) ReferredBy(k model.Kind, id model.ID) (model.Kind, []model.ID) {
+	switch k {
+	case model.KindFacility:
+		return model.KindProject, s.ProjectsOf(id)
+	case model.KindProject:
+		return model.KindPayment, s.PaymentsOf(id)
+	}
+	return 0, nil
+}
+
 // facilityName and projectCode are the lookups a search text makes while
 // the snapshot loads (namer).
 func (s *Snapshot) facilityName(id model.ID) string { return facilityNameOf(s.Facilities(), id) }

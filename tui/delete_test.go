@@ -86,3 +86,22 @@ func TestProjectWithBeneficiaryPicker(t *testing.T) {
 		t.Fatalf("saved %+v", *p)
 	}
 }
+
+// TestDeleteWarnsOfReferences: deleting a facility that live projects
+// name, or a project with live payments, says so before asking; a record
+// nobody refers to gets the plain question.
+func TestDeleteWarnsOfReferences(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	h := start(t, s, admin, 80, 24)
+	h.keys("2", "/")
+	h.typ("atlantic")
+	h.keys("enter", "d")
+	h.see("Xoá Công ty TNHH Bao bì Atlantic?", "thụ hưởng 1 đề án", "KCQG-2022-02", "check")
+	h.keys("esc")
+	h.keys("3", "d")
+	h.see("Đề án có 2 khoản giải ngân còn hiệu lực")
+	h.keys("esc")
+	h.keys("2", "esc", "end", "d")
+	h.notSee("thụ hưởng", "giải ngân còn")
+}

@@ -22,10 +22,20 @@ const (
 	MsgDetailPaid        i18n.Key = "tui.detail.paid"
 	MsgDetailRemaining   i18n.Key = "tui.detail.remaining"
 	MsgStatusSavedHidden i18n.Key = "tui.status.saved_hidden"
+	MsgDeleteUsedByPrj   i18n.Key = "tui.delete.used_by_projects"
+	MsgDeleteUsedByPay   i18n.Key = "tui.delete.used_by_payments"
 )
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
+		MsgDeleteUsedByPrj: {
+			"Cơ sở này đang thụ hưởng %d đề án còn hiệu lực: %s. Các đề án giữ liên kết, hiện dấu (đã xoá), và lệnh check sẽ báo.",
+			"It is a beneficiary of %d live projects: %s. They keep the link, shown as (deleted), and check will report it.",
+		},
+		MsgDeleteUsedByPay: {
+			"Đề án có %d khoản giải ngân còn hiệu lực; chúng giữ liên kết, và lệnh check sẽ báo.",
+			"The project has %d live payments; they keep the link, and check will report it.",
+		},
 		MsgStatusNotDeleted:  {"Bản ghi này chưa bị xoá", "This record is not deleted"},
 		MsgEmptyFiltered:     {"Không có bản ghi nào khớp", "No matching records"},
 		MsgDeletedRecord:     {"Bản ghi đã xoá", "Deleted record"},
