@@ -23,6 +23,9 @@ const (
 	MsgImportDryRefused i18n.Key = "cli.import.dry_refused"
 	MsgImportSkippedBad i18n.Key = "cli.import.skipped_bad"
 	MsgImportTab        i18n.Key = "cli.import.tab"
+	MsgImportTotals     i18n.Key = "cli.import.totals"
+	MsgImportTotalRow   i18n.Key = "cli.import.total_row"
+	MsgImportSumRow     i18n.Key = "cli.import.sum_row"
 	MsgCmdExportArgs    i18n.Key = "cli.export.args"
 	MsgCmdExportSummary i18n.Key = "cli.export.summary"
 	MsgCmdExportHelp    i18n.Key = "cli.export.help"
@@ -66,6 +69,9 @@ func init() {
 		MsgImportDryRefused: {"chạy thử: %s dòng có lỗi", "dry run: %s rows have errors"},
 		MsgImportSkippedBad: {"%s dòng lỗi đã bị bỏ qua (--skip-bad)", "%s bad rows were left out (--skip-bad)"},
 		MsgImportTab:        {"tab", "tab"},
+		MsgImportTotals:     {"Bỏ qua %d dòng tổng cộng, không nhập: %s", "Left out %d totals rows, not imported: %s"},
+		MsgImportTotalRow:   {"dòng %d (%q)", "row %d (%q)"},
+		MsgImportSumRow:     {"dòng %d (chỉ có số, bằng tổng các dòng trên)", "row %d (figures only, the sum of the rows above)"},
 		MsgCmdExportArgs: {
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP [--force]]",
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year YEAR] [-o FILE [--force]]"},

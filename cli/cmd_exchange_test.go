@@ -159,3 +159,14 @@ func TestExportOverSSH(t *testing.T) {
 		t.Errorf("remote import: exit %d", code)
 	}
 }
+
+func TestImportDryRunNamesTotalsRows(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	f := writeTemp(t, "co-so.csv", "Tên cơ sở;Huyện;Lao động\r\nCơ sở A;Tam Dương;12\r\nCơ sở B;Yên Lạc;3\r\nTổng cộng;;15\r\n")
+	out, _ := want(t, exitOK, "--db", db, "import", "facilities", f, "--dry-run")
+	for _, s := range []string{`Bỏ qua 1 dòng tổng cộng, không nhập: dòng 4 ("Tổng cộng")`, "Đã đọc 2 dòng: sẽ ghi mới 2"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+}

@@ -122,8 +122,10 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 	}
 }
 
-// printImportReport lists every problem of every bad row, then the counts.
+// printImportReport lists the totals rows left out, every problem of
+// every bad row, then the counts.
 func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
+	printTotals(w, r.Totals, l)
 	if len(r.Problems) > 0 {
 		fmt.Fprintln(w, l.T(MsgImportProblems, fmtThousands(r.Refused)))
 		for _, p := range r.Problems {
@@ -147,3 +149,19 @@ func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 
 // fmtThousands groups digits the Vietnamese way: 100.000.
 func fmtThousands(n int) string { return model.Money(n).Full() }
+
+// printTotals names the totals and subtotal rows the import left out, so
+// that a row taken for one by mistake is seen (in a dry run too).
+func printTotals(w io.Writer, rows []exchange.TotalRow, l i18n.Lang) {
+	if len(rows) == 0 {
+		return
+	}
+	parts := make([]string, len(rows))
+	for i, r := range rows {
+		parts[i] = l.T(MsgImportTotalRow, r.Row, r.Text)
+		if r.Text == "" {
+			parts[i] = l.T(MsgImportSumRow, r.Row)
+		}
+	}
+	fmt.Fprintln(w, l.T(MsgImportTotals, len(rows), strings.Join(parts, ", ")))
+}

@@ -94,6 +94,8 @@ type ImportResult struct {
 	Updated int // records changed by --on-duplicate update
 	Skipped int // duplicates skipped, and updates that changed nothing
 	Refused int // bad rows
+	// Totals lists the totals and subtotal rows left out.
+	Totals []TotalRow
 	// Problems lists every problem of every bad row, by row.
 	Problems []RowProblem
 	Duration time.Duration

@@ -72,6 +72,7 @@ func runImport[T any, P interface {
 		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
 	}
 	ch := newChunker(rp)
+	tf := newTotalsFinder(sp, res.Mapping)
 	for {
 		row, fields, err := hr.Next()
 		if errors.Is(err, io.EOF) {
@@ -81,6 +82,10 @@ func runImport[T any, P interface {
 			return err
 		}
 		if blankRow(fields) {
+			continue
+		}
+		if tr, ok := tf.check(row, fields); ok {
+			res.Totals = append(res.Totals, tr)
 			continue
 		}
 		res.Read++
