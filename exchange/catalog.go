@@ -20,6 +20,7 @@ const (
 	MsgImportBadMoney          i18n.Key = "exchange.bad_money"
 	MsgImportBadDate           i18n.Key = "exchange.bad_date"
 	MsgImportBadTaxCode        i18n.Key = "exchange.bad_tax_code"
+	MsgImportTaxLostZero       i18n.Key = "exchange.tax_lost_zero"
 	MsgImportNoFacility        i18n.Key = "exchange.no_facility"
 	MsgImportAmbiguousFacility i18n.Key = "exchange.ambiguous_facility"
 	MsgImportNoProject         i18n.Key = "exchange.no_project"
@@ -72,6 +73,9 @@ func init() {
 		MsgImportBadMoney:   {"không hiểu số tiền %q", "cannot read the amount %q"},
 		MsgImportBadDate:    {"không hiểu ngày %q: dùng dạng dd/mm/yyyy", "cannot read the date %q: use dd/mm/yyyy"},
 		MsgImportBadTaxCode: {"mã số thuế %q không hợp lệ", "tax code %q is not valid"},
+		MsgImportTaxLostZero: {
+			"mã số thuế %q có 9 chữ số, như ô kiểu số đã mất số 0 đầu, nhưng %s cũng sai chữ số kiểm tra: đặt định dạng cột là Văn bản (Text) trong Excel và gõ lại đủ 10 chữ số",
+			"tax code %q has 9 digits, as a number cell that lost its leading zero, but %s fails the check digit too: format the column as Text in Excel and type all 10 digits again"},
 		MsgImportNoFacility: {
 			"không tìm thấy cơ sở có mã số thuế hoặc tên đúng là: %s",
 			"no facility has this tax code or exact name: %s"},
