@@ -26,6 +26,8 @@ const (
 	MsgImportTotals     i18n.Key = "cli.import.totals"
 	MsgImportTotalRow   i18n.Key = "cli.import.total_row"
 	MsgImportSumRow     i18n.Key = "cli.import.sum_row"
+	MsgImportNotes      i18n.Key = "cli.import.notes"
+	MsgImportNotesMore  i18n.Key = "cli.import.notes_more"
 	MsgCmdExportArgs    i18n.Key = "cli.export.args"
 	MsgCmdExportSummary i18n.Key = "cli.export.summary"
 	MsgCmdExportHelp    i18n.Key = "cli.export.help"
@@ -71,6 +73,8 @@ func init() {
 		MsgImportTab:        {"tab", "tab"},
 		MsgImportTotals:     {"Bỏ qua %d dòng tổng cộng, không nhập: %s", "Left out %d totals rows, not imported: %s"},
 		MsgImportTotalRow:   {"dòng %d (%q)", "row %d (%q)"},
+		MsgImportNotes:      {"Đã đoán hoặc giữ dạng chữ, cần xem lại:", "Guessed or kept as text, to look over:"},
+		MsgImportNotesMore:  {"  … và %d ghi chú khác", "  … and %d more notes"},
 		MsgImportSumRow:     {"dòng %d (chỉ có số, bằng tổng các dòng trên)", "row %d (figures only, the sum of the rows above)"},
 		MsgCmdExportArgs: {
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP [--force]]",

@@ -170,3 +170,14 @@ func TestImportDryRunNamesTotalsRows(t *testing.T) {
 		}
 	}
 }
+
+func TestImportReportsGuessesAndFreeText(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	f := writeTemp(t, "co-so.csv", "Tên cơ sở;Ngành nghề\r\nCông ty TNHH Tân Việt;Đồ gỗ\r\n")
+	out, _ := want(t, exitOK, "--db", db, "import", "facilities", f, "--dry-run")
+	for _, s := range []string{"cần xem lại", `"Đồ gỗ" không thuộc danh sách Nhóm ngành`, "giữ chữ ở Sản phẩm", "Loại hình đoán từ tên"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+}

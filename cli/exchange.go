@@ -126,6 +126,7 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 // every bad row, then the counts.
 func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 	printTotals(w, r.Totals, l)
+	printNotes(w, r, l)
 	if len(r.Problems) > 0 {
 		fmt.Fprintln(w, l.T(MsgImportProblems, fmtThousands(r.Refused)))
 		for _, p := range r.Problems {
@@ -164,4 +165,20 @@ func printTotals(w io.Writer, rows []exchange.TotalRow, l i18n.Lang) {
 		}
 	}
 	fmt.Fprintln(w, l.T(MsgImportTotals, len(rows), strings.Join(parts, ", ")))
+}
+
+// printNotes lists what the import guessed (a legal form from the name) or
+// kept as text (a trade that is none of the seven groups), so that the
+// user can check it.
+func printNotes(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
+	if len(r.Notes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, l.T(MsgImportNotes))
+	for _, g := range r.Notes {
+		fmt.Fprintf(w, "  %s\n", g.In(l))
+	}
+	if r.NotesLeftOut > 0 {
+		fmt.Fprintln(w, l.T(MsgImportNotesMore, r.NotesLeftOut))
+	}
 }

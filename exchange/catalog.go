@@ -40,6 +40,9 @@ const (
 	MsgExportColAmount         i18n.Key = "exchange.col_amount"
 	MsgExportColLimit          i18n.Key = "exchange.col_limit"
 
+	MsgNoteGuessed         i18n.Key = "exchange.note_guessed"
+	MsgNoteKept            i18n.Key = "exchange.note_kept"
+	MsgNoteGuessedKept     i18n.Key = "exchange.note_guessed_kept"
 	MsgImportProgressRead  i18n.Key = "exchange.progress_read"
 	MsgImportProgressWrite i18n.Key = "exchange.progress_write"
 )
@@ -67,8 +70,8 @@ func init() {
 			"thiếu cột bắt buộc: %s; chưa đọc dòng nào",
 			"required columns missing: %s; no row was read"},
 		MsgImportBadChoice: {
-			"không hiểu %q: dùng một trong các mã %s hoặc tên đầy đủ",
-			"cannot read %q: use one of the codes %s or the full name"},
+			"không hiểu %q: dùng một trong các mã hoặc tên sau: %s",
+			"cannot read %q: use one of these codes or names: %s"},
 		MsgImportBadNumber:  {"%q không phải số nguyên", "%q is not a whole number"},
 		MsgImportBadMoney:   {"không hiểu số tiền %q", "cannot read the amount %q"},
 		MsgImportBadDate:    {"không hiểu ngày %q: dùng dạng dd/mm/yyyy", "cannot read the date %q: use dd/mm/yyyy"},
@@ -105,8 +108,17 @@ func init() {
 		MsgExportColWarning:     {"Nội dung", "Warning"},
 		MsgExportColAmount:      {"Số tiền", "Amount"},
 		MsgExportColLimit:       {"Giới hạn", "Limit"},
-		MsgImportProgressRead:   {"đã đọc %s dòng", "%s rows read"},
-		MsgImportProgressWrite:  {"%3d%% — đã ghi %s / %s bản ghi", "%3d%% — %s of %s records written"},
+		MsgNoteGuessed: {
+			"%s đoán từ tên là %q (như %q), kiểm tra lại: %d dòng (%s)",
+			"%s guessed from the name as %q (as %q), check it: %d rows (%s)"},
+		MsgNoteKept: {
+			"%q không thuộc danh sách %s: để trống %[2]s, giữ chữ ở %[3]s: %[4]d dòng (%[5]s)",
+			"%q is none of the values of %s: %[2]s left empty, the text kept in %[3]s: %[4]d rows (%[5]s)"},
+		MsgNoteGuessedKept: {
+			"%q: %s đoán là %q, chữ vẫn giữ ở %s: %d dòng (%s)",
+			"%q: %s guessed as %q, the text kept in %s too: %d rows (%s)"},
+		MsgImportProgressRead:  {"đã đọc %s dòng", "%s rows read"},
+		MsgImportProgressWrite: {"%3d%% — đã ghi %s / %s bản ghi", "%3d%% — %s of %s records written"},
 	})
 }
 

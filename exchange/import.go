@@ -96,6 +96,10 @@ type ImportResult struct {
 	Refused int // bad rows
 	// Totals lists the totals and subtotal rows left out.
 	Totals []TotalRow
+	// Notes groups what was guessed or kept as text in the rows read, for
+	// the user to look over; NotesLeftOut counts notes past the limit.
+	Notes        []NoteGroup
+	NotesLeftOut int
 	// Problems lists every problem of every bad row, by row.
 	Problems []RowProblem
 	Duration time.Duration

@@ -26,8 +26,8 @@ var facilitySpec = (&spec[model.Facility]{
 			},
 			get: func(f *model.Facility, x *outCtx) value { return textVal(formatFormerNames(f.FormerNames, x.lang)) },
 		},
-		enumCol("legal_form", func(f *model.Facility) *model.LegalForm { return &f.LegalForm },
-			model.ParseLegalForm, model.AllLegalForms,
+		guessedEnumCol("legal_form", func(f *model.Facility) *model.LegalForm { return &f.LegalForm },
+			model.ParseLegalForm, model.AllLegalForms, guessLegalForm,
 			"Loại hình doanh nghiệp", "Hình thức", "Loại hình tổ chức", "legal type", "type"),
 		{
 			field: "tax_code", kind: cText,
@@ -40,8 +40,8 @@ var facilitySpec = (&spec[model.Facility]{
 			},
 			get: func(f *model.Facility, _ *outCtx) value { return textVal(f.TaxCode) },
 		},
-		enumCol("trade_group", func(f *model.Facility) *model.TradeGroup { return &f.TradeGroup },
-			model.ParseTradeGroup, model.AllTradeGroups,
+		freeEnumCol("trade_group", func(f *model.Facility) *model.TradeGroup { return &f.TradeGroup },
+			model.ParseTradeGroup, model.AllTradeGroups, "products",
 			"Nhóm ngành", "Ngành nghề", "Ngành", "sector", "industry"),
 		textCol("products", func(f *model.Facility) *string { return &f.Products },
 			"Sản phẩm chính", "Mặt hàng", "Sản phẩm, dịch vụ", "product", "main products"),
@@ -84,6 +84,17 @@ var facilitySpec = (&spec[model.Facility]{
 		c := *f
 		c.FormerNames = append([]model.FormerName(nil), f.FormerNames...)
 		return &c
+	},
+	fill: func(f *model.Facility, c *rowCtx) {
+		// Most office lists have no legal-form column; the name says it.
+		// A file with the column (an export) means what its cells say.
+		if c.columns["legal_form"] || f.LegalForm != model.LegalUnknown {
+			return
+		}
+		if lf, ok := guessLegalForm(f.Name); ok {
+			f.LegalForm = lf
+			c.notes = append(c.notes, RowNote{Kind: NoteGuessed, Field: "legal_form", Cell: vntext.CleanLine(f.Name), Value: labels(lf)})
+		}
 	},
 	check: func(f *model.Facility, c *rowCtx) model.Problems {
 		if err := c.district(f.Address.Province, f.Address.District); err != nil {

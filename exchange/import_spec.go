@@ -55,6 +55,9 @@ type spec[T any] struct {
 	// clone deep-copies a record, so that a record read from the shared
 	// snapshot is never changed in place.
 	clone func(r *T) *T
+	// fill completes a record from its other fields once every cell is
+	// read (a guess, noted in c); nil for none.
+	fill func(r *T, c *rowCtx)
 	// check adds the file-level rules that Validate does not hold.
 	check func(r *T, c *rowCtx) model.Problems
 	// year is a record's plan year, for exporting one year; nil for a
@@ -187,7 +190,7 @@ func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(strin
 				c.remember(key, got)
 			}
 			if !got.ok {
-				return model.Errorf(MsgImportBadChoice, v, enumCodes(all))
+				return model.Errorf(MsgImportBadChoice, v, enumNames(all, c.lang))
 			}
 			*ptr(r) = E(got.v)
 			return nil
@@ -221,13 +224,12 @@ func partOfLabel[E enumValue](v string, all []E) (E, bool) {
 	return found, n == 1
 }
 
-func enumCodes[E enumValue](all []E) string {
-	s := ""
+// enumNames lists the accepted values as "code (name)", so that a refused
+// cell can be corrected from the message alone.
+func enumNames[E enumValue](all []E, l i18n.Lang) string {
+	parts := make([]string, len(all))
 	for i, e := range all {
-		if i > 0 {
-			s += ", "
-		}
-		s += e.Code()
+		parts[i] = e.Code() + " (" + e.Label(l) + ")"
 	}
-	return s
+	return strings.Join(parts, ", ")
 }
