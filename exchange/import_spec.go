@@ -40,6 +40,8 @@ type column[T any] struct {
 	get func(r *T, x *outCtx) value
 	// onlyDeleted columns are exported only when a deleted record is.
 	onlyDeleted bool
+	// importOnly columns are read and never written (a whole address).
+	importOnly bool
 }
 
 // spec is everything the importer and exporter know about one kind.
