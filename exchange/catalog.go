@@ -40,6 +40,9 @@ const (
 	MsgExportColAmount         i18n.Key = "exchange.col_amount"
 	MsgExportColLimit          i18n.Key = "exchange.col_limit"
 
+	MsgMapBadPair          i18n.Key = "exchange.map_bad_pair"
+	MsgMapNoColumn         i18n.Key = "exchange.map_no_column"
+	MsgMapBadField         i18n.Key = "exchange.map_bad_field"
 	MsgNoteGuessed         i18n.Key = "exchange.note_guessed"
 	MsgNoteKept            i18n.Key = "exchange.note_kept"
 	MsgNoteGuessedKept     i18n.Key = "exchange.note_guessed_kept"
@@ -108,6 +111,15 @@ func init() {
 		MsgExportColWarning:     {"Nội dung", "Warning"},
 		MsgExportColAmount:      {"Số tiền", "Amount"},
 		MsgExportColLimit:       {"Giới hạn", "Limit"},
+		MsgMapBadPair: {
+			"--map: %q không có dạng \"Tiêu đề cột=trường\" (ví dụ 'Ngành nghề=products,STT=ignore'); chưa đọc dòng nào",
+			"--map: %q is not \"Column title=field\" (for example 'Ngành nghề=products,STT=ignore'); no row was read"},
+		MsgMapNoColumn: {
+			"--map: tệp không có cột %q; các cột của tệp: %s; chưa đọc dòng nào",
+			"--map: the file has no column %q; its columns are: %s; no row was read"},
+		MsgMapBadField: {
+			"--map: không có trường %q; dùng một trong: %s hoặc ignore; chưa đọc dòng nào",
+			"--map: there is no field %q; use one of: %s or ignore; no row was read"},
 		MsgNoteGuessed: {
 			"%s đoán từ tên là %q (như %q), kiểm tra lại: %d dòng (%s)",
 			"%s guessed from the name as %q (as %q), check it: %d rows (%s)"},

@@ -60,7 +60,11 @@ func runImport[T any, P interface {
 		return err
 	}
 	res.HeaderRow = hdr.row
-	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields)
+	chosen, err := mapOverrides(sp.index, sp.fields(), in.opts.Map, hdr.fields)
+	if err != nil {
+		return err
+	}
+	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields, chosen)
 	res.Missing = missingRequired(res.Mapping, sp.required())
 	if in.opts.Mapped != nil {
 		in.opts.Mapped(res)

@@ -84,6 +84,15 @@ func (sp *spec[T]) build() *spec[T] {
 	return sp
 }
 
+// fields lists the field names a file may fill.
+func (sp *spec[T]) fields() []string {
+	out := make([]string, len(sp.columns))
+	for i, c := range sp.columns {
+		out[i] = c.field
+	}
+	return out
+}
+
 func (sp *spec[T]) required() []string {
 	var r []string
 	for _, c := range sp.columns {
