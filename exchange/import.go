@@ -42,10 +42,10 @@ func (d OnDuplicate) String() string {
 
 // ImportOptions tune an import.
 type ImportOptions struct {
-	Sheet       string // XLSX sheet; "" = the first
+	Sheet string // XLSX sheet; "" = the first
 	// Map overrides the guessed mapping of some columns (--map).
 	Map         []ColumnChoice
-	DryRun      bool   // check and report, write nothing
+	DryRun      bool // check and report, write nothing
 	OnDuplicate OnDuplicate
 	// SkipBad writes the good rows even when some are bad. Without it
 	// nothing is written unless every row is good.
