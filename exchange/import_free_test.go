@@ -20,9 +20,8 @@ func cp1258(t *testing.T, s string) []byte {
 	t.Helper()
 	var b strings.Builder
 	for _, r := range s {
-		d := []rune(norm.NFD.String(string(r)))
 		var base, tones []rune
-		for _, x := range d {
+		for _, x := range norm.NFD.String(string(r)) {
 			if unicode.Is(unicode.Mn, x) && strings.ContainsRune("\u0300\u0301\u0303\u0309\u0323", x) {
 				tones = append(tones, x)
 			} else {
