@@ -55,9 +55,9 @@ type sumColumn struct {
 
 // totalsFinder tells totals rows from data rows. A row is a totals row
 // when it has no key (a tax code, a project code) and either its first
-// cell or its name cell is a totals label, or its name cell is empty and
-// every figure in it is the sum of the column above (since the start or
-// since the last totals row), as a sheet's =SUM() row is.
+// cell or its name cell is a totals label, or its name cell is empty, it
+// holds nothing but figures, and one of them is the sum of its column above
+// (since the start or since the last totals row), as a sheet's =SUM() row is.
 type totalsFinder struct {
 	name, key int // cell indexes; -1 when the file has no such column
 	sums      []sumColumn
