@@ -23,6 +23,18 @@ const (
 	MsgImportDryRefused i18n.Key = "cli.import.dry_refused"
 	MsgImportSkippedBad i18n.Key = "cli.import.skipped_bad"
 	MsgImportTab        i18n.Key = "cli.import.tab"
+	MsgImportTotals     i18n.Key = "cli.import.totals"
+	MsgImportTotalRow   i18n.Key = "cli.import.total_row"
+	MsgImportSumRow     i18n.Key = "cli.import.sum_row"
+	MsgImportNotes      i18n.Key = "cli.import.notes"
+	MsgFlagMap          i18n.Key = "cli.import.flag_map"
+	MsgImportBadMap     i18n.Key = "cli.import.bad_map"
+	MsgImportHeaders    i18n.Key = "cli.import.headers"
+	MsgImportRequired   i18n.Key = "cli.import.required"
+	MsgImportIgnored    i18n.Key = "cli.import.ignored"
+	MsgImportByMap      i18n.Key = "cli.import.by_map"
+	MsgImportMapHint    i18n.Key = "cli.import.map_hint"
+	MsgImportNotesMore  i18n.Key = "cli.import.notes_more"
 	MsgCmdExportArgs    i18n.Key = "cli.export.args"
 	MsgCmdExportSummary i18n.Key = "cli.export.summary"
 	MsgCmdExportHelp    i18n.Key = "cli.export.help"
@@ -66,6 +78,20 @@ func init() {
 		MsgImportDryRefused: {"chạy thử: %s dòng có lỗi", "dry run: %s rows have errors"},
 		MsgImportSkippedBad: {"%s dòng lỗi đã bị bỏ qua (--skip-bad)", "%s bad rows were left out (--skip-bad)"},
 		MsgImportTab:        {"tab", "tab"},
+		MsgImportTotals:     {"Bỏ qua %d dòng tổng cộng, không nhập: %s", "Left out %d totals rows, not imported: %s"},
+		MsgImportTotalRow:   {"dòng %d (%q)", "row %d (%q)"},
+		MsgFlagMap: {
+			"`CỘT=TRƯỜNG,...` chọn trường cho cột thay cho cách đoán, ignore để bỏ cột (ví dụ 'Ngành nghề=products,STT=ignore')",
+			"`COLUMN=FIELD,...` choose a column's field instead of the guess, ignore to leave it out (for example 'Ngành nghề=products,STT=ignore')"},
+		MsgImportBadMap:    {"%s", "%s"},
+		MsgImportHeaders:   {"Tiêu đề cột được nhận (không kể hoa thường, dấu, phần trong ngoặc), theo trường:", "Column titles read (case, diacritics and a bracketed part do not matter), by field:"},
+		MsgImportRequired:  {"bắt buộc", "required"},
+		MsgImportIgnored:   {"(bỏ qua)", "(ignored)"},
+		MsgImportByMap:     {"(--map)", "(--map)"},
+		MsgImportMapHint:   {"Đổi cách hiểu một cột: --map 'Tiêu đề=trường' (trường: mã trong import --help, hoặc ignore).", "To read a column otherwise: --map 'Title=field' (field: a name from import --help, or ignore)."},
+		MsgImportNotes:     {"Đã đoán hoặc giữ dạng chữ, cần xem lại:", "Guessed or kept as text, to look over:"},
+		MsgImportNotesMore: {"  … và %d ghi chú khác", "  … and %d more notes"},
+		MsgImportSumRow:    {"dòng %d (chỉ có số, bằng tổng các dòng trên)", "row %d (figures only, the sum of the rows above)"},
 		MsgCmdExportArgs: {
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP [--force]]",
 			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year YEAR] [-o FILE [--force]]"},

@@ -159,3 +159,58 @@ func TestExportOverSSH(t *testing.T) {
 		t.Errorf("remote import: exit %d", code)
 	}
 }
+
+func TestImportDryRunNamesTotalsRows(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	f := writeTemp(t, "co-so.csv", "Tên cơ sở;Huyện;Lao động\r\nCơ sở A;Tam Dương;12\r\nCơ sở B;Yên Lạc;3\r\nTổng cộng;;15\r\n")
+	out, _ := want(t, exitOK, "--db", db, "import", "facilities", f, "--dry-run")
+	for _, s := range []string{`Bỏ qua 1 dòng tổng cộng, không nhập: dòng 4 ("Tổng cộng")`, "Đã đọc 2 dòng: sẽ ghi mới 2"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+}
+
+func TestImportReportsGuessesAndFreeText(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	f := writeTemp(t, "co-so.csv", "Tên cơ sở;Ngành nghề\r\nCông ty TNHH Tân Việt;Đồ gỗ\r\n")
+	out, _ := want(t, exitOK, "--db", db, "import", "facilities", f, "--dry-run")
+	for _, s := range []string{"cần xem lại", `"Đồ gỗ" không thuộc danh sách Nhóm ngành`, "giữ chữ ở Sản phẩm", "Loại hình đoán từ tên"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+}
+
+func TestImportMapFlagAndHelpListsHeaders(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "k.db")
+	f := writeTemp(t, "co-so.csv", "STT;Tên cơ sở;Ngành nghề;Nơi ở\r\n1;Cơ sở A;Cơ khí;Hợp Thịnh\r\n")
+	out, _ := want(t, exitOK, "--db", db, "import", "facilities", f, "--map", "Ngành nghề=products,Nơi ở=commune,STT=ignore")
+	for _, s := range []string{`C  "Ngành nghề"`, "→ Sản phẩm [products] (--map)", `"STT"`, "→ (bỏ qua)", "ghi mới 1"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("output lacks %q:\n%s", s, out)
+		}
+	}
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fac, _ := st.Snapshot().Facilities().Get(1)
+	_ = st.Close()
+	if fac.Products != "Cơ khí" || fac.TradeGroup != 0 || fac.Address.Commune != "Hợp Thịnh" {
+		t.Fatalf("facility %+v", fac)
+	}
+	// A map naming a field that does not exist is a usage error, and
+	// nothing is written.
+	_, errs := want(t, exitFail, "--db", db, "import", "facilities", f, "--map", "Ngành nghề=màu")
+	if !strings.Contains(errs, `không có trường "màu"`) {
+		t.Errorf("stderr %q", errs)
+	}
+	want(t, exitUsage, "--db", db, "import", "facilities", f, "--map", "Ngành nghề")
+	out, _ = want(t, exitOK, "import", "--help")
+	for _, s := range []string{"--map", "products: Sản phẩm", "Sản phẩm chính", "commune: Xã, phường", "Địa chỉ (xã)", "name (bắt buộc)"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("help lacks %q", s)
+		}
+	}
+}

@@ -23,13 +23,16 @@ var importCmd = &command{
 		"khuyencong import facilities co-so.csv --on-duplicate update",
 		`khuyencong import projects de-an.xlsx --sheet "Đề án 2022"`,
 		"khuyencong import payments giai-ngan.csv",
+		`khuyencong import facilities ds-huyen.xlsx --map 'Ngành nghề=products,Địa chỉ (xã)=commune,STT=ignore'`,
 	},
+	more: printAcceptedHeaders,
 	setup: func(fs *flag.FlagSet) runFunc {
 		var o importFlags
 		fs.StringVar(&o.sheet, "sheet", "", string(MsgFlagSheet))
 		fs.BoolVar(&o.dryRun, "dry-run", false, string(MsgFlagDryRun))
 		fs.StringVar(&o.onDup, "on-duplicate", "fail", string(MsgFlagOnDuplicate))
 		fs.BoolVar(&o.skipBad, "skip-bad", false, string(MsgFlagSkipBad))
+		fs.StringVar(&o.colMap, "map", "", string(MsgFlagMap))
 		return func(e *env, args []string) error { return runImportFile(e, args[0], args[1], o) }
 	},
 }
@@ -39,6 +42,7 @@ type importFlags struct {
 	dryRun  bool
 	onDup   string
 	skipBad bool
+	colMap  string
 }
 
 // runImportFile imports a file on this machine. It is not a remote command:
@@ -52,10 +56,14 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 	if !ok {
 		return usageErr(MsgImportBadDupArg, o.onDup)
 	}
+	choices, err := exchange.ParseColumnMap(o.colMap)
+	if err != nil {
+		return usageErr(MsgImportBadMap, model.Localize(err, e.cfg.Lang))
+	}
 	l := e.cfg.Lang
 	bar := exchange.NewProgress(e.stderr, isTerminal(e.stderr), e.cfg.ASCII, l)
 	opts := exchange.ImportOptions{
-		Sheet: o.sheet, DryRun: o.dryRun, OnDuplicate: dup, SkipBad: o.skipBad, Lang: l,
+		Sheet: o.sheet, Map: choices, DryRun: o.dryRun, OnDuplicate: dup, SkipBad: o.skipBad, Lang: l,
 		Progress: bar.Update, Context: e.ctx,
 		Mapped: func(r *exchange.ImportResult) { printMapping(e.stdout, r, l) },
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"flag"
+	"io"
 	"strings"
 
 	"khuyencong/i18n"
@@ -28,6 +29,8 @@ type command struct {
 	// the command with them; a fresh call per run keeps runs independent.
 	setup func(fs *flag.FlagSet) runFunc
 	subs  []*command
+	// more prints what the help adds after the examples; nil for none.
+	more func(w io.Writer, l i18n.Lang)
 }
 
 func findCommand(name string) *command {

@@ -108,9 +108,16 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 		fmt.Fprintln(w, l.T(MsgImportFileCSV, r.File, r.Encoding, sep, r.HeaderRow))
 	}
 	fmt.Fprintln(w, l.T(MsgImportMapping))
-	rows := make([][2]string, len(r.Mapping))
-	for i, c := range r.Mapping {
-		rows[i] = [2]string{strconv.Quote(c.Header), "→ " + model.FieldLabel(c.Field, l)}
+	var rows [][2]string
+	for _, c := range r.Mapping {
+		to := "→ " + model.FieldLabel(c.Field, l) + " [" + c.Field + "]"
+		if c.ByMap {
+			to += " " + l.T(MsgImportByMap)
+		}
+		rows = append(rows, [2]string{columnName(c.Index) + "  " + strconv.Quote(c.Header), to})
+	}
+	for _, u := range r.Unknown {
+		rows = append(rows, [2]string{"   " + strconv.Quote(u), "→ " + l.T(MsgImportIgnored)})
 	}
 	writeRows(w, rows)
 	if len(r.Unknown) > 0 {
@@ -119,11 +126,46 @@ func printMapping(w io.Writer, r *exchange.ImportResult, l i18n.Lang) {
 			quoted[i] = strconv.Quote(u)
 		}
 		fmt.Fprintln(w, l.T(MsgImportUnknown, len(r.Unknown), strings.Join(quoted, ", ")))
+		fmt.Fprintln(w, l.T(MsgImportMapHint))
 	}
 }
 
-// printImportReport lists every problem of every bad row, then the counts.
+// columnName is a column's letter as Excel shows it (0 → A, 26 → AA).
+func columnName(i int) string {
+	s := ""
+	for i++; i > 0; i = (i - 1) / 26 {
+		s = string(rune('A'+(i-1)%26)) + s
+	}
+	return s
+}
+
+// printAcceptedHeaders is the end of `import --help`: for each kind, each
+// field with the column titles that name it.
+func printAcceptedHeaders(w io.Writer, l i18n.Lang) {
+	fmt.Fprintf(w, "\n%s\n", l.T(MsgImportHeaders))
+	for _, k := range model.AllKinds() {
+		hs := exchange.AcceptedHeaders(k.Kind)
+		if len(hs) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n%s (%s):\n", l.T(k.Many), k.Slug)
+		for _, h := range hs {
+			names := append([]string{model.FieldLabel(h.Field, i18n.VI), model.FieldLabel(h.Field, i18n.EN)}, h.Aliases...)
+			line := h.Field
+			if h.Required {
+				line += " (" + l.T(MsgImportRequired) + ")"
+			}
+			text := wrap(line+": "+strings.Join(names, ", "), helpWidth-6)
+			fmt.Fprintf(w, "  %s\n", strings.ReplaceAll(text, "\n", "\n      "))
+		}
+	}
+}
+
+// printImportReport lists the totals rows left out, every problem of
+// every bad row, then the counts.
 func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
+	printTotals(w, r.Totals, l)
+	printNotes(w, r, l)
 	if len(r.Problems) > 0 {
 		fmt.Fprintln(w, l.T(MsgImportProblems, fmtThousands(r.Refused)))
 		for _, p := range r.Problems {
@@ -147,3 +189,35 @@ func printImportReport(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
 
 // fmtThousands groups digits the Vietnamese way: 100.000.
 func fmtThousands(n int) string { return model.Money(n).Full() }
+
+// printTotals names the totals and subtotal rows the import left out, so
+// that a row taken for one by mistake is seen (in a dry run too).
+func printTotals(w io.Writer, rows []exchange.TotalRow, l i18n.Lang) {
+	if len(rows) == 0 {
+		return
+	}
+	parts := make([]string, len(rows))
+	for i, r := range rows {
+		parts[i] = l.T(MsgImportTotalRow, r.Row, r.Text)
+		if r.Text == "" {
+			parts[i] = l.T(MsgImportSumRow, r.Row)
+		}
+	}
+	fmt.Fprintln(w, l.T(MsgImportTotals, len(rows), strings.Join(parts, ", ")))
+}
+
+// printNotes lists what the import guessed (a legal form from the name) or
+// kept as text (a trade that is none of the seven groups), so that the
+// user can check it.
+func printNotes(w io.Writer, r exchange.ImportResult, l i18n.Lang) {
+	if len(r.Notes) == 0 {
+		return
+	}
+	fmt.Fprintln(w, l.T(MsgImportNotes))
+	for _, g := range r.Notes {
+		fmt.Fprintf(w, "  %s\n", g.In(l))
+	}
+	if r.NotesLeftOut > 0 {
+		fmt.Fprintln(w, l.T(MsgImportNotesMore, r.NotesLeftOut))
+	}
+}

@@ -64,6 +64,9 @@ func printUsage(w io.Writer, c *command, l i18n.Lang) {
 			fmt.Fprintf(w, "  %s\n", ex)
 		}
 	}
+	if c.more != nil {
+		c.more(w, l)
+	}
 }
 
 // flagRows lists a FlagSet's flags; their usage strings are catalog keys,

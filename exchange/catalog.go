@@ -20,6 +20,7 @@ const (
 	MsgImportBadMoney          i18n.Key = "exchange.bad_money"
 	MsgImportBadDate           i18n.Key = "exchange.bad_date"
 	MsgImportBadTaxCode        i18n.Key = "exchange.bad_tax_code"
+	MsgImportTaxLostZero       i18n.Key = "exchange.tax_lost_zero"
 	MsgImportNoFacility        i18n.Key = "exchange.no_facility"
 	MsgImportAmbiguousFacility i18n.Key = "exchange.ambiguous_facility"
 	MsgImportNoProject         i18n.Key = "exchange.no_project"
@@ -39,6 +40,12 @@ const (
 	MsgExportColAmount         i18n.Key = "exchange.col_amount"
 	MsgExportColLimit          i18n.Key = "exchange.col_limit"
 
+	MsgMapBadPair          i18n.Key = "exchange.map_bad_pair"
+	MsgMapNoColumn         i18n.Key = "exchange.map_no_column"
+	MsgMapBadField         i18n.Key = "exchange.map_bad_field"
+	MsgNoteGuessed         i18n.Key = "exchange.note_guessed"
+	MsgNoteKept            i18n.Key = "exchange.note_kept"
+	MsgNoteGuessedKept     i18n.Key = "exchange.note_guessed_kept"
 	MsgImportProgressRead  i18n.Key = "exchange.progress_read"
 	MsgImportProgressWrite i18n.Key = "exchange.progress_write"
 )
@@ -66,12 +73,15 @@ func init() {
 			"thiếu cột bắt buộc: %s; chưa đọc dòng nào",
 			"required columns missing: %s; no row was read"},
 		MsgImportBadChoice: {
-			"không hiểu %q: dùng một trong các mã %s hoặc tên đầy đủ",
-			"cannot read %q: use one of the codes %s or the full name"},
+			"không hiểu %q: dùng một trong các mã hoặc tên sau: %s",
+			"cannot read %q: use one of these codes or names: %s"},
 		MsgImportBadNumber:  {"%q không phải số nguyên", "%q is not a whole number"},
 		MsgImportBadMoney:   {"không hiểu số tiền %q", "cannot read the amount %q"},
 		MsgImportBadDate:    {"không hiểu ngày %q: dùng dạng dd/mm/yyyy", "cannot read the date %q: use dd/mm/yyyy"},
 		MsgImportBadTaxCode: {"mã số thuế %q không hợp lệ", "tax code %q is not valid"},
+		MsgImportTaxLostZero: {
+			"mã số thuế %q có 9 chữ số, như ô kiểu số đã mất số 0 đầu, nhưng %s cũng sai chữ số kiểm tra: đặt định dạng cột là Văn bản (Text) trong Excel và gõ lại đủ 10 chữ số",
+			"tax code %q has 9 digits, as a number cell that lost its leading zero, but %s fails the check digit too: format the column as Text in Excel and type all 10 digits again"},
 		MsgImportNoFacility: {
 			"không tìm thấy cơ sở có mã số thuế hoặc tên đúng là: %s",
 			"no facility has this tax code or exact name: %s"},
@@ -101,8 +111,26 @@ func init() {
 		MsgExportColWarning:     {"Nội dung", "Warning"},
 		MsgExportColAmount:      {"Số tiền", "Amount"},
 		MsgExportColLimit:       {"Giới hạn", "Limit"},
-		MsgImportProgressRead:   {"đã đọc %s dòng", "%s rows read"},
-		MsgImportProgressWrite:  {"%3d%% — đã ghi %s / %s bản ghi", "%3d%% — %s of %s records written"},
+		MsgMapBadPair: {
+			"--map: %q không có dạng \"Tiêu đề cột=trường\" (ví dụ 'Ngành nghề=products,STT=ignore'); chưa đọc dòng nào",
+			"--map: %q is not \"Column title=field\" (for example 'Ngành nghề=products,STT=ignore'); no row was read"},
+		MsgMapNoColumn: {
+			"--map: tệp không có cột %q; các cột của tệp: %s; chưa đọc dòng nào",
+			"--map: the file has no column %q; its columns are: %s; no row was read"},
+		MsgMapBadField: {
+			"--map: không có trường %q; dùng một trong: %s hoặc ignore; chưa đọc dòng nào",
+			"--map: there is no field %q; use one of: %s or ignore; no row was read"},
+		MsgNoteGuessed: {
+			"%s đoán từ tên là %q (như %q), kiểm tra lại: %d dòng (%s)",
+			"%s guessed from the name as %q (as %q), check it: %d rows (%s)"},
+		MsgNoteKept: {
+			"%q không thuộc danh sách %s: để trống %[2]s, giữ chữ ở %[3]s: %[4]d dòng (%[5]s)",
+			"%q is none of the values of %s: %[2]s left empty, the text kept in %[3]s: %[4]d rows (%[5]s)"},
+		MsgNoteGuessedKept: {
+			"%q: %s đoán là %q, chữ vẫn giữ ở %s: %d dòng (%s)",
+			"%q: %s guessed as %q, the text kept in %s too: %d rows (%s)"},
+		MsgImportProgressRead:  {"đã đọc %s dòng", "%s rows read"},
+		MsgImportProgressWrite: {"%3d%% — đã ghi %s / %s bản ghi", "%3d%% — %s of %s records written"},
 	})
 }
 

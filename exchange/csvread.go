@@ -87,8 +87,9 @@ func validUTF8Start(p []byte, truncated bool) bool {
 }
 
 // sniffSeparator reads Excel's "sep=;" line if there is one, otherwise
-// counts the candidate separators outside quotes on the header line; the
-// most frequent wins and a tie goes to ','.
+// counts the candidate separators outside quotes on each of the first
+// lines (the header may sit under title lines that have none): the one
+// seen most often on a single line wins and a tie goes to ','.
 func sniffSeparator(br *bufio.Reader) (rune, error) {
 	peek, err := br.Peek(sniffSize)
 	if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
@@ -99,8 +100,8 @@ func sniffSeparator(br *bufio.Reader) (rune, error) {
 		_, _ = br.Discard(len(line) + 1)
 		return rune(s[4]), nil
 	}
-	counts := map[byte]int{}
-	quoted := false
+	best, counts := map[byte]int{}, map[byte]int{}
+	quoted, lines := false, 0
 	for _, c := range peek {
 		if c == '"' {
 			quoted = !quoted
@@ -110,15 +111,20 @@ func sniffSeparator(br *bufio.Reader) (rune, error) {
 			continue
 		}
 		if c == '\n' {
-			break
+			if lines++; lines == maxTitleRows {
+				break
+			}
+			counts = map[byte]int{}
+			continue
 		}
 		if c == ',' || c == ';' || c == '\t' {
 			counts[c]++
+			best[c] = max(best[c], counts[c])
 		}
 	}
 	sep := byte(',')
 	for _, c := range []byte{';', '\t'} {
-		if counts[c] > counts[sep] {
+		if best[c] > best[sep] {
 			sep = c
 		}
 	}

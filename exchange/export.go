@@ -84,7 +84,7 @@ func makeGrid[T any, P interface {
 	}
 	cols := make([]column[T], 0, len(sp.columns))
 	for _, c := range sp.columns {
-		if c.onlyDeleted && !anyDeleted {
+		if c.importOnly || (c.onlyDeleted && !anyDeleted) {
 			continue
 		}
 		cols = append(cols, c)

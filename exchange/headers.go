@@ -14,6 +14,7 @@ type Column struct {
 	Index  int    // 0-based position in the row
 	Header string // as written in the file
 	Field  string // model field name ("tax_code"); "" when ignored
+	ByMap  bool   // the user chose the field (--map) instead of the guess
 }
 
 // headerKey reduces a header to the letters and digits of its folded form,
@@ -96,20 +97,30 @@ func (idx headerIndex) lookup(header string) string {
 // matchHeaders maps a header row. A field named by two columns keeps the
 // first; the second is listed with the unknown columns, so that nothing is
 // read from a column the user did not mean.
-func matchHeaders(idx headerIndex, header []string) (cols []Column, unknown []string) {
+// The user's --map choices (header key → field, "" = ignore) come first.
+func matchHeaders(idx headerIndex, header []string, chosen map[string]string) (cols []Column, unknown []string) {
 	seen := map[string]bool{}
+	for _, f := range chosen {
+		seen[f] = f != ""
+	}
 	for i, h := range header {
 		h = vntext.CleanLine(h)
 		if h == "" {
 			continue
 		}
-		f := idx.lookup(h)
-		if f == "" || seen[f] {
+		f, byMap := chosen[headerKey(h)]
+		if !byMap {
+			f = idx.lookup(h)
+			if seen[f] {
+				f = ""
+			}
+		}
+		if f == "" {
 			unknown = append(unknown, h)
 			continue
 		}
 		seen[f] = true
-		cols = append(cols, Column{Index: i, Header: h, Field: f})
+		cols = append(cols, Column{Index: i, Header: h, Field: f, ByMap: byMap})
 	}
 	return cols, unknown
 }

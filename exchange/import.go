@@ -42,8 +42,10 @@ func (d OnDuplicate) String() string {
 
 // ImportOptions tune an import.
 type ImportOptions struct {
-	Sheet       string // XLSX sheet; "" = the first
-	DryRun      bool   // check and report, write nothing
+	Sheet string // XLSX sheet; "" = the first
+	// Map overrides the guessed mapping of some columns (--map).
+	Map         []ColumnChoice
+	DryRun      bool // check and report, write nothing
 	OnDuplicate OnDuplicate
 	// SkipBad writes the good rows even when some are bad. Without it
 	// nothing is written unless every row is good.
@@ -94,6 +96,12 @@ type ImportResult struct {
 	Updated int // records changed by --on-duplicate update
 	Skipped int // duplicates skipped, and updates that changed nothing
 	Refused int // bad rows
+	// Totals lists the totals and subtotal rows left out.
+	Totals []TotalRow
+	// Notes groups what was guessed or kept as text in the rows read, for
+	// the user to look over; NotesLeftOut counts notes past the limit.
+	Notes        []NoteGroup
+	NotesLeftOut int
 	// Problems lists every problem of every bad row, by row.
 	Problems []RowProblem
 	Duration time.Duration

@@ -20,6 +20,7 @@ type parsedRow[T any] struct {
 	fields []string
 	rec    *T
 	ps     model.Problems
+	notes  []RowNote
 }
 
 type chunker[T any, P interface {
@@ -37,7 +38,7 @@ func newChunker[T any, P interface {
 }](rp *rowPlanner[T, P]) *chunker[T, P] {
 	ctxs := make([]rowCtx, min(runtime.GOMAXPROCS(0), 8))
 	for i := range ctxs {
-		ctxs[i] = rowCtx{look: rp.ctx.look, date1904: rp.ctx.date1904, lang: rp.ctx.lang}
+		ctxs[i] = rowCtx{look: rp.ctx.look, date1904: rp.ctx.date1904, lang: rp.ctx.lang, columns: rp.ctx.columns}
 	}
 	return &chunker[T, P]{rp: rp, rows: make([]parsedRow[T], 0, chunkRows), ctxs: ctxs}
 }
@@ -75,8 +76,13 @@ func (c *chunker[T, P]) flush() error {
 			return err
 		}
 	}
+	res := c.rp.in.res
 	for _, p := range c.rows {
+		refused := res.Refused
 		c.rp.decide(p.row, p.fields, p.rec, p.ps)
+		if res.Refused == refused {
+			c.rp.in.note(p.row, p.notes)
+		}
 	}
 	c.rows = c.rows[:0]
 	return nil
@@ -95,6 +101,7 @@ func (c *chunker[T, P]) parse(ctx *rowCtx, rows []parsedRow[T]) (err error) {
 		p := &rows[i]
 		p.rec = new(T)
 		p.ps = c.rp.parse(ctx, p.rec, p.fields)
+		p.notes = ctx.notes
 	}
 	return nil
 }

@@ -26,8 +26,8 @@ var facilitySpec = (&spec[model.Facility]{
 			},
 			get: func(f *model.Facility, x *outCtx) value { return textVal(formatFormerNames(f.FormerNames, x.lang)) },
 		},
-		enumCol("legal_form", func(f *model.Facility) *model.LegalForm { return &f.LegalForm },
-			model.ParseLegalForm, model.AllLegalForms,
+		guessedEnumCol("legal_form", func(f *model.Facility) *model.LegalForm { return &f.LegalForm },
+			model.ParseLegalForm, model.AllLegalForms, guessLegalForm,
 			"Loại hình doanh nghiệp", "Hình thức", "Loại hình tổ chức", "legal type", "type"),
 		{
 			field: "tax_code", kind: cText,
@@ -40,19 +40,20 @@ var facilitySpec = (&spec[model.Facility]{
 			},
 			get: func(f *model.Facility, _ *outCtx) value { return textVal(f.TaxCode) },
 		},
-		enumCol("trade_group", func(f *model.Facility) *model.TradeGroup { return &f.TradeGroup },
-			model.ParseTradeGroup, model.AllTradeGroups,
+		freeEnumCol("trade_group", func(f *model.Facility) *model.TradeGroup { return &f.TradeGroup },
+			model.ParseTradeGroup, model.AllTradeGroups, "products",
 			"Nhóm ngành", "Ngành nghề", "Ngành", "sector", "industry"),
 		textCol("products", func(f *model.Facility) *string { return &f.Products },
 			"Sản phẩm chính", "Mặt hàng", "Sản phẩm, dịch vụ", "product", "main products"),
 		textCol("village", func(f *model.Facility) *string { return &f.Address.Village },
 			"Thôn", "Xóm", "Thôn xóm", "Thôn/xóm", "Tổ dân phố", "hamlet"),
 		textCol("commune", func(f *model.Facility) *string { return &f.Address.Commune },
-			"Xã", "Phường", "Xã/phường", "Xã, phường, thị trấn", "ward"),
+			"Xã", "Phường", "Xã/phường", "Xã, phường, thị trấn", "ward", "Địa chỉ (xã)", "Địa chỉ (xã/phường)", "Địa chỉ xã"),
 		textCol("district", func(f *model.Facility) *string { return &f.Address.District },
-			"Huyện", "Huyện/thành phố", "Quận/huyện", "Huyện, thị xã, thành phố"),
+			"Huyện", "Huyện/thành phố", "Quận/huyện", "Huyện, thị xã, thành phố", "Địa chỉ (huyện)"),
 		textCol("province", func(f *model.Facility) *string { return &f.Address.Province },
 			"Tỉnh/thành phố", "Tỉnh thành"),
+		addressCol(),
 		textCol("craft_village", func(f *model.Facility) *string { return &f.CraftVillage }),
 		intCol("employees", func(f *model.Facility) *int32 { return &f.Employees },
 			"Lao động", "Số LĐ", "LĐ", "Số lao động (người)", "workers", "staff", "headcount"),
@@ -84,6 +85,17 @@ var facilitySpec = (&spec[model.Facility]{
 		c := *f
 		c.FormerNames = append([]model.FormerName(nil), f.FormerNames...)
 		return &c
+	},
+	fill: func(f *model.Facility, c *rowCtx) {
+		// Most office lists have no legal-form column; the name says it.
+		// A file with the column (an export) means what its cells say.
+		if c.columns["legal_form"] || f.LegalForm != model.LegalUnknown {
+			return
+		}
+		if lf, ok := guessLegalForm(f.Name); ok {
+			f.LegalForm = lf
+			c.notes = append(c.notes, RowNote{Kind: NoteGuessed, Field: "legal_form", Cell: vntext.CleanLine(f.Name), Value: labels(lf)})
+		}
 	},
 	check: func(f *model.Facility, c *rowCtx) model.Problems {
 		if err := c.district(f.Address.Province, f.Address.District); err != nil {

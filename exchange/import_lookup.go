@@ -137,9 +137,18 @@ type rowCtx struct {
 	hasTotal  bool
 	choices   map[choiceKey]choice
 	districts map[[2]string]*model.Error
+	// notes are the row's notes; spills the cells kept as text in another
+	// field, applied once every cell is read so that the field's own
+	// column does not overwrite them.
+	notes  []RowNote
+	spills []spill
+	// columns are the fields the file has a column for (read only).
+	columns map[string]bool
 }
 
-func (c *rowCtx) reset() { c.total, c.hasTotal = 0, false }
+type spill struct{ field, text string }
+
+func (c *rowCtx) reset() { c.total, c.hasTotal, c.notes, c.spills = 0, false, nil, nil }
 
 // choiceKey and choice memoise enum cells: a field's cell text and what it
 // parsed to.

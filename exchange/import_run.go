@@ -19,6 +19,8 @@ type importer struct {
 	opts  ImportOptions
 	res   *ImportResult
 	src   rowSource
+
+	noteIndex map[RowNote]int
 }
 
 // boundColumn is a file column with the spec column that reads it.
@@ -58,7 +60,11 @@ func runImport[T any, P interface {
 		return err
 	}
 	res.HeaderRow = hdr.row
-	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields)
+	chosen, err := mapOverrides(sp.index, sp.fields(), in.opts.Map, hdr.fields)
+	if err != nil {
+		return err
+	}
+	res.Mapping, res.Unknown = matchHeaders(sp.index, hdr.fields, chosen)
 	res.Missing = missingRequired(res.Mapping, sp.required())
 	if in.opts.Mapped != nil {
 		in.opts.Mapped(res)
@@ -68,10 +74,13 @@ func runImport[T any, P interface {
 	}
 	rp := &rowPlanner[T, P]{sp: sp, in: in, byKey: map[string]int{}}
 	rp.ctx = rowCtx{look: newLookups(in.st.Snapshot(), sp.look), date1904: in.src.Date1904(), lang: in.opts.Lang}
+	rp.ctx.columns = map[string]bool{}
 	for _, c := range res.Mapping {
 		rp.cols = append(rp.cols, boundColumn[T]{Column: c, col: sp.column(c.Field)})
+		rp.ctx.columns[c.Field] = true
 	}
 	ch := newChunker(rp)
+	tf := newTotalsFinder(sp, res.Mapping)
 	for {
 		row, fields, err := hr.Next()
 		if errors.Is(err, io.EOF) {
@@ -81,6 +90,10 @@ func runImport[T any, P interface {
 			return err
 		}
 		if blankRow(fields) {
+			continue
+		}
+		if tr, ok := tf.check(row, fields); ok {
+			res.Totals = append(res.Totals, tr)
 			continue
 		}
 		res.Read++
@@ -178,6 +191,10 @@ func (rp *rowPlanner[T, P]) parse(c *rowCtx, rec *T, fields []string) model.Prob
 		}
 	}
 	cellErrs := len(ps)
+	rp.spill(c, rec)
+	if rp.sp.fill != nil {
+		rp.sp.fill(rec, c)
+	}
 	P(rec).Sanitize()
 	rules := P(rec).Validate()
 	if rp.sp.check != nil {
@@ -189,6 +206,22 @@ func (rp *rowPlanner[T, P]) parse(c *rowCtx, rec *T, fields []string) model.Prob
 		}
 	}
 	return ps
+}
+
+// spill keeps the cells that fit no value of their list in the free-text
+// field named for them, after what that field's own column holds.
+func (rp *rowPlanner[T, P]) spill(c *rowCtx, rec *T) {
+	for _, s := range c.spills {
+		col := rp.sp.column(s.field)
+		cur := col.get(rec, &outCtx{}).s
+		switch {
+		case cur == "":
+			cur = s.text
+		case !strings.Contains(cur, s.text):
+			cur += "; " + s.text
+		}
+		_ = col.set(rec, cur, c)
+	}
 }
 
 // merge applies a row's non-empty cells to a copy of a record: an update

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"khuyencong/model"
@@ -62,7 +63,9 @@ type headerReader struct {
 
 // findHeader returns the header row: the first non-blank row that names at
 // least two known columns (or one, when it is the only cell), or else the
-// first non-blank row so that the missing columns can be reported.
+// first non-blank row so that the missing columns can be reported. A
+// header of two rows, where merged cells ("Địa chỉ" over "Xã", "Huyện")
+// leave the upper row's cells blank or vague, is read as one (subHeader).
 func (h *headerReader) findHeader(idx headerIndex) (bufferedRow, error) {
 	var seen []bufferedRow
 	for len(seen) < maxTitleRows {
@@ -79,7 +82,7 @@ func (h *headerReader) findHeader(idx headerIndex) (bufferedRow, error) {
 		br := bufferedRow{row, append([]string(nil), fields...)}
 		score := headerScore(idx, fields)
 		if score >= 2 || (score == 1 && nonBlank(fields) == 1) {
-			return br, nil
+			return h.subHeader(idx, br)
 		}
 		seen = append(seen, br)
 	}
@@ -88,6 +91,47 @@ func (h *headerReader) findHeader(idx headerIndex) (bufferedRow, error) {
 	}
 	h.pending = seen[1:]
 	return seen[0], nil
+}
+
+// subHeader reads the row under the header. When every cell of it names a
+// field, as no data row does, it is the header's second line under merged
+// cells ("Địa chỉ" over "Xã" and "Huyện"): its names replace the cells
+// above. Otherwise it is the first data row.
+func (h *headerReader) subHeader(idx headerIndex, hdr bufferedRow) (bufferedRow, error) {
+	row, fields, err := h.src.Next()
+	if errors.Is(err, io.EOF) {
+		return hdr, nil
+	}
+	if err != nil {
+		return bufferedRow{}, err
+	}
+	next := bufferedRow{row, append([]string(nil), fields...)}
+	n := 0
+	for _, c := range next.fields {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		if idx.lookup(c) == "" {
+			h.pending = append(h.pending, next)
+			return hdr, nil
+		}
+		n++
+	}
+	if n == 0 {
+		h.pending = append(h.pending, next)
+		return hdr, nil
+	}
+	merged := slices.Clone(hdr.fields)
+	for i, c := range next.fields {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		for len(merged) <= i {
+			merged = append(merged, "")
+		}
+		merged[i] = c
+	}
+	return bufferedRow{hdr.row, merged}, nil
 }
 
 // Next returns the buffered rows first, then the source's.

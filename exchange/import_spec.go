@@ -40,6 +40,8 @@ type column[T any] struct {
 	get func(r *T, x *outCtx) value
 	// onlyDeleted columns are exported only when a deleted record is.
 	onlyDeleted bool
+	// importOnly columns are read and never written (a whole address).
+	importOnly bool
 }
 
 // spec is everything the importer and exporter know about one kind.
@@ -55,6 +57,9 @@ type spec[T any] struct {
 	// clone deep-copies a record, so that a record read from the shared
 	// snapshot is never changed in place.
 	clone func(r *T) *T
+	// fill completes a record from its other fields once every cell is
+	// read (a guess, noted in c); nil for none.
+	fill func(r *T, c *rowCtx)
 	// check adds the file-level rules that Validate does not hold.
 	check func(r *T, c *rowCtx) model.Problems
 	// year is a record's plan year, for exporting one year; nil for a
@@ -77,6 +82,15 @@ func (sp *spec[T]) build() *spec[T] {
 	}
 	sp.index = newHeaderIndex(fields, aliases)
 	return sp
+}
+
+// fields lists the field names a file may fill.
+func (sp *spec[T]) fields() []string {
+	out := make([]string, len(sp.columns))
+	for i, c := range sp.columns {
+		out[i] = c.field
+	}
+	return out
 }
 
 func (sp *spec[T]) required() []string {
@@ -187,7 +201,7 @@ func enumCol[T any, E enumValue](field string, ptr func(*T) *E, parse func(strin
 				c.remember(key, got)
 			}
 			if !got.ok {
-				return model.Errorf(MsgImportBadChoice, v, enumCodes(all))
+				return model.Errorf(MsgImportBadChoice, v, enumNames(all, c.lang))
 			}
 			*ptr(r) = E(got.v)
 			return nil
@@ -221,13 +235,12 @@ func partOfLabel[E enumValue](v string, all []E) (E, bool) {
 	return found, n == 1
 }
 
-func enumCodes[E enumValue](all []E) string {
-	s := ""
+// enumNames lists the accepted values as "code (name)", so that a refused
+// cell can be corrected from the message alone.
+func enumNames[E enumValue](all []E, l i18n.Lang) string {
+	parts := make([]string, len(all))
 	for i, e := range all {
-		if i > 0 {
-			s += ", "
-		}
-		s += e.Code()
+		parts[i] = e.Code() + " (" + e.Label(l) + ")"
 	}
-	return s
+	return strings.Join(parts, ", ")
 }

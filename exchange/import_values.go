@@ -137,9 +137,13 @@ func isClock(s string) bool {
 }
 
 // parseTaxCell reads a tax code. A code kept in a number cell has lost its
-// leading zero (0100233488 becomes 100233488), so a code one digit short is
-// tried again with the zero put back; the check digit keeps this honest.
+// leading zero (0100233488 becomes 100233488) and may be stored as
+// "100233488.0" or "1.00233488E8", so such a cell is read back as its
+// digits, and a code one digit short is tried again with the zero put
+// back; the check digit keeps this honest, and when it says no the error
+// says what happened to the cell.
 func parseTaxCell(v string) (string, *model.Error) {
+	v = numberCellDigits(v)
 	code, _, err := model.ParseTaxCode(v)
 	if err == nil {
 		return code, nil
@@ -148,8 +152,26 @@ func parseTaxCell(v string) (string, *model.Error) {
 		if code, _, err2 := model.ParseTaxCode("0" + v); err2 == nil {
 			return code, nil
 		}
+		if len(v) == 9 {
+			return "", model.Errorf(MsgImportTaxLostZero, v, "0"+v)
+		}
 	}
 	return "", asModelError(err, MsgImportBadTaxCode, v)
+}
+
+// numberCellDigits turns a whole number as a workbook stores it
+// ("100233488.0", "1.00233488E8") into its digits; other text is kept.
+func numberCellDigits(v string) string {
+	if allDigits(v) || !strings.ContainsAny(v, ".eE") {
+		return v
+	}
+	if strings.Count(v, ".") == 1 && !strings.ContainsAny(v, "eE") && !strings.HasSuffix(v, ".0") {
+		return v // "0100.233.488" style grouping is for ParseTaxCode
+	}
+	if f, ok := wholeFloat(v); ok && f > 0 && f < 1e15 {
+		return strconv.FormatFloat(f, 'f', 0, 64)
+	}
+	return v
 }
 
 // fixPhone puts back the leading zero that a number cell drops from a

@@ -13,6 +13,25 @@ type kindOps struct {
 	grid func(x *outCtx, rows []int32) *grid
 	// year is a record's plan year, nil for a kind that has none.
 	rows func(snap *store.Snapshot, year int32) []int32
+	// headers lists each field with the column titles that name it.
+	headers func() []AcceptedHeader
+}
+
+// AcceptedHeader is a field an import fills and the column titles that
+// name it, besides its labels (case, diacritics and a bracketed part
+// such as "(đồng)" do not matter).
+type AcceptedHeader struct {
+	Field    string
+	Required bool
+	Aliases  []string
+}
+
+// AcceptedHeaders lists what an import of the kind reads, for the help.
+func AcceptedHeaders(kind model.Kind) []AcceptedHeader {
+	if ops, ok := exchanged[kind]; ok {
+		return ops.headers()
+	}
+	return nil
 }
 
 // exchanged lists the kinds import and export handle.
@@ -34,6 +53,15 @@ func opsOf[T any, P interface {
 	ops := kindOps{
 		run:  func(in *importer) error { return runImport[T, P](sp, in) },
 		grid: func(x *outCtx, rows []int32) *grid { return makeGrid[T, P](sp, x, rows) },
+		headers: func() []AcceptedHeader {
+			out := make([]AcceptedHeader, 0, len(sp.columns))
+			for _, c := range sp.columns {
+				if !c.onlyDeleted {
+					out = append(out, AcceptedHeader{Field: c.field, Required: c.required, Aliases: c.aliases})
+				}
+			}
+			return out
+		},
 	}
 	if sp.year != nil {
 		ops.rows = func(snap *store.Snapshot, year int32) []int32 {

@@ -6,7 +6,7 @@ import "khuyencong/i18n"
 // catalog test checks that each one has a "field.<name>" label.
 var fieldNames = []string{
 	"name", "former_names", "legal_form", "tax_code", "trade_group", "products",
-	"village", "commune", "district", "province", "craft_village", "employees",
+	"address", "village", "commune", "district", "province", "craft_village", "employees",
 	"avg_income", "representative", "phone", "email", "year_founded", "notes",
 	"code", "year", "source", "batch", "category", "status", "implementer",
 	"beneficiaries", "location", "start", "end", "support", "counterpart", "total",
@@ -22,6 +22,7 @@ func init() {
 		"field.tax_code":       {"Mã số thuế", "Tax code"},
 		"field.trade_group":    {"Nhóm ngành nghề", "Trade group"},
 		"field.products":       {"Sản phẩm", "Products"},
+		"field.address":        {"Địa chỉ (xã, huyện, tỉnh)", "Address (commune, district, province)"},
 		"field.village":        {"Thôn, xóm", "Village"},
 		"field.commune":        {"Xã, phường", "Commune"},
 		"field.district":       {"Huyện, thành phố", "District"},
