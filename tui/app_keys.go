@@ -89,8 +89,8 @@ func (m *Model) mouseMsg(msg tea.MouseMsg) tea.Cmd {
 // clickTab finds the tab under column x, measuring titles as tabBar draws.
 func (m *Model) clickTab(x int) tea.Cmd {
 	pos := 0
-	for i, t := range m.tabs {
-		w := lipgloss.Width(m.c.Styles.TabActive.Render(kit.TabLabel(i, t)))
+	for i, label := range kit.TabLabels(m.c.Styles, m.tabs, m.w) {
+		w := lipgloss.Width(m.c.Styles.TabActive.Render(label))
 		if x < pos+w {
 			m.active = i
 			return nil

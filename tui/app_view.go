@@ -14,6 +14,9 @@ func (m *Model) View() tea.View {
 	if m.c.Config.NoColor {
 		frame = kit.DropColours(frame)
 	}
+	if m.c.Config.ASCII {
+		frame = kit.ASCIIOnly(frame)
+	}
 	v := tea.NewView(frame)
 	v.AltScreen = true
 	if m.mouse {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -70,5 +71,28 @@ func TestFormFoundedYearBoundIsTheSessionClock(t *testing.T) {
 	later.next(1)
 	if got := later.focused(); got == "year_founded" {
 		t.Fatalf("2035 refused with a clock in 2034:\n%s", later.screen())
+	}
+}
+
+// A field's problem longer than the screen is shown whole under the form,
+// wrapped, while the field has focus (issue 18, point 6: "…chữ số kiểm
+// tra (chữ số …" could not be read at 80 columns).
+func TestFormLongProblemReadable(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	h := start(t, s, editor, 80, 24)
+	h.keys("2", "n")
+	h.typ("Cơ sở thử")
+	h.next(1)
+	h.typ("0100233489") // wrong check digit
+	h.next(1)
+	f := h.M.modal.(*form.RecordForm)
+	msg := f.Form.GetFocusedField().Error().Error()
+	if len([]rune(msg)) < 80 {
+		t.Fatalf("the message fits one line anyway: %q", msg)
+	}
+	flat := strings.Join(strings.Fields(h.screen()), " ")
+	if !strings.Contains(flat, strings.Join(strings.Fields(msg), " ")) {
+		t.Fatalf("the whole message %q is not on screen:\n%s", msg, h.screen())
 	}
 }

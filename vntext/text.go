@@ -99,9 +99,16 @@ func latinNFC(r rune) bool {
 }
 
 // unsafeRune is a rune a terminal may act on or that reorders text: C0, DEL,
-// C1, bidi embeddings, overrides and isolates, and invalid UTF-8.
+// C1, bidi embeddings, overrides and isolates, and invalid UTF-8; or one
+// that shows nothing: zero-width space, non-joiner and joiner, word joiner
+// and BOM (U+200B–U+200D, U+2060, U+FEFF), which a paste from a web page
+// or a spreadsheet leaves inside a name so that typing the name no longer
+// finds it (Unicode's Cf "format" characters, see
+// https://www.unicode.org/charts/PDF/U2000.pdf).
 func unsafeRune(r rune) bool {
 	switch {
+	case r >= 0x200b && r <= 0x200d, r == 0x2060:
+		return true
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
 		return true
 	case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:

@@ -106,17 +106,40 @@ func checkClean(t *testing.T, in, out string, multiline bool) {
 	}
 }
 
+// zeroWidth are the invisible characters CleanLine removes.
+const zeroWidth = "\u200b\u200c\u200d\u2060\ufeff"
+
+// A name pasted with an invisible character in it is found by typing it
+// (issue 18, point 6): the stored text and its fold have none.
+func TestCleanLineDropsZeroWidth(t *testing.T) {
+	for _, zw := range zeroWidth {
+		in := "Công ty Tân" + string(zw) + "Việt" + string(zw)
+		if got := CleanLine(in); got != "Công ty TânViệt" {
+			t.Errorf("CleanLine(%q) = %q", in, got)
+		}
+		if got := Fold(CleanLine("Đồng " + string(zw) + "Kỵ")); got != Fold("Đồng Kỵ") {
+			t.Errorf("fold with U+%04X: %q", zw, got)
+		}
+	}
+	if got := CleanText("a\u200b\nb\u2060"); got != "a\nb" {
+		t.Errorf("CleanText kept a zero-width character: %q", got)
+	}
+}
+
 func FuzzCleanLine(f *testing.F) {
 	for _, c := range terminalAttacks {
 		f.Add(c.in)
 	}
 	for _, s := range []string{"", "Nguyễn", norm.NFD.String("Nguyễn Văn Đức"), "a\u0301\u0323", "\u0300",
-		"\x1b", "\x1b[", "\x1b]", "\x9b", "\u2028x\u2029", "x\u00a0\u00a0y", "\r\n\r\n", "e\u0302\u0301"} {
+		"\x1b", "\x1b[", "\x1b]", "\x9b", "\u2028x\u2029", "x\u00a0\u00a0y", "\r\n\r\n", "e\u0302\u0301", "a\u200bb", "\u200d", "x\u2060 \ufeffy"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		line := CleanLine(s)
 		checkClean(t, s, line, false)
+		if strings.ContainsAny(line, zeroWidth) || strings.ContainsAny(CleanText(s), zeroWidth) {
+			t.Fatalf("CleanLine(%q) = %q: a zero-width character kept", s, line)
+		}
 		if strings.Contains(line, "  ") {
 			t.Fatalf("CleanLine(%q) = %q: double space", s, line)
 		}

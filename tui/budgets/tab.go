@@ -187,6 +187,9 @@ func (b *Budgets) Title() string {
 	return b.c.T(MsgTabBudgets) + " " + kit.GroupInt(int64(b.c.Snap.Allocations().Live()))
 }
 
+// ShortTitle is the title without the count, for a narrow tab bar.
+func (b *Budgets) ShortTitle() string { return b.c.T(MsgTabBudgets) }
+
 func (b *Budgets) Capturing() bool { return b.Active().Filtering() }
 
 func (b *Budgets) KeyMap() help.KeyMap {

@@ -47,6 +47,11 @@ const (
 	MsgSetSaved           i18n.Key = "budget.set.saved"
 	MsgSetSaving          i18n.Key = "budget.set.saving"
 	MsgSetPercentErr      i18n.Key = "budget.set.percent_err"
+	MsgRiskOverCommitted  i18n.Key = "tui.form.risk.over_committed"
+	MsgRiskOverPaid       i18n.Key = "tui.form.risk.over_paid"
+	MsgRiskSupportBelow   i18n.Key = "tui.form.risk.support_below"
+	MsgRiskAsk            i18n.Key = "tui.form.risk.ask"
+	MsgRiskYes            i18n.Key = "tui.form.risk.yes"
 )
 
 func init() {
@@ -94,5 +99,13 @@ func init() {
 		MsgSetSaved:           {"Đã lưu mức trần hỗ trợ", "Support ceilings saved"},
 		MsgSetSaving:          {"Đang lưu…", "Saving…"},
 		MsgSetPercentErr:      {"%s: phải là số phần trăm từ 0 đến 100", "%s: must be a percentage from 0 to 100"},
+		MsgRiskOverCommitted: {"%s năm %d sẽ cam kết vượt kế hoạch kinh phí.\nKế hoạch:         %s\nĐã cam kết:       %s\nSau khi lưu:      %s",
+			"%s %d would be committed above its allocation.\nAllocated:        %s\nCommitted now:    %s\nAfter this save:  %s"},
+		MsgRiskOverPaid: {"Đề án %s sẽ giải ngân vượt kinh phí hỗ trợ.\nHỗ trợ:           %s\nĐã giải ngân:     %s\nLần này:          %s\nSau khi lưu:      %s",
+			"Project %s would be paid more than its support.\nSupport:          %s\nPaid so far:      %s\nThis payment:     %s\nAfter this save:  %s"},
+		MsgRiskSupportBelow: {"Đề án %s: kinh phí hỗ trợ sẽ thấp hơn số đã giải ngân.\nĐã giải ngân:     %s\nHỗ trợ sau khi lưu: %s",
+			"Project %s: its support would be below what is paid.\nPaid so far:      %s\nSupport after save: %s"},
+		MsgRiskAsk: {"Vẫn lưu?", "Save anyway?"},
+		MsgRiskYes: {"Vẫn lưu", "Save anyway"},
 	})
 }

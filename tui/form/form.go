@@ -41,6 +41,7 @@ type RecordForm struct {
 	initial string    // the values at open, to ask before discarding
 	opened  []string  // each field's value at open (or at the last merge)
 	confirm *Dialog
+	onYes   func() (kit.Modal, tea.Cmd) // what yes does; nil: close the form (discard)
 	picker  *picker
 	saving  bool
 

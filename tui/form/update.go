@@ -40,6 +40,11 @@ func (f *RecordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 			return f, nil
 		}
 		return f.saved(msg)
+	case riskMsg:
+		if msg.Form != f {
+			return f, nil
+		}
+		return f.asked(msg)
 	case pickMsg:
 		return f, f.openPicker(msg)
 	case tea.KeyPressMsg:
@@ -55,11 +60,16 @@ func (f *RecordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 func (f *RecordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	switch {
 	case f.confirm != nil:
+		onYes := f.onYes
 		switch f.confirm.Update(msg) {
 		case yes:
+			f.confirm, f.onYes = nil, nil
+			if onYes != nil {
+				return onYes()
+			}
 			return nil, nil
 		case no:
-			f.confirm = nil
+			f.confirm, f.onYes = nil, nil
 		}
 		return f, nil
 	case f.picker != nil:
@@ -108,9 +118,22 @@ func (f *RecordForm) submit() tea.Cmd {
 	if ps := rec.Validate(); len(ps) > 0 {
 		return f.showProblems(ps)
 	}
+	return f.save(rec, true)
+}
+
+// save writes rec in a command; with ask it first checks the budget rules
+// against the newest snapshot and, when the save would over-commit or
+// over-pay, comes back with a riskMsg instead of writing.
+func (f *RecordForm) save(rec model.Record, ask bool) tea.Cmd {
 	f.saving = true
 	s, a, isNew := f.c.Config.Store, f.c.Config.Actor, f.isNew
 	return func() tea.Msg {
+		if ask {
+			snap := s.Snapshot()
+			if rs := model.SaveRisks(snapData(snap), rec, snap.Settings); len(rs) > 0 {
+				return riskMsg{Form: f, rec: rec, risks: rs}
+			}
+		}
 		var err error
 		if isNew {
 			err = s.Create(a, rec)

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/tui/kit"
 )
@@ -34,16 +35,27 @@ func (f *RecordForm) View(_ string, w, h int) string {
 	return out
 }
 
-// problemLines lists the fields' problems, at most three lines.
+// problemLines lists the fields' problems, at most three: the focused
+// field's first and whole, wrapped to the width (a tax code's check-digit
+// message is longer than 80 columns, and cut it could not be read at all),
+// the others on one line each.
 func (f *RecordForm) problemLines(w int) string {
 	var lines []string
+	focused := f.Form.GetFocusedField()
 	for _, ff := range f.fields {
 		if ff.field == nil {
 			continue
 		}
-		if err := ff.field.Error(); err != nil {
-			lines = append(lines, f.c.Styles.Error.Render(kit.Cut(f.c.Mark(kit.LevelError)+" "+err.Error(), w)))
+		err := ff.field.Error()
+		if err == nil {
+			continue
 		}
+		text := f.c.Mark(kit.LevelError) + " " + err.Error()
+		if ff.field == focused && w > 0 {
+			lines = append([]string{f.c.Styles.Error.Render(ansi.Wrap(text, w, ""))}, lines...)
+			continue
+		}
+		lines = append(lines, f.c.Styles.Error.Render(kit.Cut(text, w)))
 	}
 	if len(lines) > 3 {
 		lines = append(lines[:2], f.c.Styles.Error.Render(f.c.T(MsgFormMore, len(lines)-2)))

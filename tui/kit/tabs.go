@@ -25,6 +25,10 @@ type Tab interface {
 	Capturing() bool
 }
 
+// ShortTitler is a tab whose title can drop its live count ("Cơ sở" for
+// "Cơ sở 20.312") when the tab bar does not fit the terminal.
+type ShortTitler interface{ ShortTitle() string }
+
 // TabBar draws the tab titles on one line, the active one highlighted;
 // it shortens titles rather than wrap when the terminal is narrow.
 func TabBar(st *Styles, tabs []Tab, active, width int) string {
@@ -32,9 +36,9 @@ func TabBar(st *Styles, tabs []Tab, active, width int) string {
 	if st.Ascii {
 		sep = st.TabSep.Render("|")
 	}
+	labels := TabLabels(st, tabs, width)
 	parts := make([]string, len(tabs))
-	for i, t := range tabs {
-		label := TabLabel(i, t)
+	for i, label := range labels {
 		if i == active {
 			parts[i] = st.TabActive.Render(label)
 		} else {
@@ -46,6 +50,28 @@ func TabBar(st *Styles, tabs []Tab, active, width int) string {
 		line = Cut(line, width)
 	}
 	return st.TabBar.Render(PadRight(line, width))
+}
+
+// TabLabels are the labels the tab bar draws at width: the full titles
+// when they fit, else without the counts (issue 18, point 6: "5 Audit l…"
+// in English at 80 columns), so that every tab's name stays readable.
+// Clicks are measured with the same labels.
+func TabLabels(st *Styles, tabs []Tab, width int) []string {
+	labels := make([]string, len(tabs))
+	total := len(tabs) - 1 // the separators
+	for i, t := range tabs {
+		labels[i] = TabLabel(i, t)
+		total += lipgloss.Width(st.TabActive.Render(labels[i]))
+	}
+	if total <= width {
+		return labels
+	}
+	for i, t := range tabs {
+		if s, ok := t.(ShortTitler); ok {
+			labels[i] = strconv.Itoa(i+1) + " " + s.ShortTitle()
+		}
+	}
+	return labels
 }
 
 func TabLabel(i int, t Tab) string { return strconv.Itoa(i+1) + " " + t.Title() }

@@ -57,6 +57,9 @@ func (t *Tab) Title() string {
 	return t.c.T(t.Spec.title) + " " + kit.GroupInt(int64(t.Spec.live(t.c.Snap)))
 }
 
+// ShortTitle is the title without the count, for a narrow tab bar.
+func (t *Tab) ShortTitle() string { return t.c.T(t.Spec.title) }
+
 func (t *Tab) Capturing() bool { return t.Table.Filtering() }
 
 // Selected is the record under the cursor.

@@ -159,9 +159,23 @@ func (m *Model) setOrder(rows []int32) {
 	m.resStale = true
 }
 
-// refilterKeep re-runs the filter over a new order, cursor on its row.
+// resort rebuilds the order after the user chose a sort: the view goes to
+// the top of the new order, which is what one sorts to see (issue 18,
+// point 6). A rebuild for new data (SetSource) keeps the place instead.
+func (m *Model) resort() tea.Cmd {
+	m.toTop = true
+	return m.rebuild()
+}
+
+// refilterKeep re-runs the filter over a new order, cursor on its row, or
+// at the top after a user's sort.
 func (m *Model) refilterKeep() tea.Cmd {
 	m.keepRow, m.keepOff = -1, 0
+	if m.toTop {
+		m.toTop = false
+		m.cursor, m.top = 0, 0
+		return m.refilter()
+	}
 	if r, ok := m.Selected(); ok {
 		m.keepRow, m.keepOff = int32(r), m.cursor-m.top
 	}

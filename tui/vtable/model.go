@@ -27,6 +27,7 @@ type Model struct {
 	order   *buf           // listable rows in sort order
 	sortGen *atomic.Uint64 // latest sort; older sort goroutines stop
 	sorting bool
+	toTop   bool // the pending order is a user's sort: show its top
 
 	query     string
 	filtering bool

@@ -43,7 +43,8 @@ func funcKeyer(key func(int) SortKey) keyer {
 	}
 }
 
-// SetSort sorts by column col (-1: natural order), descending if desc.
+// SetSort sorts by column col (-1: natural order), descending if desc, and
+// goes to the top of the new order.
 // A column without Key is refused (nothing changes, nil returned).
 func (m *Model) SetSort(col int, desc bool) tea.Cmd {
 	if col >= len(m.cols) || col >= 0 && m.cols[col].Key == nil {
@@ -53,7 +54,7 @@ func (m *Model) SetSort(col int, desc bool) tea.Cmd {
 		desc = false
 	}
 	m.sortCol, m.desc = col, desc
-	return m.rebuild()
+	return m.resort()
 }
 
 // buildOrder lists the rows that are not skipped, sorted by key (nil:

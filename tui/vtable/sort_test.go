@@ -226,3 +226,35 @@ func TestListerSharedAndUntouched(t *testing.T) {
 		t.Fatal("the shared rows were written to")
 	}
 }
+
+// TestSortGoesToTop: after a sort chosen by the user (s, S, r, a header
+// click) the view shows the top of the new order; a live update that
+// rebuilds the same order keeps the place (issue 18, point 6).
+func TestSortGoesToTop(t *testing.T) {
+	for _, async := range []int{0, 10} {
+		for _, keys := range [][]string{{"s"}, {"s", "r"}, {"S"}} {
+			f := newFake(300, 2)
+			m := New(testColumns(f), f, WithAsyncThreshold(async))
+			m.SetSize(80, 12)
+			m = press(m, "pgdown", "pgdown", "down")
+			if m.Cursor() == 0 {
+				t.Fatal("cursor did not move")
+			}
+			for _, k := range keys {
+				m = press(m, k)
+				if m.Cursor() != 0 || m.top != 0 {
+					t.Fatalf("async %d after %s: cursor %d top %d, want the top", async, k, m.Cursor(), m.top)
+				}
+				m = press(m, "pgdown", "down")
+			}
+			row, _ := m.Selected()
+			at := m.Cursor() - m.top
+			g := f.clone()
+			g.add("Cơ sở Mới", "Ba Vì")
+			m = drain(m, m.SetSource(g))
+			if r, _ := m.Selected(); r != row || m.Cursor()-m.top != at {
+				t.Fatalf("async %d %v: a live update moved the view: row %d at %d, want %d at %d", async, keys, r, m.Cursor()-m.top, row, at)
+			}
+		}
+	}
+}

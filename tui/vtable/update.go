@@ -71,16 +71,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(msg, m.keys.SortNext):
 		if m.cycleSort(1) {
-			return m.rebuild()
+			return m.resort()
 		}
 	case key.Matches(msg, m.keys.SortPrev):
 		if m.cycleSort(-1) {
-			return m.rebuild()
+			return m.resort()
 		}
 	case key.Matches(msg, m.keys.SortReverse):
 		if m.sortCol >= 0 {
 			m.desc = !m.desc
-			return m.rebuild()
+			return m.resort()
 		}
 	}
 	return nil
@@ -163,7 +163,7 @@ func (m *Model) click(x, y int) tea.Cmd {
 		} else {
 			m.sortCol, m.desc = c, false
 		}
-		return m.rebuild()
+		return m.resort()
 	}
 	if y >= 1 && y <= m.rowsVisible() && m.top+y-1 < len(m.list) {
 		m.cursor = m.top + y - 1

@@ -237,7 +237,7 @@ func (m *Model) filterText(w int) string {
 			s += "█"
 		}
 		if ansi.StringWidth(s) > w && w > 1 {
-			s = ansi.TruncateLeft(s, ansi.StringWidth(s)-w+1, "…")
+			s = ansi.TruncateLeft(s, ansi.StringWidth(s)-w+1, m.ellipsis())
 		}
 	}
 	return s
