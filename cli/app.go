@@ -85,10 +85,13 @@ func runApp(ctx context.Context, cfg config) (err error) {
 // appExport is the app's x: the rows on screen, in their order, to a file
 // whose extension picks the format (csv when it has none we know).
 func appExport(lang i18n.Lang) tui.ExportFunc {
-	return func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error) {
+	return func(snap *store.Snapshot, kind model.Kind, rows []int32, path string, overwrite bool) (int, error) {
 		format, err := exportFormat("", path, false)
 		if err != nil {
 			return 0, err
+		}
+		if !overwrite && exists(path) {
+			return 0, tui.ErrFileExists
 		}
 		err = writeFileAtomic(path, func(w io.Writer) error {
 			return exchange.Export(snap, kind, rows, format, w, lang)

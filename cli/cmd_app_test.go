@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/csv"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,6 +12,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui"
 )
 
 // TestAppExportWritesRowsInOrder: the app's x hands its rows to the real
@@ -25,9 +27,17 @@ func TestAppExportWritesRowsInOrder(t *testing.T) {
 	snap := st.Snapshot()
 	rows := []int32{2, 0, 1} // as a sorted table might show them
 	path := filepath.Join(t.TempDir(), "co-so.csv")
-	n, err := appExport(i18n.VI)(snap, model.KindFacility, rows, path)
+	n, err := appExport(i18n.VI)(snap, model.KindFacility, rows, path, false)
 	if err != nil || n != 3 {
 		t.Fatalf("export: %d, %v", n, err)
+	}
+	// A second x on the same name is told the file exists, and writes only
+	// when told to overwrite.
+	if _, err := appExport(i18n.VI)(snap, model.KindFacility, rows, path, false); !errors.Is(err, tui.ErrFileExists) {
+		t.Fatalf("export onto an existing file: %v", err)
+	}
+	if _, err := appExport(i18n.VI)(snap, model.KindFacility, rows, path, true); err != nil {
+		t.Fatalf("overwrite: %v", err)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -12,3 +12,7 @@ type (
 	// ImportFunc reads a CSV/XLSX file into the store; see kit.ImportFunc.
 	ImportFunc = kit.ImportFunc
 )
+
+// ErrFileExists is what an ExportFunc returns for an existing file it was
+// not told to overwrite; see kit.ErrFileExists.
+var ErrFileExists = kit.ErrFileExists

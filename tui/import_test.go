@@ -89,3 +89,15 @@ func TestImportForAdminsOnly(t *testing.T) {
 		t.Fatal("an editor reached the import")
 	}
 }
+
+// TestImportDialogFits80Columns: the import question and its path line
+// fit an 80×24 terminal, border and all.
+func TestImportDialogFits80Columns(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	h := start(t, s, admin, 80, 24, func(c *kit.Config) {
+		c.Import = func(store.Actor, model.Kind, string, bool) (string, bool, error) { return "", true, nil }
+	})
+	h.keys("2", "i")
+	h.see("Nhập từ tệp CSV hoặc XLSX", "╭", "╮", "╰", "╯", "xác nhận")
+}

@@ -67,10 +67,22 @@ func (d *Dialog) View(w int) string {
 		return "  " + label + "  "
 	}
 	buttons := lipgloss.JoinHorizontal(lipgloss.Top, btn(d.yesLabel, d.OnYes), "  ", btn(d.noLabel, !d.OnYes))
-	inner := max(min(w-6, 60), 10)
-	q := lipgloss.NewStyle().Width(inner).Render(d.question)
+	q := lipgloss.NewStyle().Width(DialogWidth(w)).Render(d.question)
 	body := lipgloss.JoinVertical(lipgloss.Center, q, "", buttons)
 	return st.Dialog.Render(body)
+}
+
+// DialogWidth is the width of a dialog's text in a body w cells wide: at
+// most 60 cells, and narrow enough for the box (border and padding take 6)
+// to fit an 80-column terminal and anything narrower down to the minimum.
+func DialogWidth(w int) int { return max(min(w-6, 60), 10) }
+
+// DialogBox draws a question wrapped to the dialog width above the rest
+// (an input line), in the dialog style.
+func DialogBox(c *kit.Session, w int, question string, rest ...string) string {
+	q := lipgloss.NewStyle().Width(DialogWidth(w)).Render(question)
+	body := lipgloss.JoinVertical(lipgloss.Left, append([]string{q, ""}, rest...)...)
+	return c.Styles.Dialog.Render(body)
 }
 
 // Overlay draws box centred over base in a w×h area.

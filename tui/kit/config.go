@@ -2,6 +2,7 @@ package kit
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"khuyencong/i18n"
@@ -45,9 +46,14 @@ func (c Config) Time() time.Time {
 
 // ExportFunc writes rows of a kind, in the order given, to a file whose
 // extension (.csv, .xlsx, .md) picks the format; it returns the rows
-// written. The caller supplies it: the import/export package is not one
-// the app may depend on.
-type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string) (int, error)
+// written. Unless overwrite is set, an existing file is left alone and the
+// error is ErrFileExists, so the app can ask first. The caller supplies
+// it: the import/export package is not one the app may depend on.
+type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string, overwrite bool) (int, error)
+
+// ErrFileExists is what an ExportFunc returns for a file that exists when
+// it was not told to overwrite it.
+var ErrFileExists = errors.New("file exists")
 
 // ImportFunc imports a CSV or XLSX file of a kind as the actor. With
 // dryRun it only checks every row. It returns the report the command line

@@ -4,20 +4,22 @@ import "khuyencong/i18n"
 
 // Texts of package transfer, in both languages (see package i18n).
 const (
-	MsgExportAsk         i18n.Key = "tui.export.ask"
-	MsgExportDo          i18n.Key = "tui.export.do"
-	MsgAppExportDone     i18n.Key = "tui.export.done"
-	MsgAppExportFailed   i18n.Key = "tui.export.failed"
-	MsgExportUnavailable i18n.Key = "tui.export.unavailable"
-	MsgImportAsk         i18n.Key = "tui.import.ask"
-	MsgImportWorking     i18n.Key = "tui.import.working"
-	MsgImportReport      i18n.Key = "tui.import.report"
-	MsgImportConfirmHint i18n.Key = "tui.import.confirm_hint"
-	MsgImportRefusedHint i18n.Key = "tui.import.refused_hint"
-	MsgImportDo          i18n.Key = "tui.import.do"
-	MsgImportDoneApp     i18n.Key = "tui.import.done"
-	MsgImportFailedApp   i18n.Key = "tui.import.failed"
-	MsgImportUnavailable i18n.Key = "tui.import.unavailable"
+	MsgExportAsk          i18n.Key = "tui.export.ask"
+	MsgExportDo           i18n.Key = "tui.export.do"
+	MsgExportOverwrite    i18n.Key = "tui.export.overwrite"
+	MsgExportOverwriteYes i18n.Key = "tui.export.overwrite_yes"
+	MsgAppExportDone      i18n.Key = "tui.export.done"
+	MsgAppExportFailed    i18n.Key = "tui.export.failed"
+	MsgExportUnavailable  i18n.Key = "tui.export.unavailable"
+	MsgImportAsk          i18n.Key = "tui.import.ask"
+	MsgImportWorking      i18n.Key = "tui.import.working"
+	MsgImportReport       i18n.Key = "tui.import.report"
+	MsgImportConfirmHint  i18n.Key = "tui.import.confirm_hint"
+	MsgImportRefusedHint  i18n.Key = "tui.import.refused_hint"
+	MsgImportDo           i18n.Key = "tui.import.do"
+	MsgImportDoneApp      i18n.Key = "tui.import.done"
+	MsgImportFailedApp    i18n.Key = "tui.import.failed"
+	MsgImportUnavailable  i18n.Key = "tui.import.unavailable"
 )
 
 func init() {
@@ -26,9 +28,11 @@ func init() {
 			"Xuất %s dòng đang hiển thị (đúng bộ lọc và thứ tự) ra tệp .csv, .xlsx hoặc .md:",
 			"Export the %s rows on screen (as filtered and sorted) to a .csv, .xlsx or .md file:",
 		},
-		MsgExportDo:        {"xuất", "export"},
-		MsgAppExportDone:   {"Đã xuất %s dòng ra %s", "Exported %s rows to %s"},
-		MsgAppExportFailed: {"Không xuất được ra %s: %s", "Could not export to %s: %s"},
+		MsgExportOverwrite:    {"Tệp %s đã có. Ghi đè lên tệp đó?", "%s already exists. Write over it?"},
+		MsgExportOverwriteYes: {"Ghi đè", "Overwrite"},
+		MsgExportDo:           {"xuất", "export"},
+		MsgAppExportDone:      {"Đã xuất %s dòng ra %s", "Exported %s rows to %s"},
+		MsgAppExportFailed:    {"Không xuất được ra %s: %s", "Could not export to %s: %s"},
 		MsgExportUnavailable: {
 			"Qua SSH không ghi tệp lên máy chủ; hãy dùng: ssh -p 23234 máy-chủ export facilities > co-so.csv",
 			"Over SSH the app writes no files on the server; use: ssh -p 23234 server export facilities > file.csv",

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -8,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"khuyencong/model"
 	"khuyencong/store"
@@ -21,6 +21,9 @@ type ExportedMsg struct {
 	n    int
 	path string
 	err  error
+	// again writes the same rows over the existing file, for the question
+	// an ErrFileExists leads to.
+	again tea.Cmd
 }
 
 // exportModal asks for the file name, suggested from the tab and the day,
@@ -43,17 +46,15 @@ func StartExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
 	in := textinput.New()
 	in.SetValue(exportName(kind, c.Config.Time()))
 	in.CharLimit = 255
-	in.SetWidth(48)
 	in.Focus()
 	m := &exportModal{c: c, Kind: kind, rows: rows, Snap: c.Snap, in: in}
 	return kit.OpenModal(m, textinput.Blink)
 }
 
-// exportName suggests a file name: "co-so-2026-11-27.csv".
+// exportName suggests a file name from the registry's: "co-so-2026-11-27.csv".
 func exportName(k model.Kind, now time.Time) string {
-	base := map[model.Kind]string{model.KindFacility: "co-so", model.KindProject: "de-an",
-		model.KindAllocation: "ke-hoach-kinh-phi", model.KindPayment: "giai-ngan"}[k]
-	return base + "-" + now.Format("2006-01-02") + ".csv"
+	ki, _ := k.Info()
+	return ki.File + "-" + now.Format("2006-01-02") + ".csv"
 }
 
 func (m *exportModal) Session() *kit.Session { return m.c }
@@ -73,11 +74,7 @@ func (m *exportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 		if path == "" {
 			return m, nil
 		}
-		export, snap, kind, rows := m.c.Config.Export, m.Snap, m.Kind, m.rows
-		return nil, func() tea.Msg {
-			n, err := export(snap, kind, rows, path)
-			return ExportedMsg{n: n, path: path, err: err}
-		}
+		return nil, m.write(path, false)
 	}
 	var cmd tea.Cmd
 	m.in, cmd = m.in.Update(msg)
@@ -85,9 +82,11 @@ func (m *exportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 }
 
 func (m *exportModal) View(base string, w, h int) string {
+	// The input is as wide as the dialog's text, which depends on the
+	// body's width: set here, where the width is known.
+	m.in.SetWidth(form.DialogWidth(w) - 3)
 	q := m.c.T(MsgExportAsk, kit.GroupInt(int64(len(m.rows))))
-	body := lipgloss.JoinVertical(lipgloss.Left, q, "", m.in.View())
-	return form.Overlay(base, m.c.Styles.Dialog.Render(body), w, h)
+	return form.Overlay(base, form.DialogBox(m.c, w, q, m.in.View()), w, h)
 }
 
 func (m *exportModal) KeyMap() help.KeyMap {
@@ -97,8 +96,27 @@ func (m *exportModal) KeyMap() help.KeyMap {
 	}}
 }
 
-// Exported puts the outcome in the status bar.
+// write runs the export off the UI goroutine; the file is the caller's
+// business (kit.ExportFunc), including whether it exists.
+func (m *exportModal) write(path string, overwrite bool) tea.Cmd {
+	export, snap, kind, rows := m.c.Config.Export, m.Snap, m.Kind, m.rows
+	return func() tea.Msg {
+		n, err := export(snap, kind, rows, path, overwrite)
+		msg := ExportedMsg{n: n, path: path, err: err}
+		if errors.Is(err, kit.ErrFileExists) {
+			msg.again = m.write(path, true)
+		}
+		return msg
+	}
+}
+
+// Exported puts the outcome in the status bar, or asks before writing
+// over an existing file.
 func Exported(c *kit.Session, msg ExportedMsg) tea.Cmd {
+	if msg.again != nil {
+		d := form.NewConfirm(c, c.T(MsgExportOverwrite, msg.path), c.T(MsgExportOverwriteYes), c.T(kit.MsgNo))
+		return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: msg.again}, nil)
+	}
 	if msg.err != nil {
 		return kit.Say(kit.LevelError, c.T(MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
 	}

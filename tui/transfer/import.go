@@ -61,7 +61,6 @@ func StartImport(c *kit.Session, kind model.Kind) tea.Cmd {
 	in := textinput.New()
 	in.Placeholder = "/duong/dan/co-so.xlsx"
 	in.CharLimit = 1024
-	in.SetWidth(56)
 	in.Focus()
 	return kit.OpenModal(&ImportModal{c: c, Kind: kind, in: in, vp: viewport.New()}, textinput.Blink)
 }
@@ -142,8 +141,8 @@ func (m *ImportModal) View(base string, w, h int) string {
 	st := m.c.Styles
 	switch m.step {
 	case askPath:
-		body := lipgloss.JoinVertical(lipgloss.Left, m.c.T(MsgImportAsk), "", m.in.View())
-		return form.Overlay(base, st.Dialog.Render(body), w, h)
+		m.in.SetWidth(form.DialogWidth(w) - 3) // see exportModal.View
+		return form.Overlay(base, form.DialogBox(m.c, w, m.c.T(MsgImportAsk), m.in.View()), w, h)
 	case checking, importing:
 		return form.Overlay(base, st.Dialog.Render(m.c.T(MsgImportWorking)), w, h)
 	}
