@@ -168,8 +168,13 @@ func (m Money) Ty() string { return m.scaled(1e9, " tỷ") }
 
 // Short picks the unit a reader expects for the size: tỷ from 10 tỷ up,
 // triệu from 1 triệu up, đồng below.
-func (m Money) Short() string {
-	mag, _ := m.magnitude()
+func (m Money) Short() string { return m.ShortAs(m) }
+
+// ShortAs writes m in the unit Short picks for ref, so that a column of
+// amounts can read in one unit ("9.655 tr" above "10.420 tr", never above
+// "10,42 tỷ").
+func (m Money) ShortAs(ref Money) string {
+	mag, _ := ref.magnitude()
 	switch {
 	case mag >= 10e9:
 		return m.Ty()

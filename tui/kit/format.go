@@ -169,21 +169,47 @@ func PadLeft(s string, w int) string {
 // MoneyShort writes an amount as the users read it on a chart or in a
 // table: "2.170 tr", "12,5 tỷ", with a real minus sign for negatives so
 // that an overrun stands out even without colour ('-' in ASCII mode).
-func MoneyShort(m model.Money, ascii bool) string {
+func MoneyShort(m model.Money, ascii bool) string { return MoneyShortAs(m, m, ascii) }
+
+// MoneyShortAs is MoneyShort in the unit ref's size calls for: a table
+// passes each column's reference (Smallest), so a column never mixes units.
+func MoneyShortAs(m, ref model.Money, ascii bool) string {
 	if m == 0 {
 		return "0"
 	}
 	if m > 0 {
-		return m.Short()
+		return m.ShortAs(ref)
 	}
 	minus := "−"
 	if ascii {
 		minus = "-"
 	}
 	if m == -m { // math.MinInt64 has no positive counterpart
-		return minus + model.Money(-(m + 1)).Short()
+		return minus + model.Money(-(m + 1)).ShortAs(ref)
 	}
-	return minus + (-m).Short()
+	return minus + (-m).ShortAs(ref)
+}
+
+// Smallest is the non-zero amount of least magnitude, the reference for a
+// column's unit (see MoneyShortAs): the unit its smallest figure reads in,
+// so that "650 tr" does not become "0,65 tỷ" and a total above ten billion
+// reads "10.620 tr" in a column of millions, as budget tables in triệu
+// đồng are kept.
+func Smallest(ms ...model.Money) model.Money {
+	var small model.Money
+	for _, m := range ms {
+		if m != 0 && (small == 0 || abs(m) < abs(small)) {
+			small = m
+		}
+	}
+	return small
+}
+
+func abs(m model.Money) model.Money {
+	if m < 0 {
+		return -m
+	}
+	return m
 }
 
 func CountText(n int32) string {

@@ -151,7 +151,7 @@ func sortLines(ls []BudgetLine) {
 // budgetCells are the texts of a line: year, source, committed projects,
 // allocated, committed, paid, remaining, percent used. Overruns carry a sign so that they read
 // without colour.
-func budgetCells(c *kit.Session, l BudgetLine) []string {
+func budgetCells(c *kit.Session, l BudgetLine, units columnUnits) []string {
 	r, ascii := l.row, c.Styles.Ascii
 	year, src := "", r.Source.Code()
 	if r.Year != 0 {
@@ -163,8 +163,23 @@ func budgetCells(c *kit.Session, l BudgetLine) []string {
 	if l.total {
 		year, src = c.T(MsgBgTotal), ""
 	}
-	return []string{year, src, kit.GroupInt(int64(r.Projects)), kit.MoneyShort(r.Allocated, ascii), kit.MoneyShort(r.Committed, ascii),
-		kit.MoneyShort(r.Paid, ascii), kit.MoneyShort(r.Remaining, ascii), percentText(r, ascii)}
+	return []string{year, src, kit.GroupInt(int64(r.Projects)), kit.MoneyShortAs(r.Allocated, units.alloc, ascii),
+		kit.MoneyShortAs(r.Committed, units.commit, ascii), kit.MoneyShortAs(r.Paid, units.paid, ascii),
+		kit.MoneyShortAs(r.Remaining, units.remain, ascii), percentText(r, ascii)}
+}
+
+// columnUnits are the reference amounts of the money columns (kit.Smallest):
+// each column is written in one unit.
+type columnUnits struct{ alloc, commit, paid, remain model.Money }
+
+func unitsOf(lines []BudgetLine) columnUnits {
+	var u columnUnits
+	for _, l := range lines {
+		r := l.row
+		u.alloc, u.commit = kit.Smallest(u.alloc, r.Allocated), kit.Smallest(u.commit, r.Committed)
+		u.paid, u.remain = kit.Smallest(u.paid, r.Paid), kit.Smallest(u.remain, r.Remaining)
+	}
+	return u
 }
 
 // percentText is the share of the allocation committed, "—" when nothing
@@ -221,8 +236,9 @@ func BudgetTable(c *kit.Session, lines []BudgetLine, width int, showYear bool) s
 	for i, h := range heads {
 		widths[i] = ansi.StringWidth(h)
 	}
+	units := unitsOf(lines)
 	for i, l := range lines {
-		cells[i] = budgetCells(c, l)
+		cells[i] = budgetCells(c, l, units)
 		for j, s := range cells[i] {
 			widths[j] = max(widths[j], ansi.StringWidth(s))
 		}
