@@ -42,8 +42,8 @@ func runApp(ctx context.Context, cfg config) (err error) {
 			return err
 		},
 		Export: appExport(cfg.Lang),
-		Import: func(a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
-			return appImport(st, cfg.Lang, a, kind, path, dryRun)
+		Import: func(ictx context.Context, a store.Actor, kind model.Kind, path string, ch tui.ImportChoice) (string, bool, error) {
+			return appImport(ictx, st, cfg.Lang, a, kind, path, ch)
 		},
 		Context: ctx,
 	}, func() (*store.Store, error) {
@@ -102,12 +102,13 @@ func appExport(lang i18n.Lang) tui.ExportFunc {
 
 // appImport is the app's i: the same import as the command line, its report
 // returned as text for the app to show before anything is written.
-func appImport(st *store.Store, l i18n.Lang, a store.Actor, kind model.Kind, path string, dryRun bool) (string, bool, error) {
+func appImport(ctx context.Context, st *store.Store, l i18n.Lang, a store.Actor, kind model.Kind, path string, ch tui.ImportChoice) (string, bool, error) {
 	var b strings.Builder
+	dup := map[tui.Duplicates]exchange.OnDuplicate{tui.DupRefuse: exchange.DupFail, tui.DupSkip: exchange.DupSkip, tui.DupUpdate: exchange.DupUpdate}[ch.Duplicates]
 	res, err := exchange.Import(st, a, kind, path, exchange.ImportOptions{
-		DryRun: dryRun, Lang: l,
+		DryRun: ch.DryRun, SkipBad: ch.SkipBad, OnDuplicate: dup, Lang: l, Context: ctx,
 		Mapped: func(r *exchange.ImportResult) { printMapping(&b, r, l) },
 	})
 	printImportReport(&b, res, l)
-	return b.String(), err == nil && res.Refused == 0, err
+	return b.String(), err == nil && (res.Refused == 0 || ch.SkipBad), err
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/csv"
 	"errors"
 	"os"
@@ -73,15 +74,20 @@ func TestAppImportDryRunThenReal(t *testing.T) {
 	write(good, "Tên cơ sở;Mã số thuế;Huyện\nHTX gốm Hương Canh;0100233488;Bình Xuyên\nHộ Nguyễn Văn An;;Yên Lạc\n")
 	write(bad, "Tên cơ sở;Mã số thuế\nHTX gốm;0100233489\n")
 	a := store.LocalAdmin()
-	report, ok, err := appImport(st, i18n.VI, a, model.KindFacility, bad, true)
+	ctx, dry := context.Background(), tui.ImportChoice{DryRun: true}
+	report, ok, err := appImport(ctx, st, i18n.VI, a, model.KindFacility, bad, dry)
 	if ok || err != nil || !strings.Contains(report, "0100233489") {
 		t.Fatalf("bad file: ok=%v err=%v\n%s", ok, err, report)
 	}
-	report, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, true)
+	// Skipping the bad rows makes the bad file importable, and says so.
+	if _, ok, err := appImport(ctx, st, i18n.VI, a, model.KindFacility, bad, tui.ImportChoice{DryRun: true, SkipBad: true}); !ok || err != nil {
+		t.Fatalf("bad file, skipping bad rows: ok=%v err=%v", ok, err)
+	}
+	report, ok, err = appImport(ctx, st, i18n.VI, a, model.KindFacility, good, dry)
 	if !ok || err != nil || st.Snapshot().Facilities().Len() != 0 {
 		t.Fatalf("dry run: ok=%v err=%v, %d facilities\n%s", ok, err, st.Snapshot().Facilities().Len(), report)
 	}
-	if _, ok, err = appImport(st, i18n.VI, a, model.KindFacility, good, false); !ok || err != nil {
+	if _, ok, err = appImport(ctx, st, i18n.VI, a, model.KindFacility, good, tui.ImportChoice{}); !ok || err != nil {
 		t.Fatalf("import: ok=%v err=%v", ok, err)
 	}
 	if n := st.Snapshot().Facilities().Live(); n != 2 {

@@ -11,6 +11,18 @@ type (
 	ExportFunc = kit.ExportFunc
 	// ImportFunc reads a CSV/XLSX file into the store; see kit.ImportFunc.
 	ImportFunc = kit.ImportFunc
+	// ImportChoice is how an import treats bad rows and codes already
+	// present; see kit.ImportChoice.
+	ImportChoice = kit.ImportChoice
+	// Duplicates is what happens to a code already present.
+	Duplicates = kit.Duplicates
+)
+
+// What happens to a row whose code is already present.
+const (
+	DupRefuse = kit.DupRefuse
+	DupSkip   = kit.DupSkip
+	DupUpdate = kit.DupUpdate
 )
 
 // ErrFileExists is what an ExportFunc returns for an existing file it was

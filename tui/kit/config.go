@@ -55,8 +55,27 @@ type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path s
 // it was not told to overwrite it.
 var ErrFileExists = errors.New("file exists")
 
-// ImportFunc imports a CSV or XLSX file of a kind as the actor. With
-// dryRun it only checks every row. It returns the report the command line
-// prints (mapping, every bad row, counts) and whether the file may be
-// imported as it is. The caller supplies it, as with ExportFunc.
-type ImportFunc func(a store.Actor, kind model.Kind, path string, dryRun bool) (report string, ok bool, err error)
+// ImportChoice is how an import treats what its dry run found, as the
+// command line's --dry-run, --skip-bad and --on-duplicate do.
+type ImportChoice struct {
+	DryRun     bool
+	SkipBad    bool // write the good rows, leave the bad ones out
+	Duplicates Duplicates
+}
+
+// Duplicates is what happens to a row whose tax code or project code is
+// already in the register.
+type Duplicates uint8
+
+const (
+	DupRefuse Duplicates = iota // the row is bad (the default)
+	DupSkip                     // the row is left out
+	DupUpdate                   // the row's cells update the record
+)
+
+// ImportFunc imports a CSV or XLSX file of a kind as the actor, with the
+// choices given; ctx ending stops it with nothing written. It returns the
+// report the command line prints (mapping, every bad row, counts) and
+// whether the file may be imported with these choices. The caller supplies
+// it, as with ExportFunc.
+type ImportFunc func(ctx context.Context, a store.Actor, kind model.Kind, path string, ch ImportChoice) (report string, ok bool, err error)

@@ -20,6 +20,13 @@ const (
 	MsgImportDoneApp      i18n.Key = "tui.import.done"
 	MsgImportFailedApp    i18n.Key = "tui.import.failed"
 	MsgImportUnavailable  i18n.Key = "tui.import.unavailable"
+	MsgImportChoices      i18n.Key = "tui.import.choices"
+	MsgImportYes          i18n.Key = "tui.import.yes"
+	MsgImportDupRefuse    i18n.Key = "tui.import.dup_refuse"
+	MsgImportDupSkip      i18n.Key = "tui.import.dup_skip"
+	MsgImportDupUpdate    i18n.Key = "tui.import.dup_update"
+	MsgImportEscStops     i18n.Key = "tui.import.esc_stops"
+	MsgImportStopped      i18n.Key = "tui.import.stopped"
 )
 
 func init() {
@@ -44,7 +51,14 @@ func init() {
 		MsgImportWorking:     {"Đang đọc và kiểm tra tệp…", "Reading and checking the file…"},
 		MsgImportReport:      {"Kết quả kiểm tra (chưa ghi gì)", "Check result (nothing written yet)"},
 		MsgImportConfirmHint: {"Mọi dòng đều hợp lệ: enter để nhập thật, esc để huỷ.", "Every row is good: enter imports, esc cancels."},
-		MsgImportRefusedHint: {"Tệp có dòng lỗi (xem trên): sửa tệp rồi nhập lại; esc để đóng.", "The file has bad rows (see above): fix it and import again; esc closes."},
+		MsgImportRefusedHint: {"Tệp có dòng lỗi (xem trên): sửa tệp rồi nhập lại, hoặc chọn bên dưới; esc để đóng.", "The file has bad rows (see above): fix it and import again, or choose below; esc closes."},
+		MsgImportChoices:     {"s bỏ qua dòng lỗi: %s · d mã đã có: %s", "s skip bad rows: %s · d codes already present: %s"},
+		MsgImportYes:         {"có", "yes"},
+		MsgImportDupRefuse:   {"báo lỗi", "refuse"},
+		MsgImportDupSkip:     {"bỏ qua", "skip"},
+		MsgImportDupUpdate:   {"cập nhật", "update"},
+		MsgImportStopped:     {"Đã dừng nhập %s: không ghi gì", "Stopped importing %s: nothing written"},
+		MsgImportEscStops:    {"esc để dừng: không ghi gì", "esc stops: nothing written"},
 		MsgImportDo:          {"nhập", "import"},
 		MsgImportDoneApp:     {"Đã nhập %s", "Imported %s"},
 		MsgImportFailedApp:   {"Không nhập được %s: %s", "Could not import %s: %s"},

@@ -1,6 +1,8 @@
 package transfer
 
 import (
+	"context"
+	"errors"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -10,7 +12,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/store"
 	"khuyencong/tui/form"
 	"khuyencong/tui/kit"
 )
@@ -50,6 +54,8 @@ type ImportModal struct {
 	ok     bool
 	w, h   int
 	report string
+	choice kit.ImportChoice   // skip bad rows, codes already present
+	cancel context.CancelFunc // ends the import under way (esc)
 }
 
 // StartImport opens the import dialog for a tab's kind.
@@ -95,7 +101,10 @@ func (m *ImportModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 func (m *ImportModal) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	k := msg.String()
 	switch {
-	case k == "esc" && m.step != importing:
+	case k == "esc" && m.step == importing:
+		m.cancel() // the store rolls the import back; ImportDone says so
+		return m, nil
+	case k == "esc":
 		return nil, nil
 	case m.step == askPath && k == "enter":
 		path := strings.TrimSpace(m.in.Value())
@@ -107,6 +116,15 @@ func (m *ImportModal) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 	case m.step == review && k == "enter" && m.ok:
 		m.step = importing
 		return m, m.run(strings.TrimSpace(m.in.Value()), false)
+	case m.step == review && (k == "s" || k == "d"):
+		// A new choice is checked again before anything is written.
+		if k == "s" {
+			m.choice.SkipBad = !m.choice.SkipBad
+		} else {
+			m.choice.Duplicates = (m.choice.Duplicates + 1) % 3
+		}
+		m.step = checking
+		return m, m.run(strings.TrimSpace(m.in.Value()), true)
 	case m.step == review:
 		var cmd tea.Cmd
 		m.vp, cmd = m.vp.Update(msg)
@@ -127,9 +145,13 @@ func (m *ImportModal) setReport() {
 
 // run calls the ImportFunc off the UI goroutine.
 func (m *ImportModal) run(path string, dryRun bool) tea.Cmd {
-	imp, a, kind := m.c.Config.Import, m.c.Config.Actor, m.Kind
+	imp, a, kind, ch := m.c.Config.Import, m.c.Config.Actor, m.Kind, m.choice
+	ch.DryRun = dryRun
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
 	return func() tea.Msg {
-		report, ok, err := imp(a, kind, path, dryRun)
+		defer cancel()
+		report, ok, err := imp(ctx, a, kind, path, ch)
 		if dryRun {
 			return importChecked{report: report, ok: ok, err: err}
 		}
@@ -144,13 +166,23 @@ func (m *ImportModal) View(base string, w, h int) string {
 		m.in.SetWidth(form.DialogWidth(w) - 3) // see exportModal.View
 		return form.Overlay(base, form.DialogBox(m.c, w, m.c.T(MsgImportAsk), m.in.View()), w, h)
 	case checking, importing:
-		return form.Overlay(base, st.Dialog.Render(m.c.T(MsgImportWorking)), w, h)
+		return form.Overlay(base, st.Dialog.Render(m.c.T(MsgImportWorking)+"\n"+m.c.T(MsgImportEscStops)), w, h)
 	}
 	hint := m.c.T(MsgImportRefusedHint)
 	if m.ok {
 		hint = m.c.T(MsgImportConfirmHint)
 	}
-	return lipgloss.JoinVertical(lipgloss.Left, st.Title.Render(m.c.T(MsgImportReport)), "", m.vp.View(), hint)
+	return lipgloss.JoinVertical(lipgloss.Left, st.Title.Render(m.c.T(MsgImportReport)), "", m.vp.View(), hint, m.choices())
+}
+
+// choices says what s and d set now.
+func (m *ImportModal) choices() string {
+	skip := m.c.T(kit.MsgNo)
+	if m.choice.SkipBad {
+		skip = m.c.T(MsgImportYes)
+	}
+	dup := [...]i18n.Key{MsgImportDupRefuse, MsgImportDupSkip, MsgImportDupUpdate}[m.choice.Duplicates]
+	return m.c.Styles.Muted.Render(m.c.T(MsgImportChoices, skip, m.c.T(dup)))
 }
 
 func (m *ImportModal) KeyMap() help.KeyMap {
@@ -164,6 +196,9 @@ func (m *ImportModal) KeyMap() help.KeyMap {
 // Imported puts the import's outcome in the status bar; the feed brings the
 // new records to every session.
 func Imported(c *kit.Session, msg ImportDone) tea.Cmd {
+	if errors.Is(msg.err, store.ErrCanceled) {
+		return kit.Say(kit.LevelWarn, c.T(MsgImportStopped, msg.path))
+	}
 	if msg.err != nil {
 		return kit.Say(kit.LevelError, c.T(MsgImportFailedApp, msg.path, model.Localize(msg.err, c.Lang)))
 	}
