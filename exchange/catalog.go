@@ -45,6 +45,7 @@ const (
 	MsgMapBadField         i18n.Key = "exchange.map_bad_field"
 	MsgNoteGuessed         i18n.Key = "exchange.note_guessed"
 	MsgNoteKept            i18n.Key = "exchange.note_kept"
+	MsgNoteDeletedRef      i18n.Key = "exchange.note_deleted_ref"
 	MsgNoteGuessedKept     i18n.Key = "exchange.note_guessed_kept"
 	MsgImportProgressRead  i18n.Key = "exchange.progress_read"
 	MsgImportProgressWrite i18n.Key = "exchange.progress_write"
@@ -123,6 +124,9 @@ func init() {
 		MsgNoteGuessed: {
 			"%s đoán từ tên là %q (như %q), kiểm tra lại: %d dòng (%s)",
 			"%s guessed from the name as %q (as %q), check it: %d rows (%s)"},
+		MsgNoteDeletedRef: {
+			"%q là bản ghi đã xoá; %s vẫn được nối với nó (lệnh check sẽ báo cho tới khi khôi phục hoặc sửa): %d dòng (%s)",
+			"%q is a deleted record; %s is linked to it all the same (check reports it until it is restored or changed): %d rows (%s)"},
 		MsgNoteKept: {
 			"%q không thuộc danh sách %s: để trống %[2]s, giữ chữ ở %[3]s: %[4]d dòng (%[5]s)",
 			"%q is none of the values of %s: %[2]s left empty, the text kept in %[3]s: %[4]d rows (%[5]s)"},

@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"khuyencong/model"
+	"khuyencong/vntext"
 )
 
 // allocationSpec: the columns of an allocation sheet. Allocations have no
@@ -39,6 +40,10 @@ var paymentSpec = (&spec[model.Payment]{
 			set: func(p *model.Payment, v string, c *rowCtx) *model.Error {
 				var err *model.Error
 				p.Project, err = c.look.project(v)
+				if err == nil {
+					pr, _ := c.look.snap.Projects().Get(p.Project)
+					c.deletedRef(pr.Deleted, "project", vntext.CleanLine(v))
+				}
 				return err
 			},
 			get: func(p *model.Payment, x *outCtx) value {

@@ -74,6 +74,14 @@ func (l *lookups) indexProjects() {
 	}
 }
 
+// deletedRef notes a link to a deleted record: allowed, so that an export
+// with deleted references imports again, but never silent.
+func (c *rowCtx) deletedRef(deleted bool, field, tok string) {
+	if deleted {
+		c.notes = append(c.notes, RowNote{Kind: NoteDeletedRef, Field: field, Cell: tok})
+	}
+}
+
 // codeKey compares project codes without regard to case or diacritics, so
 // that "kcqg-2022-01" is the same project as "KCQG-2022-01".
 func codeKey(code string) string {

@@ -21,6 +21,10 @@ const (
 	// NoteGuessedKept: the cell is part of one value's name, which was
 	// taken as a guess, and the cell's text was kept in Into as well.
 	NoteGuessedKept
+	// NoteDeletedRef: the cell names a record that is deleted; the link is
+	// made (an export with deleted references imports again), and check
+	// will report it until the record is restored or the link changed.
+	NoteDeletedRef
 )
 
 // RowNote is one thing done to a row that the user should look over.
@@ -62,6 +66,8 @@ func (g NoteGroup) In(l i18n.Lang) string {
 		return l.T(MsgNoteGuessed, field, v, g.Cell, g.Count, list)
 	case NoteKept:
 		return l.T(MsgNoteKept, g.Cell, field, model.FieldLabel(g.Into, l), g.Count, list)
+	case NoteDeletedRef:
+		return l.T(MsgNoteDeletedRef, g.Cell, field, g.Count, list)
 	default:
 		return l.T(MsgNoteGuessedKept, g.Cell, field, v, model.FieldLabel(g.Into, l), g.Count, list)
 	}

@@ -105,6 +105,8 @@ func setBeneficiaries(p *model.Project, v string, c *rowCtx) *model.Error {
 			missing = append(missing, tok)
 			continue
 		}
+		f, _ := c.look.snap.Facilities().Get(id)
+		c.deletedRef(f.Deleted, "beneficiaries", tok)
 		p.Beneficiaries = append(p.Beneficiaries, id)
 	}
 	if len(missing) > 0 {

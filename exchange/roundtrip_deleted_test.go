@@ -53,8 +53,16 @@ func TestExportImportRoundTripDeletedReferences(t *testing.T) {
 		if err := Export(snap, kind, nil, FormatXLSX, &buf, i18n.EN); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := ImportReader(dst, ieAdmin, kind, kind.String()+".xlsx", &buf, ImportOptions{}); err != nil {
+		res, err := ImportReader(dst, ieAdmin, kind, kind.String()+".xlsx", &buf, ImportOptions{})
+		if err != nil {
 			t.Fatalf("import %s: %v", kind, err)
+		}
+		// The projects' link to the deleted facility, and the payments' to
+		// the deleted project, are made but said.
+		if kind == model.KindProject || kind == model.KindPayment {
+			if !hasDeletedRefNote(&res) {
+				t.Errorf("import %s: no note of the link to a deleted record; notes %+v", kind, res.Notes)
+			}
 		}
 	}
 	got := dst.Snapshot()
@@ -78,4 +86,13 @@ func TestImportRefusesBadDeletedMark(t *testing.T) {
 		!strings.Contains(strings.Join(ieProblemTexts(res), "\n"), `"có lẽ" is not a deleted mark`) {
 		t.Fatalf("bad mark: %v %v", err, ieProblemTexts(res))
 	}
+}
+
+func hasDeletedRefNote(res *ImportResult) bool {
+	for _, g := range res.Notes {
+		if g.Kind == NoteDeletedRef && strings.Contains(g.In(i18n.EN), "is a deleted record") {
+			return true
+		}
+	}
+	return false
 }
