@@ -104,10 +104,16 @@ func latinNFC(r rune) bool {
 // and BOM (U+200B–U+200D, U+2060, U+FEFF), which a paste from a web page
 // or a spreadsheet leaves inside a name so that typing the name no longer
 // finds it (Unicode's Cf "format" characters, see
-// https://www.unicode.org/charts/PDF/U2000.pdf).
+// https://www.unicode.org/charts/PDF/U2000.pdf). Also the emoji modifiers
+// that terminals disagree on: skin tones (U+1F3FB–U+1F3FF) and the
+// variation selectors (U+FE0E, U+FE0F). A terminal without grapheme
+// clustering (tmux, PuTTY) draws "👍🏽" in four cells where the layout counts
+// two, and every column to its right shifts; the emoji itself is kept.
 func unsafeRune(r rune) bool {
 	switch {
 	case r >= 0x200b && r <= 0x200d, r == 0x2060:
+		return true
+	case r >= 0x1f3fb && r <= 0x1f3ff, r == 0xfe0e, r == 0xfe0f:
 		return true
 	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
 		return true

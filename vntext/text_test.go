@@ -154,3 +154,20 @@ func FuzzCleanLine(f *testing.F) {
 		_ = Fold(line)
 	})
 }
+
+// TestCleanLineDropsEmojiModifiers: a skin tone or a variation selector
+// leaves the emoji, one grapheme of two cells that every terminal draws
+// the same, so the columns after it stay in place.
+func TestCleanLineDropsEmojiModifiers(t *testing.T) {
+	cases := map[string]string{
+		"Xưởng gỗ 👍🏽 Đồng Kỵ":      "Xưởng gỗ 👍 Đồng Kỵ",
+		"Tim ❤️ Hà Nội":            "Tim ❤ Hà Nội",
+		"👩🏿‍🔧 Cơ khí":              "👩🔧 Cơ khí",
+		"Mây tre ✂\ufe0e Phú Vinh": "Mây tre ✂ Phú Vinh",
+	}
+	for in, want := range cases {
+		if got := CleanLine(in); got != want {
+			t.Errorf("CleanLine(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
