@@ -144,7 +144,7 @@ func TestBinaryInterruptWritesNothing(t *testing.T) {
 }
 
 // buildBinary builds khuyencong from the module root into a temporary
-// directory.
+// directory, for every test that runs the real binary.
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {

@@ -46,18 +46,7 @@ func officeWorkbook(t *testing.T) string {
 }
 
 func TestBinaryImportsAnOfficeWorkbook(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go is not on PATH")
-	}
-	bin := filepath.Join(t.TempDir(), "khuyencong")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = moduleRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	db := filepath.Join(t.TempDir(), "k.db")
 	book := officeWorkbook(t)
 	run := func(args ...string) string {

@@ -12,18 +12,7 @@ import (
 // main.go keeps handing the command line, the output and the exit status
 // over to cli unchanged.
 func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go is not on PATH")
-	}
-	bin := filepath.Join(t.TempDir(), "khuyencong")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = moduleRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	run := func(args ...string) (int, string, string) {
 		var out, errw strings.Builder
 		cmd := exec.Command(bin, args...)

@@ -15,21 +15,10 @@ import (
 // report, export, check and backup FILE (a path relative to the caller's
 // directory) from other processes give what they give without it.
 func TestBinaryHolder(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
 	if !holderSupported {
 		t.Skip("no holder socket on this system")
 	}
-	if _, err := exec.LookPath("go"); err != nil {
-		t.Skip("go is not on PATH")
-	}
-	bin := filepath.Join(t.TempDir(), "khuyencong")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = moduleRoot(t)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	dir := t.TempDir()
 	run := func(args ...string) (int, string, string) {
 		t.Helper()
