@@ -74,7 +74,7 @@ func TestBinaryImportsAnOfficeWorkbook(t *testing.T) {
 	}
 	a, _ := st.Snapshot().Facilities().Get(1)
 	b, _ := st.Snapshot().Facilities().Get(2)
-	if a.TaxCode != "0100233488" || a.Address.Commune != "Hợp Thịnh" || a.Products != "Cơ khí" || b.Products != "Đồ gỗ" || b.TradeGroup != 0 {
+	if a.TaxCode != "0100233488" || a.Address.Before.Commune != "Hợp Thịnh" || a.Products != "Cơ khí" || b.Products != "Đồ gỗ" || b.TradeGroup != 0 {
 		t.Fatalf("facilities %+v\n%+v", a, b)
 	}
 }

@@ -197,7 +197,7 @@ func TestImportMapFlagAndHelpListsHeaders(t *testing.T) {
 	}
 	fac, _ := st.Snapshot().Facilities().Get(1)
 	_ = st.Close()
-	if fac.Products != "Cơ khí" || fac.TradeGroup != 0 || fac.Address.Commune != "Hợp Thịnh" {
+	if fac.Products != "Cơ khí" || fac.TradeGroup != 0 || fac.Address.Before.Commune != "Hợp Thịnh" {
 		t.Fatalf("facility %+v", fac)
 	}
 	// A map naming a field that does not exist is a usage error, and

@@ -13,6 +13,7 @@ const (
 	MsgNoSuchDistrict      i18n.Key = "dvhc.no_such_district"
 	MsgNoSuchCommune       i18n.Key = "dvhc.no_such_commune"
 	MsgNoCommune           i18n.Key = "dvhc.no_commune"
+	MsgNoProvinceGiven     i18n.Key = "dvhc.no_province_given"
 	MsgNotConverted        i18n.Key = "dvhc.not_converted"
 	MsgUnknownShape        i18n.Key = "dvhc.unknown_shape"
 )
@@ -30,7 +31,9 @@ func init() {
 		MsgNoSuchDistrict:      {"không có huyện %q trong tỉnh", "there is no district %q in the province"},
 		MsgNoSuchCommune:       {"không có xã %q trong bảng đơn vị trước 1/7/2025", "there is no commune %q in the units before 1/7/2025"},
 		MsgNoCommune:           {"địa chỉ không ghi xã, huyện", "the address names no commune or district"},
-		MsgNotConverted:        {"bảng chuyển đổi không có đơn vị mới cho địa chỉ này", "the conversion table has no new unit for this address"},
+		MsgNoProvinceGiven: {"địa chỉ không ghi tỉnh và trung tâm chưa chọn tỉnh (khuyencong units province)",
+			"the address names no province and the centre has not chosen its province (khuyencong units province)"},
+		MsgNotConverted: {"bảng chuyển đổi không có đơn vị mới cho địa chỉ này", "the conversion table has no new unit for this address"},
 		MsgUnknownShape: {"không nhận ra tệp: cần dạng %s, %s hoặc %s (xem README)",
 			"the file is not recognised: it must have the shape of %s, %s or %s (see the README)"},
 	})

@@ -74,11 +74,14 @@ func TestFreeTextForms(t *testing.T) {
 		"Hương Canh, Bình Xuyên, Phú Thọ",
 	} {
 		_, w := tb.SplitLine(line)
-		for _, within := range []string{"25", ""} {
-			got := tb.Resolve(w, within)
-			if got.Outcome != Certain || got.Commune != "08935" {
-				t.Errorf("%q (within %q) → %+v %+v", line, within, w, got)
-			}
+		got := tb.Resolve(w, "25")
+		if got.Outcome != Certain || got.Commune != "08935" {
+			t.Errorf("%q → %+v %+v", line, w, got)
+		}
+		// Outside a centre's province, only a written province finds it.
+		got = tb.Resolve(w, "")
+		if ok := got.Outcome == Certain && got.Commune == "08935"; ok != (w.Province != "") {
+			t.Errorf("%q without the centre's province → %+v", line, got)
 		}
 	}
 	free, w := tb.SplitLine("Thôn 2, TT. Hương Canh, huyện Bình Xuyên, tỉnh Vĩnh Phúc")
@@ -115,7 +118,10 @@ func TestSplitCommuneNeedsChoice(t *testing.T) {
 
 func TestNewAddressRecognised(t *testing.T) {
 	tb := table(t)
-	_, w := tb.SplitLine("Xóm 1, Xã Bình Nguyên, Phú Thọ")
+	free, w := tb.SplitLine("Xóm 1, Xã Bình Nguyên, Phú Thọ")
+	if free != "Xóm 1" {
+		t.Errorf("free text %q", free)
+	}
 	got := tb.Resolve(w, "")
 	if got.Outcome != Certain || !got.New || got.Commune != "08935" {
 		t.Errorf("%+v → %+v", w, got)
@@ -171,5 +177,21 @@ func TestShippedMatchesOfficialFile(t *testing.T) {
 	src, _ := ShippedSources()
 	if string(src.Conversion) != string(want) {
 		t.Fatal("shipped conversion table differs from", path)
+	}
+}
+
+func TestSplitLineForms(t *testing.T) {
+	tb := table(t)
+	for in, want := range map[string][2]string{ // free text, commune
+		"Hương Canh": {"", "Hương Canh"},
+		"Thôn Đông":  {"Thôn Đông", ""},
+		"thôn Đông, Hợp Thịnh, Tam Dương": {"thôn Đông", "Hợp Thịnh"},
+		"Hương Canh, Vĩnh Phúc":           {"", "Hương Canh"},
+		"Số 12 đường Lê Lợi, P. Liên Bảo": {"Số 12 đường Lê Lợi", "P. Liên Bảo"},
+	} {
+		free, w := tb.SplitLine(in)
+		if free != want[0] || w.Commune != want[1] {
+			t.Errorf("%q → %q %+v", in, free, w)
+		}
 	}
 }

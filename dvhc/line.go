@@ -14,6 +14,9 @@ func (t *Table) SplitLine(s string) (free string, w Written) {
 	i := len(parts) - 1
 	for ; i >= 0 && slot > lvCommune; i-- {
 		p := parsePlace(parts[i])
+		if p.lv == lvNone && freeText(parts[i]) {
+			break // "Thôn Đông", "số 12 đường Lê Lợi": the rest is free text
+		}
 		lv := p.lv
 		switch {
 		case lv == lvTown:
@@ -25,6 +28,9 @@ func (t *Table) SplitLine(s string) (free string, w Written) {
 			lv = slot - 1
 			if lv == lvProvince && !t.isProvince(p) {
 				lv = lvDistrict
+			}
+			if i == 0 || freeText(parts[i-1]) {
+				lv = lvCommune // the smallest unit written: people name the commune first
 			}
 		}
 		if lv >= slot {
@@ -63,4 +69,14 @@ func splitParts(s string) []string {
 		}
 	}
 	return parts
+}
+
+// villageWords begin the free text of an address: thôn, xóm, tổ (dân
+// phố), khu, ấp, bản, số (nhà), đường, khóm.
+var villageWords = map[string]bool{"thon": true, "xom": true, "to": true, "khu": true, "ap": true,
+	"ban": true, "so": true, "duong": true, "khom": true, "pho": true, "ngo": true}
+
+func freeText(s string) bool {
+	toks := tokens(s)
+	return len(toks) > 0 && villageWords[toks[0]]
 }

@@ -135,3 +135,8 @@ func buildNames(t *Table, bare []district) nameIndex {
 	}
 	return n
 }
+
+// Key is the grouping key of a written unit name: folded, without its unit
+// word, so that "huyện Bình Xuyên", "H. Bình Xuyên" and "binh xuyen" are
+// one district in a report by the districts before 1/7/2025.
+func Key(name string) string { return parsePlace(name).bare }

@@ -55,9 +55,20 @@ func (t *Table) Resolve(w Written, within string) Result {
 	if !ok {
 		return Result{Why: MsgNoSuchProvince, Args: []any{w.Province}}
 	}
+	if provs == nil {
+		// Names repeat across provinces ("Hợp Thịnh" was a commune of two):
+		// without a province nothing is looked up.
+		return Result{Why: MsgNoProvinceGiven}
+	}
 	c, d := parsePlace(w.Commune), parsePlace(w.District)
 	if w.Commune == "" && w.District == "" {
-		return Result{Why: MsgNoCommune}
+		// A province alone gives no commune, but its new province when it
+		// went whole into one ("Vĩnh Phúc" → Phú Thọ).
+		r := Result{Why: MsgNoCommune}
+		if w.Province != "" || w.ProvinceCode != "" {
+			r.Province = t.newProvinceOf(provs)
+		}
+		return r
 	}
 	if w.District == "" && w.DistrictCode == "" && !c.town {
 		if r, ok := t.asNew(c, provs, w, within); ok {
@@ -257,4 +268,21 @@ func (t *Table) settle(r Result) Result {
 		}
 	}
 	return r
+}
+
+// newProvinceOf is the one new province all the old provinces are part
+// of, or "".
+func (t *Table) newProvinceOf(olds []string) string {
+	found := ""
+	for np, from := range t.mergedFrom {
+		for _, o := range olds {
+			if slices.Contains(from, o) {
+				if found != "" && found != np {
+					return ""
+				}
+				found = np
+			}
+		}
+	}
+	return found
 }

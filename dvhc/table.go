@@ -136,3 +136,18 @@ func (t *Table) Counts() (provinces, communes, old, mappings int) {
 	}
 	return len(t.provinces), len(t.communes), len(t.old), mappings
 }
+
+// ProvinceByName finds a province in force since 1/7/2025 by a written
+// name ("Phú Thọ", "tỉnh Phu Tho", "TP. Hồ Chí Minh") or by its code.
+func (t *Table) ProvinceByName(s string) (code string, ok bool) {
+	if _, ok := t.provIdx[s]; ok {
+		return s, true
+	}
+	p := parsePlace(s)
+	for _, k := range []string{p.full, p.bare} {
+		if cs := t.names.newProvince[k]; len(cs) == 1 {
+			return cs[0], true
+		}
+	}
+	return "", false
+}

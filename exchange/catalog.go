@@ -46,6 +46,10 @@ const (
 	MsgNoteGuessed         i18n.Key = "exchange.note_guessed"
 	MsgNoteKept            i18n.Key = "exchange.note_kept"
 	MsgNoteDeletedRef      i18n.Key = "exchange.note_deleted_ref"
+	MsgNoteConverted       i18n.Key = "exchange.note_converted"
+	MsgUnitsNoProvince     i18n.Key = "exchange.units_no_province"
+	MsgNoteUnitChoice      i18n.Key = "exchange.note_unit_choice"
+	MsgNoteUnitUnknown     i18n.Key = "exchange.note_unit_unknown"
 	MsgNoteGuessedKept     i18n.Key = "exchange.note_guessed_kept"
 	MsgImportProgressRead  i18n.Key = "exchange.progress_read"
 	MsgImportProgressWrite i18n.Key = "exchange.progress_write"
@@ -124,6 +128,18 @@ func init() {
 		MsgNoteGuessed: {
 			"%s đoán từ tên là %q (như %q), kiểm tra lại: %d dòng (%s)",
 			"%s guessed from the name as %q (as %q), check it: %d rows (%s)"},
+		MsgUnitsNoProvince: {
+			"trung tâm chưa chọn tỉnh: chạy khuyencong units province TỈNH (ví dụ units province \"Phú Thọ\") trước khi chuyển đổi",
+			"the centre has not chosen its province: run khuyencong units province PROVINCE (e.g. units province \"Phú Thọ\") before converting"},
+		MsgNoteConverted: {
+			"địa chỉ trước 1/7/2025 %q đã chuyển sang %s: %d dòng (%s)",
+			"the address before 1/7/2025 %q was converted to %s: %d rows (%s)"},
+		MsgNoteUnitChoice: {
+			"địa chỉ trước 1/7/2025 %q nay thuộc một trong nhiều xã (%s): chưa chọn, cần người chọn (khuyencong units convert hoặc màn hình rà soát): %d dòng (%s)",
+			"the address before 1/7/2025 %q is now in one of several communes (%s): none chosen, a person must choose (khuyencong units convert or the review screen): %d rows (%s)"},
+		MsgNoteUnitUnknown: {
+			"địa chỉ %q giữ nguyên như ghi, chưa chuyển được (%s): %d dòng (%s)",
+			"the address %q is kept as written and not converted (%s): %d rows (%s)"},
 		MsgNoteDeletedRef: {
 			"%q là bản ghi đã xoá; %s vẫn được nối với nó (lệnh check sẽ báo cho tới khi khôi phục hoặc sửa): %d dòng (%s)",
 			"%q is a deleted record; %s is linked to it all the same (check reports it until it is restored or changed): %d rows (%s)"},

@@ -16,21 +16,27 @@ import (
 // WriteReport itself. year 0 covers every year; with a year, the year's
 // projects get a sheet of their own.
 func ExportReport(snap *store.Snapshot, year int32, format string, w io.Writer, lang i18n.Lang) error {
+	return ExportReportBy(snap, year, model.ByCommune, format, w, lang)
+}
+
+// ExportReportBy is ExportReport grouped by the given unit (see
+// WriteReportBy).
+func ExportReportBy(snap *store.Snapshot, year int32, by model.PlaceLevel, format string, w io.Writer, lang i18n.Lang) error {
 	switch format {
 	case FormatXLSX:
 	case ReportMarkdown, ReportText:
-		return WriteReport(w, snap, year, format, lang)
+		return WriteReportBy(w, snap, year, by, format, lang)
 	default:
 		return model.Errorf(model.MsgExportReportFormat, format)
 	}
-	s, err := summarize(snap, year)
+	s, err := summarize(snap, year, by)
 	if err != nil {
 		return err
 	}
 	rb := reportBook{l: lang}
 	rb.budget(s)
 	rb.categories(s)
-	rb.districts(s)
+	rb.places(s)
 	rb.statuses(s)
 	rb.top(s)
 	rb.warnings(s)
@@ -115,18 +121,19 @@ func (rb *reportBook) categories(s *model.Summary) {
 	rb.add(rb.l.T(model.MsgReportByCategory), cols, rows)
 }
 
-func (rb *reportBook) districts(s *model.Summary) {
-	cols := []sheetCol{{model.MsgRepColDistrict, cText}, {model.MsgRepColProjects, cNumber}, {model.MsgRepColSupport, cMoney}}
+func (rb *reportBook) places(s *model.Summary) {
+	title, col := placeTitles(s.By)
+	cols := []sheetCol{{col, cText}, {model.MsgRepColProjects, cNumber}, {model.MsgRepColSupport, cMoney}}
 	var rows [][]value
 	var sup model.Money
-	for _, d := range s.ByDistrict {
+	for _, d := range s.ByPlace {
 		rows = append(rows, []value{textVal(d.Label(rb.l)), num(d.Projects), money(d.Support)})
 		sup += d.Support
 	}
 	if len(rows) > 1 {
 		rows = append(rows, []value{rb.total(), {kind: cNumber, blank: true}, money(sup)})
 	}
-	rb.add(rb.l.T(model.MsgReportByDistrict), cols, rows)
+	rb.add(rb.l.T(title), cols, rows)
 }
 
 func (rb *reportBook) statuses(s *model.Summary) {
@@ -145,11 +152,11 @@ func (rb *reportBook) statuses(s *model.Summary) {
 }
 
 func (rb *reportBook) top(s *model.Summary) {
-	cols := []sheetCol{{"", cNumber}, {model.MsgRepColFacility, cText}, {model.MsgRepColDistrict, cText},
+	cols := []sheetCol{{"", cNumber}, {model.MsgRepColFacility, cText}, {placeCol(s.By), cText},
 		{model.MsgRepColProjects, cNumber}, {model.MsgRepColSupport, cMoney}}
 	var rows [][]value
 	for i, b := range s.Top {
-		district := b.District
+		district := b.Place
 		if district == "" {
 			district = rb.l.T(model.MsgUnknownPlace)
 		}

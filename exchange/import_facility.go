@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"slices"
 	"strings"
 
 	"khuyencong/i18n"
@@ -12,7 +13,7 @@ import (
 var facilitySpec = (&spec[model.Facility]{
 	kind: model.KindFacility,
 	look: func(l *lookups) { l.indexFacilities(false) },
-	columns: []column[model.Facility]{
+	columns: slices.Concat([]column[model.Facility]{
 		required(textCol("name", func(f *model.Facility) *string { return &f.Name },
 			"Tên cơ sở", "Tên doanh nghiệp", "Tên đơn vị", "Tên công ty", "Tên cơ sở sản xuất",
 			"facility", "facility name", "company", "company name")),
@@ -45,15 +46,7 @@ var facilitySpec = (&spec[model.Facility]{
 			"Nhóm ngành", "Ngành nghề", "Ngành", "sector", "industry"),
 		textCol("products", func(f *model.Facility) *string { return &f.Products },
 			"Sản phẩm chính", "Mặt hàng", "Sản phẩm, dịch vụ", "product", "main products"),
-		textCol("village", func(f *model.Facility) *string { return &f.Address.Village },
-			"Thôn", "Xóm", "Thôn xóm", "Thôn/xóm", "Tổ dân phố", "hamlet"),
-		textCol("commune", func(f *model.Facility) *string { return &f.Address.Commune },
-			"Xã", "Phường", "Xã/phường", "Xã, phường, thị trấn", "ward", "Địa chỉ (xã)", "Địa chỉ (xã/phường)", "Địa chỉ xã"),
-		textCol("district", func(f *model.Facility) *string { return &f.Address.District },
-			"Huyện", "Huyện/thành phố", "Quận/huyện", "Huyện, thị xã, thành phố", "Địa chỉ (huyện)"),
-		textCol("province", func(f *model.Facility) *string { return &f.Address.Province },
-			"Tỉnh/thành phố", "Tỉnh thành"),
-		addressCol(),
+	}, addressCols(), []column[model.Facility]{
 		textCol("craft_village", func(f *model.Facility) *string { return &f.CraftVillage }),
 		intCol("employees", func(f *model.Facility) *int32 { return &f.Employees },
 			"Lao động", "Số LĐ", "LĐ", "Số lao động (người)", "workers", "staff", "headcount"),
@@ -71,7 +64,7 @@ var facilitySpec = (&spec[model.Facility]{
 		intCol("year_founded", func(f *model.Facility) *int32 { return &f.YearFounded },
 			"Năm TL", "Năm bắt đầu hoạt động", "founded", "established", "year established"),
 		noteCol("notes", func(f *model.Facility) *string { return &f.Notes }, "note", "remarks", "comment"),
-	},
+	}),
 	keyField: "tax_code",
 	key:      func(f *model.Facility) string { return f.TaxCode },
 	existing: func(l *lookups, key string) (*model.Facility, bool) {
@@ -87,6 +80,7 @@ var facilitySpec = (&spec[model.Facility]{
 		return &c
 	},
 	fill: func(f *model.Facility, c *rowCtx) {
+		fillAddress(f, c)
 		// Most office lists have no legal-form column; the name says it.
 		// A file with the column (an export) means what its cells say.
 		if c.columns["legal_form"] || f.LegalForm != model.LegalUnknown {
@@ -96,12 +90,6 @@ var facilitySpec = (&spec[model.Facility]{
 			f.LegalForm = lf
 			c.notes = append(c.notes, RowNote{Kind: NoteGuessed, Field: "legal_form", Cell: vntext.CleanLine(f.Name), Value: labels(lf)})
 		}
-	},
-	check: func(f *model.Facility, c *rowCtx) model.Problems {
-		if err := c.district(f.Address.Province, f.Address.District); err != nil {
-			return model.Problems{{Field: "district", Err: err}}
-		}
-		return nil
 	},
 }).build()
 

@@ -138,13 +138,13 @@ func (l *lookups) project(code string) (model.ID, *model.Error) {
 
 // rowCtx carries what parsing one row needs besides the cell.
 type rowCtx struct {
-	look      *lookups
-	date1904  bool
-	lang      i18n.Lang
-	total     model.Money // the file's "total" cell, checked against the sum
-	hasTotal  bool
-	choices   map[choiceKey]choice
-	districts map[[2]string]*model.Error
+	look     *lookups
+	date1904 bool
+	lang     i18n.Lang
+	total    model.Money // the file's "total" cell, checked against the sum
+	hasTotal bool
+	choices  map[choiceKey]choice
+	addr     addrCells
 	// notes are the row's notes; spills the cells kept as text in another
 	// field, applied once every cell is read so that the field's own
 	// column does not overwrite them.
@@ -156,7 +156,9 @@ type rowCtx struct {
 
 type spill struct{ field, text string }
 
-func (c *rowCtx) reset() { c.total, c.hasTotal, c.notes, c.spills = 0, false, nil, nil }
+func (c *rowCtx) reset() {
+	c.total, c.hasTotal, c.notes, c.spills, c.addr = 0, false, nil, nil, addrCells{}
+}
 
 // choiceKey and choice memoise enum cells: a field's cell text and what it
 // parsed to.
@@ -177,22 +179,6 @@ func (c *rowCtx) remember(k choiceKey, v choice) {
 	if len(c.choices) < maxMemo {
 		c.choices[k] = v
 	}
-}
-
-// district checks a facility's district, once per distinct place.
-func (c *rowCtx) district(province, district string) *model.Error {
-	k := [2]string{province, district}
-	if err, ok := c.districts[k]; ok {
-		return err
-	}
-	err := model.CheckDistrict(province, district)
-	if c.districts == nil {
-		c.districts = map[[2]string]*model.Error{}
-	}
-	if len(c.districts) < maxMemo {
-		c.districts[k] = err
-	}
-	return err
 }
 
 // outCtx carries what writing a record needs: the language and, for

@@ -36,7 +36,7 @@ func TestImportWithColumnMap(t *testing.T) {
 	}
 	res := ieImport(t, st, model.KindFacility, path, ImportOptions{Map: choices})
 	f, _ := st.Snapshot().Facilities().Get(1)
-	if f.Products != "Cơ khí" || f.TradeGroup != 0 || f.Address.Commune != "Hợp Thịnh" || f.Notes != "" {
+	if f.Products != "Cơ khí" || f.TradeGroup != 0 || f.Address.Before.Commune != "Hợp Thịnh" || f.Notes != "" {
 		t.Fatalf("facility %+v", f)
 	}
 	if !slices.Equal(res.Unknown, []string{"STT", "Ghi chú"}) || !res.Mapping[1].ByMap {

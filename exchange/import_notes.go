@@ -25,6 +25,16 @@ const (
 	// made (an export with deleted references imports again), and check
 	// will report it until the record is restored or the link changed.
 	NoteDeletedRef
+	// NoteConverted: an address recorded before 1/7/2025 was converted to
+	// its one new commune (Value); Cell is the old address.
+	NoteConverted
+	// NoteUnitChoice: the old address went into several new communes
+	// (Value lists them); the row is imported without one, for a person to
+	// choose (`units convert`, the app's review screen).
+	NoteUnitChoice
+	// NoteUnitUnknown: the old address names no unit the table knows
+	// (Value says why); it is kept as written.
+	NoteUnitUnknown
 )
 
 // RowNote is one thing done to a row that the user should look over.
@@ -68,6 +78,12 @@ func (g NoteGroup) In(l i18n.Lang) string {
 		return l.T(MsgNoteKept, g.Cell, field, model.FieldLabel(g.Into, l), g.Count, list)
 	case NoteDeletedRef:
 		return l.T(MsgNoteDeletedRef, g.Cell, field, g.Count, list)
+	case NoteConverted:
+		return l.T(MsgNoteConverted, g.Cell, v, g.Count, list)
+	case NoteUnitChoice:
+		return l.T(MsgNoteUnitChoice, g.Cell, v, g.Count, list)
+	case NoteUnitUnknown:
+		return l.T(MsgNoteUnitUnknown, g.Cell, v, g.Count, list)
 	default:
 		return l.T(MsgNoteGuessedKept, g.Cell, field, v, model.FieldLabel(g.Into, l), g.Count, list)
 	}

@@ -90,7 +90,7 @@ func TestImportXLSXTwoLineHeaderUnderMergedCells(t *testing.T) {
 		t.Fatalf("header %d written %d totals %v mapping %v", res.HeaderRow, res.Written, res.Totals, res.Mapping)
 	}
 	f, _ := st.Snapshot().Facilities().Get(1)
-	if f.TaxCode != lost || f.Address.Commune != "Hợp Thịnh" || f.Address.District != "Tam Dương" || f.Employees != 45 {
+	if f.TaxCode != lost || f.Address.Before.Commune != "Hợp Thịnh" || f.Address.Before.District != "Tam Dương" || f.Employees != 45 {
 		t.Fatalf("facility %+v", f)
 	}
 }

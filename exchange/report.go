@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"khuyencong/dvhc"
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
@@ -30,10 +31,17 @@ const (
 // are listed with their total. format is ReportText (aligned columns) or
 // ReportMarkdown (tables for a wiki or an e-mail).
 func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, lang i18n.Lang) error {
+	return WriteReportBy(w, snap, year, model.ByCommune, format, lang)
+}
+
+// WriteReportBy is WriteReport with support by place grouped by the
+// communes since 1/7/2025 or by the districts recorded before (so that a
+// report of 2022 reads as it did then).
+func WriteReportBy(w io.Writer, snap *store.Snapshot, year int32, by model.PlaceLevel, format string, lang i18n.Lang) error {
 	if format != ReportText && format != ReportMarkdown {
 		return model.Errorf(model.MsgReportBadFormat, format)
 	}
-	s, err := summarize(snap, year)
+	s, err := summarize(snap, year, by)
 	if err != nil {
 		return err
 	}
@@ -42,7 +50,7 @@ func WriteReport(w io.Writer, snap *store.Snapshot, year int32, format string, l
 	r.header(s)
 	r.budget(s)
 	r.categories(s)
-	r.districts(s)
+	r.places(s)
 	r.statuses(s)
 	r.top(s)
 	r.warnings(s)
@@ -142,14 +150,15 @@ func (r *reportWriter) categories(s *model.Summary) {
 	r.table(t)
 }
 
-func (r *reportWriter) districts(s *model.Summary) {
-	r.section(model.MsgReportByDistrict)
+func (r *reportWriter) places(s *model.Summary) {
+	title, col := placeTitles(s.By)
+	r.section(title)
 	t := &reportTable{cols: []reportCol{
-		{title: r.t(model.MsgRepColDistrict)}, {title: r.t(model.MsgRepColProjects), right: true},
+		{title: r.t(col)}, {title: r.t(model.MsgRepColProjects), right: true},
 		{title: r.t(model.MsgRepColSupport), right: true},
 	}}
 	var sup model.Money
-	for _, d := range s.ByDistrict {
+	for _, d := range s.ByPlace {
 		t.add(d.Label(r.l), fmtCount(d.Projects), d.Support.Trieu())
 		sup += d.Support
 	}
@@ -182,12 +191,12 @@ func (r *reportWriter) top(s *model.Summary) {
 	// The name goes last and whole: the figures stay aligned and nothing
 	// is cut off, even when a long name runs past the terminal's width.
 	t := &reportTable{cols: []reportCol{
-		{title: "#", right: true}, {title: r.t(model.MsgRepColDistrict)},
+		{title: "#", right: true}, {title: r.t(placeCol(s.By))},
 		{title: r.t(model.MsgRepColProjects), right: true}, {title: r.t(model.MsgRepColSupport), right: true},
 		{title: r.t(model.MsgRepColFacility)},
 	}}
 	for i, b := range s.Top {
-		district := b.District
+		district := b.Place
 		if district == "" {
 			district = r.t(model.MsgUnknownPlace)
 		}
@@ -266,7 +275,17 @@ func underline(s, ch string) string {
 
 // summarize is the summary both report forms print, for a year (0 = all)
 // within the range a report accepts.
-func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
+// placeTitles are the section's title and its first column's.
+func placeTitles(by model.PlaceLevel) (title, col i18n.Key) {
+	if by == model.ByOldDistrict {
+		return model.MsgReportByDistrict, model.MsgRepColDistrict
+	}
+	return model.MsgReportByCommune, model.MsgRepColCommune
+}
+
+func placeCol(by model.PlaceLevel) i18n.Key { _, c := placeTitles(by); return c }
+
+func summarize(snap *store.Snapshot, year int32, by model.PlaceLevel) (*model.Summary, error) {
 	if year != 0 && (year < MinReportYear || year > MaxReportYear) {
 		return nil, model.Errorf(model.MsgReportBadYear, int(year), MinReportYear, MaxReportYear)
 	}
@@ -275,5 +294,6 @@ func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
 		Projects:    snap.Projects().All(),
 		Allocations: snap.Allocations().All(),
 		Payments:    snap.Payments().All(),
-	}, model.SummaryOptions{Year: year, Settings: snap.Settings}), nil
+	}, model.SummaryOptions{Year: year, Settings: snap.Settings, By: by,
+		PlaceLabel: snap.Units.CommuneLabel, PlaceKey: dvhc.Key}), nil
 }

@@ -23,14 +23,15 @@ func ieRichData(t *testing.T, st *store.Store) {
 		{Name: `Công ty TNHH Thương mại và Cơ khí Tân Việt, "TV"`, TaxCode: ieTax(41),
 			FormerNames: []model.FormerName{{Name: "Công ty TNHH MTV xây dựng và thương mại Tân Việt", Until: 20190315}, {Name: "Xưởng cơ khí Tân Việt"}},
 			LegalForm:   model.LegalSME, TradeGroup: model.TradeWoodTextile, Products: "Máy chế biến nông sản; khung nhà thép",
-			Address:      model.Address{Village: "Thôn Đồng Tâm", Commune: "Xã Hợp Thịnh", District: "Tam Dương", Province: "Vĩnh Phúc"},
+			Address:      model.Address{Village: "Thôn Đồng Tâm", Before: model.OldAddress{Commune: "Xã Hợp Thịnh", District: "Tam Dương", Province: "Vĩnh Phúc"}},
 			CraftVillage: "Làng nghề cơ khí Hợp Thịnh", Employees: 45, AvgIncome: 7_250_000,
 			Representative: "Nguyễn Văn Việt", Phone: "+84 912 345 678", Email: "tanviet@example.vn", YearFounded: 2009,
 			Notes: "=1+1 không phải công thức\ndòng thứ hai"},
 		{Name: "HKD Gốm Hương Canh", LegalForm: model.LegalHousehold, TradeGroup: model.TradeHandicraft,
-			Address: model.Address{District: "Bình Xuyên"}, Employees: 3, Phone: "0211 3862 123"},
-		{Name: "Cơ sở Mây tre đan Triệu Đề", TaxCode: ieTaxIn("01", 42) + "-001", Address: model.Address{District: "Đông Anh", Province: "Hà Nội"}},
-		{Name: "HKD Gốm Hương Canh", Address: model.Address{District: "Bình Xuyên", Commune: "Hương Canh"}},
+			Address: model.Address{Before: model.OldAddress{District: "Bình Xuyên"}}, Employees: 3, Phone: "0211 3862 123"},
+		{Name: "Cơ sở Mây tre đan Triệu Đề", TaxCode: ieTaxIn("01", 42) + "-001", Address: model.Address{Before: model.OldAddress{District: "Đông Anh", Province: "Hà Nội"}}},
+		{Name: "HKD Gốm Hương Canh", Address: model.Address{ProvinceCode: "25", CommuneCode: "08935",
+			Before: model.OldAddress{District: "Bình Xuyên", Commune: "Hương Canh", CommuneCode: "08935", DistrictCode: "249", ProvinceCode: "26"}}},
 	}
 	for _, f := range fs {
 		if err := st.Create(ieAdmin, f); err != nil {

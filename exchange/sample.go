@@ -27,8 +27,9 @@ type SampleStats struct {
 // LoadSample fills an empty database with the sample: the real records of
 // the article (the centre as implementer, the three named companies, the
 // four 2022 national projects worth 2.170 tr and the 2023 batch-1
-// allocation) plus `facilities` synthetic facilities spread over Vĩnh
-// Phúc's nine pre-2025 districts and a few dozen synthetic projects for
+// allocation) plus `facilities` synthetic facilities spread over the
+// communes of Phú Thọ (which Vĩnh Phúc joined on 1/7/2025; see
+// sample_units.go) and a few dozen synthetic projects for
 // 2021 and 2023–2025 with their allocations and payments. Every figure
 // the article does not give is marked as illustrative in the record's
 // notes; no real company gets a tax code. The same seed gives the same
@@ -51,7 +52,7 @@ func LoadSample(ctx context.Context, s *store.Store, a store.Actor, facilities i
 	note := fmt.Sprintf("sample: %d synthetic facilities, seed %d", facilities, seed)
 	err := s.WriteBatch(ctx, a, note, func(b *store.Batch) error {
 		st = SampleStats{}
-		l := &sampleLoader{b: b, stats: &st}
+		l := &sampleLoader{b: b, a: a, snap: snap, stats: &st}
 		return l.load(rng, facilities)
 	})
 	if err != nil {
@@ -63,15 +64,35 @@ func LoadSample(ctx context.Context, s *store.Store, a store.Actor, facilities i
 // sampleLoader writes records into one batch and counts them.
 type sampleLoader struct {
 	b     *store.Batch
+	a     store.Actor
+	snap  *store.Snapshot
 	stats *SampleStats
 }
 
+// province makes the sample's centre Phú Thọ's, when the database has no
+// province yet and the user may set it (admins).
+func (l *sampleLoader) province() error {
+	st := l.snap.Settings
+	if st.Province != "" || l.a.Role != model.RoleAdmin {
+		return nil
+	}
+	st.Province = sampleProvinceCode
+	return l.b.SaveSettings(l.a, st)
+}
+
 func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
+	if err := l.province(); err != nil {
+		return err
+	}
 	real := realFacilities()
 	if err := l.write(recordsOf(real), "facilities 1–3"); err != nil {
 		return err
 	}
-	gen := newFacilityGen(rng, facilities)
+	units, err := newSampleUnits()
+	if err != nil {
+		return err
+	}
+	gen := newFacilityGen(rng, facilities, units)
 	if err := l.facilities(gen, facilities); err != nil {
 		return err
 	}

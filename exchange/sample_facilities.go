@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 
 	"khuyencong/model"
 )
@@ -12,6 +13,7 @@ import (
 // million of them never sit in memory together.
 type facilityGen struct {
 	rng   *rand.Rand
+	units *sampleUnits
 	every int // keep every n-th facility as a beneficiary poolEntry
 	seq   int
 	tax   taxCodes
@@ -23,8 +25,8 @@ type facilityGen struct {
 // establishments (notes/domain.md §6).
 const craftShare = 0.3
 
-func newFacilityGen(rng *rand.Rand, n int) *facilityGen {
-	return &facilityGen{rng: rng, every: max(1, n/4000), pool: newFacilityPool()}
+func newFacilityGen(rng *rand.Rand, n int, u *sampleUnits) *facilityGen {
+	return &facilityGen{rng: rng, units: u, every: max(1, n/4000), pool: newFacilityPool()}
 }
 
 func (g *facilityGen) next() *model.Facility {
@@ -36,16 +38,15 @@ func (g *facilityGen) next() *model.Facility {
 		c := &sampleCrafts[pickWeight(r, len(sampleCrafts), func(i int) int { return sampleCrafts[i].weight })]
 		f.CraftVillage, f.TradeGroup, word = c.name, c.group, c.word
 		f.Products = pickOne(r, c.products)
-		f.Address = model.Address{District: c.district, Commune: c.commune, Province: sampleProvince}
+		f.Address = g.units.converted(model.OldAddress{Commune: c.commune, District: c.district, Province: sampleOldProvince})
 		f.LegalForm = drawLegalForm(r, 88)
 	} else {
-		d := &sampleDistricts[pickWeight(r, len(sampleDistricts), func(i int) int { return sampleDistricts[i].weight })]
 		t := &sampleTrades[pickWeight(r, len(sampleTrades), func(i int) int { return sampleTrades[i].weight })]
 		f.TradeGroup, f.Products, word = t.group, t.product, t.word
-		f.Address = model.Address{District: d.name, Commune: pickOne(r, d.communes), Province: sampleProvince}
+		f.Address = g.address()
 		f.LegalForm = drawLegalForm(r, 68)
 	}
-	f.Address.Village = g.village(f.Address.District)
+	f.Address.Village = g.village(f.Address)
 	owner := drawPersonName(r)
 	f.Representative = owner
 	g.name(f, word, owner)
@@ -63,9 +64,9 @@ func (g *facilityGen) name(f *model.Facility, word, owner string) {
 	case model.LegalHousehold:
 		f.Name = "Hộ kinh doanh " + owner
 	case model.LegalCoopGroup:
-		f.Name = fmt.Sprintf("Tổ hợp tác %s %s", word, f.Address.Commune)
+		f.Name = fmt.Sprintf("Tổ hợp tác %s %s", word, shortName(f.Address, g.units.t))
 	case model.LegalCoop:
-		f.Name = fmt.Sprintf("Hợp tác xã %s %s", word, f.Address.Commune)
+		f.Name = fmt.Sprintf("Hợp tác xã %s %s", word, shortName(f.Address, g.units.t))
 		f.TaxCode = g.tax.take()
 	default:
 		brand := pickOne(r, sampleBrands)
@@ -86,11 +87,37 @@ func (g *facilityGen) name(f *model.Facility, word, owner string) {
 	}
 }
 
-func (g *facilityGen) village(district string) string {
+// address draws the address of a facility outside the craft villages:
+// over half registered since the reform anywhere in the province, a
+// quarter registered in Vĩnh Phúc before it and converted, the rest
+// recorded before it and waiting for conversion, a few of those in split
+// communes.
+func (g *facilityGen) address() model.Address {
+	r := g.rng
+	x := r.IntN(100)
+	if x < 55 {
+		return g.units.fresh(r)
+	}
+	if x >= 98 {
+		return model.Address{Before: sampleSplit[r.IntN(len(sampleSplit))]}
+	}
+	d := &sampleDistricts[pickWeight(r, len(sampleDistricts), func(i int) int { return sampleDistricts[i].weight })]
+	o := writtenOld(r, pickOne(r, d.communes), d.name)
+	if x < 80 {
+		return g.units.converted(o)
+	}
+	return model.Address{Before: o}
+}
+
+func (g *facilityGen) village(a model.Address) string {
+	urban := strings.HasPrefix(g.units.t.CommuneLabel(a.CommuneCode), "Phường")
 	for _, d := range sampleDistricts {
-		if d.name == district && d.urban {
-			return fmt.Sprintf("tổ dân phố %d", 1+g.rng.IntN(12))
+		if d.name == a.Before.District && d.urban {
+			urban = true
 		}
+	}
+	if urban {
+		return fmt.Sprintf("tổ dân phố %d", 1+g.rng.IntN(12))
 	}
 	return "thôn " + pickOne(g.rng, sampleVillages)
 }
@@ -101,7 +128,7 @@ func (g *facilityGen) created(batch []model.Record) {
 	for _, rec := range batch {
 		f := rec.(*model.Facility)
 		if int(f.ID)%g.every == 0 {
-			g.pool.add(f)
+			g.pool.add(f, g.place(f.Address))
 		}
 	}
 }
@@ -162,4 +189,16 @@ func drawPersonName(r *rand.Rand) string {
 		return fam + " " + pickOne(r, sampleMiddleMale) + " " + pickOne(r, sampleGivenMale)
 	}
 	return fam + " " + pickOne(r, sampleMiddleFemale) + " " + pickOne(r, sampleGivenFemale)
+}
+
+// place is where a project for the facility takes place: its commune
+// since the reform, or as recorded before it.
+func (g *facilityGen) place(a model.Address) string {
+	if a.CommuneCode != "" {
+		return g.units.t.CommuneLabel(a.CommuneCode)
+	}
+	if a.Before.District == "" {
+		return a.Before.Commune
+	}
+	return a.Before.Commune + ", " + a.Before.District
 }

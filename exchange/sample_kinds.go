@@ -16,7 +16,7 @@ func (p *projectPlan) synthProject(k projectKind, code string, year int32, src m
 	start := ymd(year, 3+r.IntN(4), 1+r.IntN(28))
 	pr := &model.Project{
 		Code: code, Year: year, Source: src, Status: st, Batch: 1,
-		Implementer: sampleCentre, Location: sampleProvince,
+		Implementer: sampleCentre, Location: provinceOfYear(year),
 		Start: start, End: ymdAdd(start, 120+r.IntN(100)),
 		Notes: sampleIllustrative,
 	}
@@ -31,7 +31,7 @@ func (p *projectPlan) synthProject(k projectKind, code string, year int32, src m
 			return nil
 		}
 		pr.Beneficiaries = []model.ID{c.id}
-		pr.Location = c.commune + ", " + c.district
+		pr.Location = c.place
 		product := strings.ToLower(c.product)
 		if k == kindMachinery {
 			pr.Category = model.CatMachinery
@@ -75,4 +75,13 @@ func (p *projectPlan) synthProject(k projectKind, code string, year int32, src m
 		pr.Support = tr(50, 120)
 	}
 	return pr
+}
+
+// provinceOfYear is the province as a project of the year names it: the
+// centre was Vĩnh Phúc's until the merger of 1/7/2025.
+func provinceOfYear(year int32) string {
+	if year < 2025 {
+		return sampleOldProvince
+	}
+	return sampleProvince
 }

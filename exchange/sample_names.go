@@ -2,13 +2,12 @@ package exchange
 
 import "khuyencong/model"
 
-// The tables the synthetic facilities are drawn from. Districts and
-// communes are Vĩnh Phúc's before the 2025 reform (the district level was
-// abolished on 1/7/2025; records keep the units of their time). Commune
+// The tables the synthetic facilities are drawn from. These districts and
+// communes are Vĩnh Phúc's before the 2025 reform, for the records
+// registered then (the district level was abolished on 1/7/2025; records
+// keep the units of their time, see sample_units.go). Commune
 // names are written without their type (xã, phường, thị trấn), which
 // changed over the years for several of them.
-
-const sampleProvince = model.HomeProvince
 
 type sampleDistrict struct {
 	name     string

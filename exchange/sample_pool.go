@@ -11,14 +11,13 @@ import (
 
 // poolEntry is a synthetic facility kept as a possible beneficiary.
 type poolEntry struct {
-	id       model.ID
-	name     string
-	product  string
-	commune  string
-	district string
-	group    model.TradeGroup
-	form     model.LegalForm
-	workers  int32
+	id      model.ID
+	name    string
+	product string
+	place   string // the commune, as a project's location names it
+	group   model.TradeGroup
+	form    model.LegalForm
+	workers int32
 }
 
 // facilityPool holds a few thousand candidates, sampled evenly over the
@@ -30,10 +29,10 @@ type facilityPool struct {
 
 func newFacilityPool() *facilityPool { return &facilityPool{byCraft: map[string][]poolEntry{}} }
 
-func (p *facilityPool) add(f *model.Facility) {
+func (p *facilityPool) add(f *model.Facility, place string) {
 	c := poolEntry{
-		id: f.ID, name: f.Name, product: f.Products, commune: f.Address.Commune,
-		district: f.Address.District, group: f.TradeGroup, form: f.LegalForm, workers: f.Employees,
+		id: f.ID, name: f.Name, product: f.Products, place: place,
+		group: f.TradeGroup, form: f.LegalForm, workers: f.Employees,
 	}
 	p.all = append(p.all, c)
 	if f.CraftVillage != "" {

@@ -30,7 +30,8 @@ var SampleRealCompanies = []string{
 func realFacilities() []*model.Facility {
 	note := "Doanh nghiệp có thật, là đơn vị phối hợp và thụ hưởng của một đề án KCQG 2022 trong bài báo. " +
 		"Bài báo không nêu mã số thuế, địa chỉ, số lao động: các trường đó để trống. " + sampleSource
-	prov := model.Address{Province: sampleProvince}
+	// As recorded in 2022: the province only; it is now part of Phú Thọ.
+	prov := model.Address{ProvinceCode: sampleProvinceCode, Before: model.OldAddress{Province: sampleOldProvince}}
 	return []*model.Facility{
 		{
 			Name: SampleRealCompanies[0],
@@ -62,7 +63,7 @@ func (p *projectPlan) addReal(real []*model.Facility) {
 		return &model.Project{
 			Code: "KCQG-2022-0" + string(rune('0'+n)), Name: name, Year: 2022,
 			Source: model.SourceNational, Category: cat, Status: model.StatusSettled,
-			Implementer: sampleCentre, Beneficiaries: ben, Location: sampleProvince,
+			Implementer: sampleCentre, Beneficiaries: ben, Location: sampleOldProvince,
 			Support: support, Counterpart: counter, Notes: note,
 		}
 	}

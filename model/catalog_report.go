@@ -19,6 +19,7 @@ const (
 	MsgReportBudget     i18n.Key = "report.budget"
 	MsgReportByCategory i18n.Key = "report.by_category"
 	MsgReportByDistrict i18n.Key = "report.by_district"
+	MsgReportByCommune  i18n.Key = "report.by_commune"
 	MsgReportByStatus   i18n.Key = "report.by_status"
 	MsgReportTop        i18n.Key = "report.top"
 	MsgReportWarnings   i18n.Key = "report.warnings"
@@ -43,6 +44,7 @@ const (
 	MsgRepColSupport     i18n.Key = "report.col.support"
 	MsgRepColCounterpart i18n.Key = "report.col.counterpart"
 	MsgRepColDistrict    i18n.Key = "report.col.district"
+	MsgRepColCommune     i18n.Key = "report.col.commune"
 	MsgRepColStatus      i18n.Key = "report.col.status"
 	MsgRepColFacility    i18n.Key = "report.col.facility"
 	MsgRepColCode        i18n.Key = "report.col.code"
@@ -67,7 +69,8 @@ func init() {
 		MsgReportTotal:      {"Cộng", "Total"},
 		MsgReportBudget:     {"Kinh phí theo năm và nguồn", "Budget by year and source"},
 		MsgReportByCategory: {"Kinh phí đã cam kết theo nội dung", "Committed support by content category"},
-		MsgReportByDistrict: {"Kinh phí đã cam kết theo huyện, thành phố", "Committed support by district"},
+		MsgReportByDistrict: {"Kinh phí đã cam kết theo huyện, thành phố (trước 1/7/2025)", "Committed support by district (before 1/7/2025)"},
+		MsgReportByCommune:  {"Kinh phí đã cam kết theo xã, phường", "Committed support by commune"},
 		MsgReportByStatus:   {"Đề án theo trạng thái", "Projects by status"},
 		MsgReportTop:        {"%d cơ sở nhận hỗ trợ nhiều nhất", "Top %d beneficiaries"},
 		MsgReportWarnings:   {"Cảnh báo (%d)", "Warnings (%d)"},
@@ -95,6 +98,7 @@ func init() {
 		MsgRepColSupport:     {"Hỗ trợ", "Support"},
 		MsgRepColCounterpart: {"Đối ứng", "Counterpart"},
 		MsgRepColDistrict:    {"Huyện, thành phố", "District"},
+		MsgRepColCommune:     {"Xã, phường", "Commune"},
 		MsgRepColStatus:      {"Trạng thái", "Status"},
 		MsgRepColFacility:    {"Cơ sở", "Facility"},
 		MsgRepColCode:        {"Mã", "Code"},

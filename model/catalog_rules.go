@@ -25,6 +25,7 @@ const (
 	MsgPercent         i18n.Key = "rule.percent"
 	MsgCeilingPercent  i18n.Key = "rule.ceiling_percent"
 	MsgCeilingMax      i18n.Key = "rule.ceiling_max"
+	MsgUnitCode        i18n.Key = "rule.unit_code"
 
 	MsgWarnOverCommitted  i18n.Key = "warn.over_committed"
 	MsgWarnNoAllocation   i18n.Key = "warn.no_allocation"
@@ -50,6 +51,7 @@ func init() {
 		MsgChoose:          {"Chưa chọn", "Not chosen"},
 		MsgBadChoice:       {"Giá trị %d không có trong danh sách", "Value %d is not in the list"},
 		MsgTooLong:         {"Dài quá %d ký tự", "Longer than %d characters"},
+		MsgUnitCode:        {"Mã đơn vị %q phải gồm %d chữ số", "Unit code %q must be %d digits"},
 		MsgNegative:        {"Không được âm", "Must not be negative"},
 		MsgPositive:        {"Phải lớn hơn 0", "Must be greater than 0"},
 		MsgYearRange:       {"Năm phải từ %d đến %d", "Year must be from %d to %d"},

@@ -31,15 +31,30 @@ type FormerName struct {
 	Until Date
 }
 
-// Address is kept as recorded. District is the district of the record's
-// time: the district level was abolished on 1/7/2025, so it is history, not
-// a reference to a current unit.
+// Address is where a facility is. Since 1/7/2025 (Resolution 202/2025/QH15
+// and 203/2025/QH15) a unit is a province and a commune by official code,
+// with no district; the names are labels looked up in the unit table
+// (package dvhc). Before keeps what was recorded before the reform.
 type Address struct {
-	Village  string
-	Commune  string
-	District string
-	Province string
+	Village      string // thôn, xóm, street: free text
+	ProvinceCode string // province in force since 1/7/2025, e.g. "25"
+	CommuneCode  string // commune in force since 1/7/2025, e.g. "08935"
+	Before       OldAddress
 }
+
+// OldAddress is an address as recorded before 1/7/2025: the names as they
+// were written, kept unchanged so that a report of that time reads as it
+// did then, and the old units' codes where known.
+type OldAddress struct {
+	Commune, District, Province             string
+	CommuneCode, DistrictCode, ProvinceCode string
+}
+
+// Empty is true when nothing was recorded before the reform.
+func (o OldAddress) Empty() bool { return o == OldAddress{} }
+
+// Converted is true when the address names a unit in force since 1/7/2025.
+func (a Address) Converted() bool { return a.CommuneCode != "" }
 
 func (f *Facility) Kind() Kind    { return KindFacility }
 func (f *Facility) Header() *Meta { return &f.Meta }

@@ -24,9 +24,12 @@ func (f *Facility) Sanitize() {
 	}
 	f.Products = vntext.CleanLine(f.Products)
 	f.Address.Village = vntext.CleanLine(f.Address.Village)
-	f.Address.Commune = vntext.CleanLine(f.Address.Commune)
-	f.Address.District = vntext.CleanLine(f.Address.District)
-	f.Address.Province = vntext.CleanLine(f.Address.Province)
+	f.Address.ProvinceCode = vntext.CleanLine(f.Address.ProvinceCode)
+	f.Address.CommuneCode = vntext.CleanLine(f.Address.CommuneCode)
+	o := &f.Address.Before
+	for _, p := range []*string{&o.Commune, &o.District, &o.Province, &o.CommuneCode, &o.DistrictCode, &o.ProvinceCode} {
+		*p = vntext.CleanLine(*p)
+	}
 	f.CraftVillage = vntext.CleanLine(f.CraftVillage)
 	f.Representative = vntext.CleanLine(f.Representative)
 	f.Phone = vntext.CleanLine(f.Phone)

@@ -18,6 +18,10 @@ type Settings struct {
 	// AdvanceLimit is the share of a project's support, in percent, that
 	// may be advanced before acceptance (nghiệm thu); 0 turns the check off.
 	AdvanceLimit int32
+	// Province is the code of the centre's province since 1/7/2025 ("" until
+	// an admin chooses it): new addresses default to it, and old ones
+	// without a province are looked for in the provinces merged into it.
+	Province string
 }
 
 // DefaultSettings are the national norms, which a province may change.
@@ -68,5 +72,6 @@ func (s *Settings) Validate() Problems {
 	if s.AdvanceLimit < 0 || s.AdvanceLimit > 100 {
 		ps.add("advance_limit", MsgPercent)
 	}
+	ps.unitCode("province", s.Province, 2)
 	return ps
 }

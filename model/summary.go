@@ -10,7 +10,7 @@ import (
 // Deleted set are ignored even if a sequence yields them. Summarize keeps
 // no facility it is given, so Facilities may yield one record decoded anew
 // at each step (store.FacilityBriefs); of a facility it reads only ID,
-// Deleted, Name, Address.District, Employees and AvgIncome. The other
+// Deleted, Name, Address, Employees and AvgIncome. The other
 // kinds' records may be kept.
 type Data struct {
 	Facilities  iter.Seq[*Facility]
@@ -21,7 +21,7 @@ type Data struct {
 
 // SummaryOptions choose what Summarize reports.
 type SummaryOptions struct {
-	// Year restricts Projects, ByStatus, ByCategory, ByDistrict and Top to
+	// Year restricts Projects, ByStatus, ByCategory, ByPlace and Top to
 	// projects of that plan year; 0 means all years. Budget, ByYear and
 	// Warnings always cover every year.
 	Year int32
@@ -29,6 +29,30 @@ type SummaryOptions struct {
 	Top int
 	// Settings give the ceilings and the advance limit for Warnings.
 	Settings Settings
+	// By is the unit ByPlace groups by: the commune in force since
+	// 1/7/2025 (the default) or the district recorded before it.
+	By PlaceLevel
+	// PlaceLabel names a commune code for ByPlace; nil shows the codes.
+	PlaceLabel func(code string) string
+	// PlaceKey groups written place names ("huyện Bình Xuyên" with "Bình
+	// Xuyên"); nil groups ignoring case and diacritics only.
+	PlaceKey func(name string) string
+}
+
+// PlaceLevel is the unit ByPlace groups support by.
+type PlaceLevel uint8
+
+const (
+	ByCommune     PlaceLevel = iota // commune since 1/7/2025, by code
+	ByOldDistrict                   // district as recorded before 1/7/2025
+)
+
+// place is the key a facility's support is grouped under.
+func (l PlaceLevel) place(f *Facility) string {
+	if l == ByOldDistrict {
+		return f.Address.Before.District
+	}
+	return f.Address.CommuneCode
 }
 
 // Summary is every figure of the overview and the report, computed in one
@@ -40,7 +64,8 @@ type SummaryOptions struct {
 // only, so each of them adds up to the committed total of the budget rows
 // (for Year, or for all years). ByStatus counts every project.
 type Summary struct {
-	Year int32 // the year filter used, 0 = all years
+	Year int32      // the year filter used, 0 = all years
+	By   PlaceLevel // the unit ByPlace groups by
 
 	Facilities int
 	Employees  int64
@@ -54,7 +79,7 @@ type Summary struct {
 	ByYear     []YearRow        // committed support per year, gaps filled
 	ByStatus   []StatusRow      // projects of Year
 	ByCategory []CategoryRow    // committed projects of Year
-	ByDistrict []DistrictRow    // committed projects of Year, largest first
+	ByPlace    []PlaceRow       // committed projects of Year, largest first
 	Top        []BeneficiaryRow // committed projects of Year, largest first
 	Warnings   []Warning
 
@@ -107,22 +132,23 @@ type CategoryRow struct {
 	Counterpart Money
 }
 
-// DistrictRow is committed support received in one district. District is
-// as recorded on the beneficiary facilities (grouped ignoring case and
-// diacritics; the first spelling met is shown), or a project's Location when
-// it has no beneficiary; "" is unknown (see Label).
-type DistrictRow struct {
-	District string
-	Projects int // committed projects with support in the district
+// PlaceRow is committed support received in one place: the beneficiary
+// facilities' commune (named by SummaryOptions.PlaceLabel) or their district
+// as recorded before 1/7/2025 (grouped ignoring case and diacritics; the
+// first spelling met is shown), or a project's Location when it has no
+// beneficiary; "" is unknown (see Label).
+type PlaceRow struct {
+	Place    string
+	Projects int // committed projects with support in the place
 	Support  Money
 }
 
-// Label is the district for display, "(không rõ)" when unknown.
-func (r DistrictRow) Label(l i18n.Lang) string {
-	if r.District == "" {
+// Label is the place for display, "(không rõ)" when unknown.
+func (r PlaceRow) Label(l i18n.Lang) string {
+	if r.Place == "" {
 		return l.T(MsgUnknownPlace)
 	}
-	return r.District
+	return r.Place
 }
 
 // BeneficiaryRow is committed support received by one facility. A project
@@ -132,14 +158,14 @@ func (r DistrictRow) Label(l i18n.Lang) string {
 type BeneficiaryRow struct {
 	Facility ID
 	Name     string // "" when the facility was not among those read
-	District string
+	Place    string // as ByPlace groups it
 	Projects int
 	Support  Money
 }
 
 // Summarize computes every summary and warning of d.
 func Summarize(d Data, opt SummaryOptions) *Summary {
-	s := &Summary{Year: opt.Year}
+	s := &Summary{Year: opt.Year, By: opt.By}
 	lg := readLedger(d)
 	s.Budget = lg.budget()
 	s.ByYear = yearRows(s.Budget, &lg.acc)
@@ -151,8 +177,9 @@ func Summarize(d Data, opt SummaryOptions) *Summary {
 	s.ByStatus = statusRows(picked, &lg.acc)
 	s.ByCategory = categoryRows(picked, &lg.acc)
 	sp := newSpread(picked)
+	sp.by, sp.key = opt.By, opt.PlaceKey
 	s.readFacilities(d.Facilities, sp)
-	s.ByDistrict, s.Top = sp.rows(&lg.acc, opt.Top)
+	s.ByPlace, s.Top = sp.rows(&lg.acc, opt.Top, opt.PlaceLabel)
 	s.Overflow = lg.overflow
 	return s
 }

@@ -33,7 +33,7 @@ func (s *Summary) readFacilities(fs iter.Seq[*Facility], sp *spread) {
 			}
 		}
 		if i, ok := sp.index.get(f.ID); ok {
-			sp.bens[i].Name, sp.bens[i].District = f.Name, f.Address.District
+			sp.bens[i].Name, sp.bens[i].Place = f.Name, sp.by.place(f)
 		}
 	}
 	if workers > 0 {
@@ -121,6 +121,8 @@ type spread struct {
 	projects []*projEntry
 	index    idIndex          // facility ID → bens position
 	bens     []BeneficiaryRow // filled in by the facility pass
+	by       PlaceLevel
+	key      func(string) string
 }
 
 func newSpread(picked []*projEntry) *spread {
@@ -146,18 +148,23 @@ func newSpread(picked []*projEntry) *spread {
 
 // rows splits each project's support equally between its beneficiaries
 // (see BeneficiaryRow) and adds the shares up by district and facility.
-func (sp *spread) rows(a *acc, top int) ([]DistrictRow, []BeneficiaryRow) {
-	var dist []DistrictRow
+func (sp *spread) rows(a *acc, top int, label func(string) string) ([]PlaceRow, []BeneficiaryRow) {
+	var dist []PlaceRow
 	distLast := []int{} // per district row: last project counted, +1
 	byFold := map[string]int{}
 	benLast := make([]int, len(sp.bens))
 	addDistrict := func(name string, m Money, pi int) {
-		key := strings.TrimSpace(vntext.Fold(name))
+		var key string
+		if sp.key != nil {
+			key = sp.key(name)
+		} else {
+			key = strings.TrimSpace(vntext.Fold(name))
+		}
 		i, ok := byFold[key]
 		if !ok {
 			i = len(dist)
 			byFold[key] = i
-			dist = append(dist, DistrictRow{District: name})
+			dist = append(dist, PlaceRow{Place: name})
 			distLast = append(distLast, 0)
 		}
 		dist[i].Support = a.add(dist[i].Support, m)
@@ -189,20 +196,35 @@ func (sp *spread) rows(a *acc, top int) ([]DistrictRow, []BeneficiaryRow) {
 					benLast[b] = pi + 1
 					r.Projects++
 				}
-				district = r.District
+				district = r.Place
 			}
 			addDistrict(district, m, pi)
 		}
 	}
-	return sortDistricts(dist), topBeneficiaries(sp.bens, top)
+	if label != nil && sp.by == ByCommune {
+		for i := range dist {
+			if dist[i].Place != "" {
+				dist[i].Place = label(dist[i].Place)
+			}
+		}
+	}
+	bens := topBeneficiaries(sp.bens, top)
+	if label != nil && sp.by == ByCommune {
+		for i := range bens {
+			if bens[i].Place != "" {
+				bens[i].Place = label(bens[i].Place)
+			}
+		}
+	}
+	return sortPlaces(dist), bens
 }
 
-func sortDistricts(rows []DistrictRow) []DistrictRow {
-	slices.SortFunc(rows, func(x, y DistrictRow) int {
+func sortPlaces(rows []PlaceRow) []PlaceRow {
+	slices.SortFunc(rows, func(x, y PlaceRow) int {
 		switch { // unknown last
-		case x.District == "" && y.District != "":
+		case x.Place == "" && y.Place != "":
 			return 1
-		case x.District != "" && y.District == "":
+		case x.Place != "" && y.Place == "":
 			return -1
 		}
 		// Not cmp.Or: it would evaluate the allocating name comparison on
@@ -210,7 +232,7 @@ func sortDistricts(rows []DistrictRow) []DistrictRow {
 		if c := cmp.Compare(y.Support, x.Support); c != 0 {
 			return c
 		}
-		return vntext.Compare(x.District, y.District)
+		return vntext.Compare(x.Place, y.Place)
 	})
 	return rows
 }

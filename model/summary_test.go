@@ -3,9 +3,11 @@ package model
 import (
 	"iter"
 	"khuyencong/i18n"
+	"khuyencong/vntext"
 	"math"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -28,7 +30,9 @@ func (w *world) data() Data {
 }
 
 func fac(id ID, name, district string, employees int32, income Money) *Facility {
-	return &Facility{Meta: Meta{ID: id}, Name: name, Address: Address{District: district},
+	// The same name as commune key and old district, so that the figures
+	// of both groupings are the same; TestPlaceLevels tells them apart.
+	return &Facility{Meta: Meta{ID: id}, Name: name, Address: Address{CommuneCode: district, Before: OldAddress{District: district}},
 		Employees: employees, AvgIncome: income}
 }
 
@@ -175,9 +179,9 @@ func TestSummary2022(t *testing.T) {
 	}
 	// The trade fair has no beneficiary and goes under its location; the
 	// two spellings of Bình Xuyên are one district.
-	wantDist := []DistrictRow{{"Vĩnh Yên", 2, 1300 * tr}, {"Bình Xuyên", 2, 870 * tr}}
-	if !reflect.DeepEqual(s.ByDistrict, wantDist) {
-		t.Errorf("by district %+v", s.ByDistrict)
+	wantDist := []PlaceRow{{"Vĩnh Yên", 2, 1300 * tr}, {"Bình Xuyên", 2, 870 * tr}}
+	if !reflect.DeepEqual(s.ByPlace, wantDist) {
+		t.Errorf("by district %+v", s.ByPlace)
 	}
 	wantTop := []BeneficiaryRow{
 		{3, "Công ty TNHH Đầu tư xây dựng Long Thanh", "bình xuyên", 1, 560 * tr},
@@ -194,16 +198,16 @@ func TestSummaryAllYearsSplit(t *testing.T) {
 	s := Summarize(w.data(), SummaryOptions{})
 	// KCĐP-2023-01 splits 100.000.001 đ three ways: 33.333.334 to the
 	// first two beneficiaries and 33.333.333 to the third.
-	wantDist := []DistrictRow{
+	wantDist := []PlaceRow{
 		{"Vĩnh Yên", 3, 1_333_333_334},
 		{"Bình Xuyên", 3, 903_333_334},
 		{"Tam Dương", 2, 73_333_333},
 		{"", 1, 80 * tr}, // the beneficiary of KCĐP-2024-01 is deleted
 	}
-	if !reflect.DeepEqual(s.ByDistrict, wantDist) {
-		t.Errorf("by district\n got %+v\nwant %+v", s.ByDistrict, wantDist)
+	if !reflect.DeepEqual(s.ByPlace, wantDist) {
+		t.Errorf("by district\n got %+v\nwant %+v", s.ByPlace, wantDist)
 	}
-	if l := s.ByDistrict[3].Label(i18n.VI); l != "(không rõ)" {
+	if l := s.ByPlace[3].Label(i18n.VI); l != "(không rõ)" {
 		t.Errorf("unknown district label %q", l)
 	}
 	ids := make([]ID, len(s.Top))
@@ -226,7 +230,7 @@ func TestSummaryChartsAgreeWithTable(t *testing.T) {
 		for _, r := range s.ByCategory {
 			cat += r.Support
 		}
-		for _, r := range s.ByDistrict {
+		for _, r := range s.ByPlace {
 			dist += r.Support
 		}
 		for _, r := range s.Top {
@@ -260,7 +264,7 @@ func TestSummaryEmpty(t *testing.T) {
 		t.Errorf("empty summary %+v", s)
 	}
 	s = Summarize(vinhPhuc().data(), SummaryOptions{Year: 2021})
-	if s.Projects != 0 || s.ByStatus != nil || s.ByCategory != nil || s.ByDistrict != nil || len(s.Top) != 0 {
+	if s.Projects != 0 || s.ByStatus != nil || s.ByCategory != nil || s.ByPlace != nil || len(s.Top) != 0 {
 		t.Errorf("2021 summary %+v", s)
 	}
 	if len(s.Budget) != 4 {
@@ -282,11 +286,11 @@ func TestSummaryNilRecordsAndOddValues(t *testing.T) {
 	}
 	// A negative support (refused by validation) still splits exactly.
 	var dist Money
-	for _, r := range s.ByDistrict {
+	for _, r := range s.ByPlace {
 		dist += r.Support
 	}
 	if dist != -7 || s.ByStatus[len(s.ByStatus)-1].Status != 99 {
-		t.Errorf("districts %+v, status %+v", s.ByDistrict, s.ByStatus)
+		t.Errorf("districts %+v, status %+v", s.ByPlace, s.ByStatus)
 	}
 }
 
@@ -308,8 +312,8 @@ func TestSummaryNearInt64Limits(t *testing.T) {
 		if s.AvgIncome != max-1 {
 			t.Errorf("avg income %d, want %d", s.AvgIncome, Money(max-1))
 		}
-		if len(s.ByDistrict) != 1 || s.ByDistrict[0].Support != max {
-			t.Errorf("district %+v", s.ByDistrict)
+		if len(s.ByPlace) != 1 || s.ByPlace[0].Support != max {
+			t.Errorf("district %+v", s.ByPlace)
 		}
 	})
 	t.Run("overflow saturates and is reported", func(t *testing.T) {
@@ -385,7 +389,7 @@ func BenchmarkSummarize(b *testing.B) {
 	districts := []string{"Vĩnh Yên", "Phúc Yên", "Bình Xuyên", "Tam Dương", "Tam Đảo", "Lập Thạch", "Sông Lô", "Vĩnh Tường", "Yên Lạc"}
 	fs := make([]Facility, 1_000_000)
 	for i := range fs {
-		fs[i] = Facility{Meta: Meta{ID: ID(i + 1)}, Name: "Cơ sở", Address: Address{District: districts[i%9]},
+		fs[i] = Facility{Meta: Meta{ID: ID(i + 1)}, Name: "Cơ sở", Address: Address{CommuneCode: districts[i%9]},
 			Employees: int32(i%200 + 1), AvgIncome: Money(4*tr + i%5*tr)}
 	}
 	ps := make([]Project, 10_000)
@@ -428,5 +432,30 @@ func TestPaidOnStoppedProject(t *testing.T) {
 	want := []BudgetRow{{Year: 2024, Source: SourceLocal, Allocated: 500 * tr, Paid: 30 * tr, Remaining: 500 * tr}}
 	if !reflect.DeepEqual(s.Budget, want) {
 		t.Fatalf("budget\n got %+v\nwant %+v", s.Budget, want)
+	}
+}
+
+// The overview groups by the commune since 1/7/2025, named by the unit
+// table; a report of before the reform groups by the district recorded.
+func TestPlaceLevels(t *testing.T) {
+	w := world{
+		fs: []*Facility{
+			{Meta: Meta{ID: 1}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "TT. Hương Canh", District: "Bình Xuyên"}}},
+			{Meta: Meta{ID: 2}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "Tam Hợp", District: "huyện Bình Xuyên"}}},
+			{Meta: Meta{ID: 3}, Address: Address{Before: OldAddress{District: "Vĩnh Yên"}}},
+		},
+		ps: []*Project{proj(1, "A", 2022, SourceNational, CatMachinery, StatusSettled, 300*tr, 0, 1, 2, 3)},
+	}
+	label := func(code string) string { return map[string]string{"08935": "Xã Bình Nguyên"}[code] }
+	byCommune := Summarize(w.data(), SummaryOptions{PlaceLabel: label})
+	want := []PlaceRow{{"Xã Bình Nguyên", 1, 200 * tr}, {"", 1, 100 * tr}}
+	if !reflect.DeepEqual(byCommune.ByPlace, want) {
+		t.Errorf("by commune %+v", byCommune.ByPlace)
+	}
+	key := func(s string) string { return strings.TrimPrefix(vntext.Fold(s), "huyen ") }
+	byDistrict := Summarize(w.data(), SummaryOptions{By: ByOldDistrict, PlaceLabel: label, PlaceKey: key})
+	want = []PlaceRow{{"Bình Xuyên", 1, 200 * tr}, {"Vĩnh Yên", 1, 100 * tr}}
+	if !reflect.DeepEqual(byDistrict.ByPlace, want) {
+		t.Errorf("by old district %+v", byDistrict.ByPlace)
 	}
 }

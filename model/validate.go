@@ -47,9 +47,7 @@ func (f *Facility) Validate() Problems {
 	ps.enum("trade_group", int(f.TradeGroup), int(TradeServices), false)
 	ps.text("products", f.Products, maxLineRunes, false)
 	ps.text("village", f.Address.Village, maxLineRunes, false)
-	ps.text("commune", f.Address.Commune, maxLineRunes, false)
-	ps.text("district", f.Address.District, maxLineRunes, false)
-	ps.text("province", f.Address.Province, maxLineRunes, false)
+	ps.address(&f.Address)
 	ps.text("craft_village", f.CraftVillage, maxLineRunes, false)
 	if f.Employees < 0 {
 		ps.add("employees", MsgNegative)

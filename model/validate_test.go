@@ -26,7 +26,7 @@ func goodFacility() *Facility {
 		LegalForm:  LegalSME,
 		TaxCode:    "0100233488",
 		TradeGroup: TradeServices,
-		Address:    Address{District: "Bình Xuyên", Province: "Vĩnh Phúc"},
+		Address:    Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{District: "Bình Xuyên", Province: "Vĩnh Phúc"}},
 		Employees:  45, AvgIncome: 7_500_000, YearFounded: 2010,
 		Phone: "0211.3862.123", Email: "lienhe@atlantic.vn",
 	}
@@ -203,7 +203,7 @@ func TestSanitize(t *testing.T) {
 		Name:        " Công ty\x1b[31m Tân\tViệt \u202e",
 		FormerNames: []FormerName{{Name: " \x07 "}, {Name: "Tân  Việt\r\n cũ", Until: 20230101}},
 		TaxCode:     " 0100233488 ",
-		Address:     Address{District: "Vĩnh\x00 Tường"},
+		Address:     Address{Before: OldAddress{District: "Vĩnh\x00 Tường"}},
 		Notes:       "dòng 1\ndòng\x1b]0;title\x07 2",
 		Email:       "a@b.vn\x1b[2J",
 	}
@@ -217,8 +217,8 @@ func TestSanitize(t *testing.T) {
 	if f.TaxCode != "0100233488" {
 		t.Errorf("TaxCode = %q", f.TaxCode)
 	}
-	if f.Address.District != "Vĩnh Tường" || f.Email != "a@b.vn" {
-		t.Errorf("District %q, Email %q", f.Address.District, f.Email)
+	if f.Address.Before.District != "Vĩnh Tường" || f.Email != "a@b.vn" {
+		t.Errorf("District %q, Email %q", f.Address.Before.District, f.Email)
 	}
 	if f.Notes != "dòng 1\ndòng 2" {
 		t.Errorf("Notes = %q", f.Notes)
@@ -299,5 +299,31 @@ func TestSettingsValidate(t *testing.T) {
 	st.Ceilings[CatMachinery].Percent = 150
 	if msg := st.Validate().In(i18n.EN); !strings.Contains(msg, "Category 3") {
 		t.Errorf("message does not name the category: %q", msg)
+	}
+}
+
+// Unit codes are refused when they are not the official number of digits,
+// and a commune needs its province; nothing else of the address changes.
+func TestAddressCodesRefused(t *testing.T) {
+	for _, c := range []struct {
+		a     Address
+		field string
+	}{
+		{Address{ProvinceCode: "2", CommuneCode: "08935"}, "province"},
+		{Address{ProvinceCode: "25", CommuneCode: "8935"}, "commune"},
+		{Address{ProvinceCode: "25", CommuneCode: "0893a"}, "commune"},
+		{Address{CommuneCode: "08935"}, "province"},
+		{Address{Before: OldAddress{DistrictCode: "24"}}, "old_district"},
+		{Address{Before: OldAddress{ProvinceCode: "vp"}}, "old_province"},
+	} {
+		f := &Facility{Name: "Cơ sở", Address: c.a}
+		ps := f.Validate()
+		if ps.For(c.field) == nil {
+			t.Errorf("%+v: no problem for %s (%v)", c.a, c.field, ps)
+		}
+	}
+	ok := &Facility{Name: "Cơ sở", Address: Address{ProvinceCode: "25", CommuneCode: "08935"}}
+	if ps := ok.Validate(); len(ps) > 0 {
+		t.Errorf("valid address refused: %v", ps)
 	}
 }

@@ -32,7 +32,7 @@ func BenchmarkFiftySessions(b *testing.B) {
 	rs := make([]model.Record, 0, facilities)
 	for i := range facilities {
 		rs = append(rs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %05d", i+1),
-			Address: model.Address{District: "Vĩnh Yên"}})
+			Address: model.Address{Before: model.OldAddress{District: "Vĩnh Yên"}}})
 	}
 	if err := e.store.CreateMany(store.LocalAdmin(), rs, "bench"); err != nil {
 		b.Fatal(err)

@@ -20,7 +20,7 @@ import (
 
 func addFacility(t *testing.T, st *store.Store, a store.Actor, name string) *model.Facility {
 	t.Helper()
-	f := &model.Facility{Name: name, LegalForm: model.LegalSME, Address: model.Address{District: "Bình Xuyên", Province: "Vĩnh Phúc"}}
+	f := &model.Facility{Name: name, LegalForm: model.LegalSME, Address: model.Address{Before: model.OldAddress{District: "Bình Xuyên", Province: "Vĩnh Phúc"}}}
 	if err := st.Create(a, f); err != nil {
 		t.Fatalf("create %s: %v", name, err)
 	}

@@ -34,7 +34,7 @@ var (
 var allBuckets = bucketsOf(storeKinds())
 
 func bucketsOf(kinds []*kindDesc) [][]byte {
-	bs := [][]byte{bucketMeta, bucketAudit, bucketAuditRec, bucketUsers, bucketKeyIdx, bucketSettings}
+	bs := [][]byte{bucketMeta, bucketAudit, bucketAuditRec, bucketUsers, bucketKeyIdx, bucketSettings, bucketUnits}
 	for _, d := range kinds {
 		bs = append(bs, d.bucket)
 		if d.index != nil {

@@ -50,6 +50,13 @@ const (
 	MsgStoreBeneficiary  i18n.Key = "store.beneficiary_missing"
 	MsgStorePaymentOwner i18n.Key = "store.payment_project_missing"
 
+	MsgStoreNoProvince       i18n.Key = "store.no_province"
+	MsgStoreNoCommune        i18n.Key = "store.no_commune"
+	MsgStoreCommuneElsewhere i18n.Key = "store.commune_elsewhere"
+	MsgStoreNoOldCommune     i18n.Key = "store.no_old_commune"
+	MsgStoreUnitsOrphan      i18n.Key = "store.units_orphan"
+	MsgStoreUnitsSame        i18n.Key = "store.units_same"
+
 	MsgCheckBolt         i18n.Key = "store.check.bolt"
 	MsgCheckMeta         i18n.Key = "store.check.meta"
 	MsgCheckBucket       i18n.Key = "store.check.bucket"
@@ -119,6 +126,14 @@ func init() {
 		MsgStoreUserKey:      {"Khoá của người dùng %s không hợp lệ: %s.", "A key of user %s is invalid: %s."},
 		MsgStoreBeneficiary:  {"Không có cơ sở #%d trong danh sách người thụ hưởng.", "Beneficiary facility #%d does not exist."},
 		MsgStorePaymentOwner: {"Không có đề án #%d cho khoản giải ngân.", "Project #%d of the payment does not exist."},
+		MsgStoreNoProvince:   {"Không có tỉnh mã %s trong bảng đơn vị hành chính.", "There is no province with code %s in the unit table."},
+		MsgStoreNoCommune:    {"Không có xã mã %s trong bảng đơn vị hành chính.", "There is no commune with code %s in the unit table."},
+		MsgStoreCommuneElsewhere: {"%s thuộc %s, không thuộc tỉnh đã chọn.",
+			"%s is in %s, not in the province chosen."},
+		MsgStoreNoOldCommune: {"Không có xã cũ mã %s trong bảng đơn vị trước 1/7/2025.", "There is no former commune with code %s in the units before 1/7/2025."},
+		MsgStoreUnitsOrphan: {"Bảng mới không có mã %s mà %d hồ sơ đang dùng (ví dụ %s #%d): không thay bảng.",
+			"The new table lacks code %s, which %d records use (e.g. %s #%d): the table is not replaced."},
+		MsgStoreUnitsSame: {"Bảng %s đã đúng như tệp này: không có gì thay đổi.", "The %s table is already this file: nothing changed."},
 
 		MsgCheckBolt:         {"bbolt: %s", "bbolt: %s"},
 		MsgCheckMeta:         {"Thông tin cấu trúc: %s", "Layout information: %s"},

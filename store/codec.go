@@ -83,6 +83,10 @@ func (r *reader) fail() {
 }
 
 // done reports the first error, or one for bytes left over.
+// more reports whether anything is left to read: fields added at the end
+// of a layout are absent from older records.
+func (r *reader) more() bool { return r.err == nil && r.p < len(r.b) }
+
 func (r *reader) done() error {
 	if r.err == nil && r.p != len(r.b) {
 		r.err = errCorrupt

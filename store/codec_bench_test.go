@@ -52,8 +52,15 @@ func BenchmarkDecodeFacility(b *testing.B) {
 		var tb textBuf
 		i := 0
 		for b.Loop() {
-			tb.facility(&slab[i&1023])
+			tb.facility(&slab[i&1023], noNames{})
 			i++
 		}
 	})
 }
+
+// noNames is a namer that knows no other record.
+type noNames struct{}
+
+func (noNames) facilityName(model.ID) string { return "" }
+func (noNames) projectCode(model.ID) string  { return "" }
+func (noNames) communeName(string) string    { return "" }

@@ -88,6 +88,7 @@ func encodeSettings(s *model.Settings) []byte {
 		w.i(int64(c.Max))
 	}
 	w.i(int64(s.AdvanceLimit))
+	w.str(s.Province)
 	return w.b
 }
 
@@ -104,5 +105,9 @@ func decodeSettings(b []byte) (model.Settings, error) {
 		}
 	}
 	s.AdvanceLimit = r.i32()
+	// Settings saved before the province setting end here.
+	if r.more() {
+		s.Province = r.str()
+	}
 	return s, r.done()
 }

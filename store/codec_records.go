@@ -5,7 +5,7 @@ import "khuyencong/model"
 // Format bytes. A change of layout gets a new byte and a decoder for the old
 // one (or a schema migration that rewrites the bucket).
 const (
-	fmtFacility   = 1
+	fmtFacility   = 2 // 1: one-level address before 1/7/2025 (codec_facility_v1.go)
 	fmtProject    = 1
 	fmtAllocation = 1
 	fmtPayment    = 1
@@ -63,10 +63,7 @@ func encodeFacility(w *writer, f *model.Facility) {
 	w.str(f.TaxCode)
 	w.byte(byte(f.TradeGroup))
 	w.istr(f.Products)
-	w.istr(f.Address.Village)
-	w.istr(f.Address.Commune)
-	w.istr(f.Address.District)
-	w.istr(f.Address.Province)
+	encodeAddress(w, &f.Address)
 	w.istr(f.CraftVillage)
 	w.i(int64(f.Employees))
 	w.i(int64(f.AvgIncome))
@@ -104,13 +101,39 @@ func decodeFacilityMiddle(r *reader, f *model.Facility) {
 	f.TaxCode = r.str()
 	f.TradeGroup = model.TradeGroup(r.byte())
 	f.Products = r.istr()
-	f.Address.Village = r.istr()
-	f.Address.Commune = r.istr()
-	f.Address.District = r.istr()
-	f.Address.Province = r.istr()
+	decodeAddress(r, &f.Address)
 	f.CraftVillage = r.istr()
 	f.Employees = r.i32()
 	f.AvgIncome = model.Money(r.i())
+}
+
+// The address: the village, the units since 1/7/2025 by code, then what was
+// recorded before (names, then codes). Interned: a province has a few
+// hundred communes for a million facilities.
+func encodeAddress(w *writer, a *model.Address) {
+	w.istr(a.Village)
+	w.istr(a.ProvinceCode)
+	w.istr(a.CommuneCode)
+	o := &a.Before
+	w.istr(o.Commune)
+	w.istr(o.District)
+	w.istr(o.Province)
+	w.istr(o.CommuneCode)
+	w.istr(o.DistrictCode)
+	w.istr(o.ProvinceCode)
+}
+
+func decodeAddress(r *reader, a *model.Address) {
+	a.Village = r.istr()
+	a.ProvinceCode = r.istr()
+	a.CommuneCode = r.istr()
+	o := &a.Before
+	o.Commune = r.istr()
+	o.District = r.istr()
+	o.Province = r.istr()
+	o.CommuneCode = r.istr()
+	o.DistrictCode = r.istr()
+	o.ProvinceCode = r.istr()
 }
 
 // facilityName reads a facility's name and nothing after it: sorting a

@@ -53,8 +53,10 @@ func facilityFields(v *model.Facility) []field {
 		{"name", v.Name}, {"former_names", formerNames(v.FormerNames)},
 		{"legal_form", v.LegalForm.Code()}, {"tax_code", v.TaxCode},
 		{"trade_group", v.TradeGroup.Code()}, {"products", v.Products},
-		{"village", v.Address.Village}, {"commune", v.Address.Commune},
-		{"district", v.Address.District}, {"province", v.Address.Province},
+		{"village", v.Address.Village}, {"province", v.Address.ProvinceCode},
+		{"commune", v.Address.CommuneCode}, {"old_commune", oldUnit(v.Address.Before.Commune, v.Address.Before.CommuneCode)},
+		{"old_district", oldUnit(v.Address.Before.District, v.Address.Before.DistrictCode)},
+		{"old_province", oldUnit(v.Address.Before.Province, v.Address.Before.ProvinceCode)},
 		{"craft_village", v.CraftVillage}, {"employees", num(v.Employees)},
 		{"avg_income", money(v.AvgIncome)}, {"representative", v.Representative},
 		{"phone", v.Phone}, {"email", v.Email}, {"year_founded", num(v.YearFounded)},
@@ -132,6 +134,9 @@ func settingsDiff(old, new *model.Settings) []Change {
 			cs = append(cs, Change{Field: "ceiling." + strconv.Itoa(i), Old: o, New: n})
 		}
 	}
+	if old.Province != new.Province {
+		cs = append(cs, Change{Field: "province", Old: old.Province, New: new.Province})
+	}
 	if old.AdvanceLimit != new.AdvanceLimit {
 		cs = append(cs, Change{Field: "advance_limit", Old: num(old.AdvanceLimit), New: num(new.AdvanceLimit)})
 	}
@@ -154,4 +159,16 @@ func checkKind(r model.Record) error {
 		return badKind(0)
 	}
 	return nil
+}
+
+// oldUnit is a unit recorded before 1/7/2025 as the audit shows it: the
+// name as written, with its code when known ("Hương Canh (08935)").
+func oldUnit(name, code string) string {
+	switch {
+	case code == "":
+		return name
+	case name == "":
+		return "(" + code + ")"
+	}
+	return name + " (" + code + ")"
 }

@@ -53,9 +53,10 @@ func facility(name string) *model.Facility {
 		LegalForm:  model.LegalHousehold,
 		TradeGroup: model.TradeWoodTextile,
 		Products:   "Đồ gỗ mỹ nghệ",
-		Address:    model.Address{Village: "Thôn Đông", Commune: "Xã Thanh Lãng", District: "Bình Xuyên", Province: "Vĩnh Phúc"},
-		Employees:  12,
-		AvgIncome:  6_500_000,
+		Address: model.Address{Village: "Thôn Đông", ProvinceCode: "25", CommuneCode: "08950",
+			Before: model.OldAddress{Commune: "Xã Thanh Lãng", District: "Bình Xuyên", Province: "Vĩnh Phúc"}},
+		Employees: 12,
+		AvgIncome: 6_500_000,
 	}
 }
 

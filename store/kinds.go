@@ -65,6 +65,7 @@ type kindSpec[T any, P recordPtr[T]] struct {
 type namer interface {
 	facilityName(model.ID) string
 	projectCode(model.ID) string
+	communeName(code string) string
 }
 
 func (s kindSpec[T, P]) desc() *kindDesc {

@@ -18,7 +18,7 @@ func storeKinds() []*kindDesc {
 				}
 				return f.TaxCode, f.TaxCode, "tax_code"
 			},
-			text:  func(tb *textBuf, f *model.Facility, _ namer) { tb.facility(f) },
+			text:  func(tb *textBuf, f *model.Facility, n namer) { tb.facility(f, n) },
 			apply: (*snapEdit).applyFacility,
 		}.desc(),
 		kindSpec[model.Project, *model.Project]{

@@ -29,7 +29,9 @@ func (s *Store) load() (*Snapshot, error) {
 			}
 			// Undecodable settings fall back to the defaults; Check reports them.
 			snap.Settings, _ = readSettings(tx)
-			return nil
+			var err error
+			snap.Units, err = readUnits(tx)
+			return err
 		})
 	})
 	if err != nil {

@@ -34,7 +34,7 @@ func packRecordRoundTrip(d *dict, r model.Record) model.Record {
 func TestPackedRowKeepsTextAndFlags(t *testing.T) {
 	d := newDict()
 	f := facility("Cơ sở Mây tre đan")
-	f.ID, f.Deleted, f.Address.District = 4, true, "Bình Xuyên"
+	f.ID, f.Deleted, f.Address.Before.District = 4, true, "Bình Xuyên"
 	row := string(newPacker(d).pack(f, []byte("co so may tre dan")))
 	if text, _ := rowText(row); text != "co so may tre dan" {
 		t.Fatalf("text %q", text)
@@ -55,17 +55,17 @@ func TestPackedRowKeepsTextAndFlags(t *testing.T) {
 func TestDictGrowsWithoutChangingOlderTables(t *testing.T) {
 	d := newDict()
 	e := (&Table[model.Facility]{}).edit(d, newPacker(d))
-	e.put(&model.Facility{Meta: model.Meta{ID: 1}, Name: "a", Address: model.Address{District: "Yên Lạc"}}, nil)
+	e.put(&model.Facility{Meta: model.Meta{ID: 1}, Name: "a", Address: model.Address{Before: model.OldAddress{District: "Yên Lạc"}}}, nil)
 	old := e.done()
 	e = old.edit(d, newPacker(d))
 	for i := range 100 {
-		e.put(&model.Facility{Meta: model.Meta{ID: model.ID(i + 2)}, Address: model.Address{District: string(rune('A' + i))}}, nil)
+		e.put(&model.Facility{Meta: model.Meta{ID: model.ID(i + 2)}, Address: model.Address{Before: model.OldAddress{District: string(rune('A' + i))}}}, nil)
 	}
 	cur := e.done()
-	if f := old.At(0); f.Address.District != "Yên Lạc" || old.Len() != 1 {
+	if f := old.At(0); f.Address.Before.District != "Yên Lạc" || old.Len() != 1 {
 		t.Fatalf("old table: %+v", f)
 	}
-	if f := cur.At(100); f.Address.District != string(rune('A'+99)) {
+	if f := cur.At(100); f.Address.Before.District != string(rune('A'+99)) {
 		t.Fatalf("new table: %+v", f)
 	}
 	if n := len(d.view()); n != 102 {
@@ -78,7 +78,7 @@ func TestDictGrowsWithoutChangingOlderTables(t *testing.T) {
 func TestLoadDoesNotAllocate(t *testing.T) {
 	s := newStore(t)
 	f := facility("Công ty TNHH Tân Việt")
-	f.Address = model.Address{Village: "thôn Đông", Commune: "xã Tam Hồng", District: "Yên Lạc", Province: "Vĩnh Phúc"}
+	f.Address = model.Address{Village: "thôn Đông", ProvinceCode: "25", CommuneCode: "09043", Before: model.OldAddress{Commune: "xã Tam Hồng", District: "Yên Lạc", Province: "Vĩnh Phúc", CommuneCode: "09043"}}
 	if err := s.Create(admin, f); err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +96,7 @@ func TestFacilityNameAgreesWithLoad(t *testing.T) {
 	s := newStore(t)
 	for _, n := range []string{"Công ty TNHH Tân Việt", "X", "Hợp tác xã Đông Xuân"} {
 		f := facility(n)
-		f.Address.District = "Yên Lạc"
+		f.Address.Before.District = "Yên Lạc"
 		if err := s.Create(admin, f); err != nil {
 			t.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package store
 import (
 	"slices"
 
+	"khuyencong/dvhc"
 	"khuyencong/model"
 )
 
@@ -12,6 +13,8 @@ import (
 type Snapshot struct {
 	Seq      uint64 // audit sequence of the last write it includes
 	Settings model.Settings
+	// Units is the administrative unit table in force (see ReplaceUnits).
+	Units *dvhc.Table
 
 	tables     []anyTable // by kind; nil for kinds the store does not keep
 	projectsOf rel        // facility → live projects that list it as a beneficiary

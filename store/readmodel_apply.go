@@ -60,7 +60,7 @@ func (e *snapEdit) paymentsOfNow(p model.ID) []model.ID {
 func (e *snapEdit) applyFacility(f *model.Facility) {
 	fe := e.facilities()
 	old, had := fe.get(f.ID)
-	e.tb.facility(f)
+	e.tb.facility(f, e)
 	fe.put(f, e.tb.b)
 	if had && old.Name != f.Name {
 		// Project texts include beneficiary names.

@@ -10,7 +10,7 @@ import (
 // schemaVersion is the layout this program writes. A database with an
 // older layout is upgraded at Open by the migrations, in one transaction;
 // one with a newer layout is refused.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // migration upgrades a database from layout From to From+1.
 type migration struct {
@@ -18,10 +18,11 @@ type migration struct {
 	Run  func(tx *bolt.Tx) error
 }
 
-// migrations lists every upgrade, oldest first. Layout 1 is the first, so
-// there is none yet; a change of a record format adds one that rewrites
-// the bucket.
-var migrations []migration
+// migrations lists every upgrade, oldest first; a change of a record
+// format adds one that rewrites the bucket.
+var migrations = []migration{
+	{From: 1, Run: migrateAddresses}, // two-level addresses (1/7/2025)
+}
 
 // schemaPlan is the layout to reach and how; tests pass their own.
 type schemaPlan struct {

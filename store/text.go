@@ -24,16 +24,17 @@ func (t *textBuf) add(s string) {
 	t.b = vntext.AppendFold(t.b, s)
 }
 
-func (t *textBuf) facility(f *model.Facility) {
+func (t *textBuf) facility(f *model.Facility, n namer) {
 	t.reset()
 	t.add(f.Name)
 	for _, fn := range f.FormerNames {
 		t.add(fn.Name)
 	}
 	t.add(f.TaxCode)
-	t.add(f.Address.District)
-	t.add(f.Address.Commune)
 	t.add(f.Address.Village)
+	t.add(n.communeName(f.Address.CommuneCode))
+	t.add(f.Address.Before.Commune)
+	t.add(f.Address.Before.District)
 	t.add(f.CraftVillage)
 	t.add(f.Products)
 }

@@ -8,6 +8,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"khuyencong/dvhc"
 	"khuyencong/model"
 	"khuyencong/vntext"
 )
@@ -20,6 +21,7 @@ type wtx struct {
 	actor   string
 	changed []model.Record // committed copies for the read model, in order
 	set     *model.Settings
+	units   *dvhc.Table // the unit table, when the write replaced it
 	users   *userIndex
 	seq     uint64
 	ev      Event
@@ -70,7 +72,11 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	for _, r := range w.changed {
 		e.apply(r)
 	}
-	s.snap.Store(e.done(w.seq, w.set))
+	next := e.done(w.seq, w.set)
+	if w.units != nil {
+		next.Units = w.units
+	}
+	s.snap.Store(next)
 	if w.users != nil {
 		s.users.Store(w.users)
 	}

@@ -43,14 +43,15 @@ func fill(t *testing.T, s *store.Store, n int) {
 		&model.Facility{Name: tanViet, LegalForm: model.LegalSME, TradeGroup: model.TradeWoodTextile,
 			FormerNames: []model.FormerName{{Name: "Công ty TNHH MTV xây dựng và thương mại Tân Việt"}},
 			Products:    "Gia công cơ khí", Employees: 45,
-			Address: model.Address{Commune: "Tam Hợp", District: "Bình Xuyên", Province: "Vĩnh Phúc"}},
+			Address: model.Address{ProvinceCode: "25", CommuneCode: "08935",
+				Before: model.OldAddress{Commune: "Tam Hợp", District: "Bình Xuyên", Province: "Vĩnh Phúc", CommuneCode: "08953", DistrictCode: "249", ProvinceCode: "26"}}},
 		&model.Facility{Name: "Công ty TNHH Bao bì Atlantic", LegalForm: model.LegalSME, Products: "Bao bì",
-			Employees: 120, Address: model.Address{District: "Phúc Yên", Province: "Vĩnh Phúc"}},
+			Employees: 120, Address: model.Address{Before: model.OldAddress{District: "Phúc Yên", Province: "Vĩnh Phúc"}}},
 		&model.Facility{Name: "Công ty TNHH Đầu tư xây dựng Long Thanh", LegalForm: model.LegalSME,
-			TradeGroup: model.TradeWoodTextile, Address: model.Address{District: "Vĩnh Yên", Province: "Vĩnh Phúc"}},
+			TradeGroup: model.TradeWoodTextile, Address: model.Address{Before: model.OldAddress{District: "Vĩnh Yên", Province: "Vĩnh Phúc"}}},
 		&model.Facility{Name: norm.NFD.String("Hộ kinh doanh Nguyễn Thị Hường"), LegalForm: model.LegalHousehold,
 			TaxCode: "0100233488", TradeGroup: model.TradeHandicraft, Employees: 3, CraftVillage: "Làng mây tre Triệu Đề",
-			Address: model.Address{Commune: "Triệu Đề", District: "Lập Thạch", Province: "Vĩnh Phúc"}},
+			Address: model.Address{Before: model.OldAddress{Commune: "Triệu Đề", District: "Lập Thạch", Province: "Vĩnh Phúc"}}},
 	}
 	kinds := []string{"Hộ kinh doanh", "Hợp tác xã", "Công ty TNHH", "Tổ hợp tác"}
 	trades := []string{"mộc", "mây tre đan", "gốm", "cơ khí nhỏ", "chế biến nông sản", "may mặc"}
@@ -59,7 +60,7 @@ func fill(t *testing.T, s *store.Store, n int) {
 		fs = append(fs, &model.Facility{
 			Name:      fmt.Sprintf("%s %s %s số %d", kinds[i%4], trades[i%6], d, i+1),
 			LegalForm: model.AllLegalForms[i%5], TradeGroup: model.AllTradeGroups[i%7],
-			Employees: int32(2 + i*7%300), Address: model.Address{Commune: "Xã " + trades[(i/3)%6], District: d, Province: "Vĩnh Phúc"},
+			Employees: int32(2 + i*7%300), Address: model.Address{Before: model.OldAddress{Commune: "Xã " + trades[(i/3)%6], District: d, Province: "Vĩnh Phúc"}},
 		})
 	}
 	if err := s.CreateMany(admin, fs, "fixtures"); err != nil {
@@ -99,7 +100,7 @@ func openStoreB(b *testing.B) *store.Store {
 	b.Cleanup(func() { s.Close() })
 	var fs []model.Record
 	for i := range 20000 {
-		fs = append(fs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %d", i+1), Address: model.Address{District: districts[i%9]}})
+		fs = append(fs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %d", i+1), Address: model.Address{Before: model.OldAddress{District: districts[i%9]}}})
 	}
 	if err := s.CreateMany(admin, fs, "bench"); err != nil {
 		b.Fatal(err)

@@ -27,7 +27,7 @@ func TestFormEmailCheckedAsOnSave(t *testing.T) {
 	h := start(t, s, editor, 120, 40)
 	h.keys("2", "n")
 	h.typ("Cơ sở thử email")
-	h.next(14)
+	h.next(13)
 	if got := h.focused(); got != "email" {
 		t.Fatalf("focus on %s, want email", got)
 	}
@@ -53,7 +53,7 @@ func TestFormFoundedYearBoundIsTheSessionClock(t *testing.T) {
 	h := start(t, s, editor, 120, 40) // the harness's clock is in 2026
 	h.keys("2", "n")
 	h.typ("Cơ sở thử năm")
-	h.next(15)
+	h.next(14)
 	h.typ("2035")
 	h.next(1)
 	h.see("✗ Năm thành lập", "1900 đến 2027")

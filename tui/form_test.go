@@ -32,7 +32,7 @@ func TestCreateFacilityThroughForm(t *testing.T) {
 		h.typ("0100233488-00" + string(rune('1'+size[0]%7)))
 		h.next(1)
 		h.keys("right") // legal form: first choice after "unknown"
-		h.next(8)       // trade group … craft village
+		h.next(7)       // trade group … craft village
 		h.typ("1234")   // employees
 		h.next(1)
 		h.typ("6,5 tr") // average income
@@ -87,7 +87,7 @@ func TestFormRefusesBadAmount(t *testing.T) {
 	before := liveFacilities(h)
 	h.keys("2", "n")
 	h.typ("Cơ sở thử tiền")
-	h.next(11)
+	h.next(10)
 	h.typ("12 trieu dong abc")
 	h.next(1)
 	h.see("✗ Thu nhập bình quân")
@@ -113,7 +113,7 @@ func TestEditFacility(t *testing.T) {
 	h.typ("atlantic")
 	h.keys("enter", "e")
 	h.see("Sửa cơ sở: Công ty TNHH Bao bì Atlantic")
-	h.next(10)
+	h.next(9)
 	for range 5 {
 		h.handle(keyPress("backspace"))
 	}

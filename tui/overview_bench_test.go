@@ -42,7 +42,7 @@ func bigStore(b *testing.B, facilities, projects int) *store.Store {
 			Name:      fmt.Sprintf("Cơ sở sản xuất số %d", i+1),
 			LegalForm: model.AllLegalForms[i%5], TradeGroup: model.AllTradeGroups[i%7],
 			Employees: int32(2 + rng.IntN(200)), AvgIncome: model.Money(3e6 + rng.IntN(8e6)),
-			Address: model.Address{District: districts[i%len(districts)], Province: "Vĩnh Phúc"},
+			Address: model.Address{Before: model.OldAddress{District: districts[i%len(districts)], Province: "Vĩnh Phúc"}},
 		})
 		if len(rs) == batch || i == facilities-1 {
 			write(rs)

@@ -343,9 +343,9 @@ func TestYearSummaryMatchesFullPass(t *testing.T) {
 	snap := s.Snapshot()
 	d := money.Compute(snap)
 	for _, y := range d.Years {
-		full := model.Summarize(money.SnapData(snap, snap.Facilities().All()), model.SummaryOptions{Year: y, Top: money.Top, Settings: snap.Settings})
+		full := model.Summarize(money.SnapData(snap, snap.Facilities().All()), model.SummaryOptions{Year: y, Top: money.Top, Settings: snap.Settings, PlaceLabel: snap.Units.CommuneLabel})
 		got := d.Summary(y)
-		if !reflect.DeepEqual(full.ByDistrict, got.ByDistrict) || !reflect.DeepEqual(full.Top, got.Top) ||
+		if !reflect.DeepEqual(full.ByPlace, got.ByPlace) || !reflect.DeepEqual(full.Top, got.Top) ||
 			!reflect.DeepEqual(full.ByCategory, got.ByCategory) || !reflect.DeepEqual(full.ByStatus, got.ByStatus) ||
 			full.Projects != got.Projects || full.Facilities != got.Facilities || full.AvgIncome != got.AvgIncome {
 			t.Fatalf("year %d differs:\nfull %+v\ngot  %+v", y, full, got)

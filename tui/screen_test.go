@@ -99,7 +99,7 @@ func TestLiveUpdateKeepsCursorAndFilter(t *testing.T) {
 	shown, _ := h.M.tabs[1].(*lists.Tab).Table.Count()
 	// Another user saves a facility that matches the filter, and edits
 	// the one under the cursor.
-	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{District: "Yên Lạc"}}); err != nil {
+	if err := s.Create(other, &model.Facility{Name: "Xưởng cơ khí Tuấn Anh", Address: model.Address{Before: model.OldAddress{District: "Yên Lạc"}}}); err != nil {
 		t.Fatal(err)
 	}
 	f, _ := s.Snapshot().Facilities().Get(before.ID)

@@ -77,7 +77,7 @@ func BenchmarkSessionMemory(b *testing.B) {
 			rs := make([]model.Record, 0, batch)
 			for i := have; i < have+batch; i++ {
 				rs = append(rs, &model.Facility{Name: fmt.Sprintf("Cơ sở số %d", i+1),
-					Address: model.Address{District: districts[i%len(districts)]}})
+					Address: model.Address{Before: model.OldAddress{District: districts[i%len(districts)]}}})
 			}
 			if err := s.CreateMany(admin, rs, "bench"); err != nil {
 				b.Fatal(err)

@@ -30,6 +30,12 @@ const (
 	MsgPickNone           i18n.Key = "tui.pick.none"
 	MsgPickProject        i18n.Key = "budget.pick.project"
 	MsgPickProjectNo      i18n.Key = "budget.pick.none"
+	MsgPickUnitNone       i18n.Key = "form.unit.none"
+	MsgPickUnit           i18n.Key = "form.unit.pick"
+	MsgPickUnitTitle      i18n.Key = "form.unit.title"
+	MsgColUnit            i18n.Key = "form.unit.col.name"
+	MsgColUnitCode        i18n.Key = "form.unit.col.code"
+	MsgColUnitWithin      i18n.Key = "form.unit.col.within"
 	MsgFormNewAllocation  i18n.Key = "budget.form.new_allocation"
 	MsgFormEditAllocation i18n.Key = "budget.form.edit_allocation"
 	MsgFormNewPayment     i18n.Key = "budget.form.new_payment"
@@ -82,6 +88,12 @@ func init() {
 		MsgPickNone:           {"chưa chọn cơ sở nào (enter để chọn)", "none chosen yet (enter to choose)"},
 		MsgPickProject:        {"Chọn đề án", "Choose a project"},
 		MsgPickProjectNo:      {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
+		MsgPickUnitNone:       {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
+		MsgPickUnit:           {"chọn (hoặc gõ tên để lọc)", "choose (or type a name to filter)"},
+		MsgPickUnitTitle:      {"Chọn %s — / để lọc, enter để lấy", "Choose the %s — / to filter, enter to take"},
+		MsgColUnit:            {"Tên", "Name"},
+		MsgColUnitCode:        {"Mã", "Code"},
+		MsgColUnitWithin:      {"Thuộc", "In"},
 		MsgFormNewAllocation:  {"Thêm kế hoạch kinh phí", "New allocation"},
 		MsgFormEditAllocation: {"Sửa kế hoạch kinh phí %s", "Edit allocation %s"},
 		MsgFormNewPayment:     {"Thêm lần giải ngân", "New payment"},

@@ -106,6 +106,8 @@ func copyChoice(dst, src any) {
 		copyInto(d, src)
 	case *model.ID:
 		copyInto(d, src)
+	case *string: // a unit's code
+		copyInto(d, src)
 	}
 }
 

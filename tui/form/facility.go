@@ -10,13 +10,19 @@ import (
 // facilityChoices are the facility's enum fields, which huh's selects set
 // through pointers.
 type facilityChoices struct {
-	legal model.LegalForm
-	trade model.TradeGroup
+	legal             model.LegalForm
+	trade             model.TradeGroup
+	province, commune string // codes since 1/7/2025
 }
 
 // NewFacilityForm opens a form over a copy of base; isNew saves with Create.
 func NewFacilityForm(c *kit.Session, base model.Facility, isNew bool) *RecordForm {
-	ch := &facilityChoices{legal: base.LegalForm, trade: base.TradeGroup}
+	ch := &facilityChoices{legal: base.LegalForm, trade: base.TradeGroup,
+		province: base.Address.ProvinceCode, commune: base.Address.CommuneCode}
+	if isNew && ch.province == "" {
+		ch.province = c.Snap.Settings.Province // the centre's province
+	}
+	units := c.Snap.Units
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
 		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
@@ -27,10 +33,9 @@ func NewFacilityForm(c *kit.Session, base model.Facility, isNew bool) *RecordFor
 		choice(c, "legal_form", &ch.legal, model.AllLegalForms, model.LegalForm.Label, false),
 		choice(c, "trade_group", &ch.trade, model.AllTradeGroups, model.TradeGroup.Label, false),
 		txt("products", kText, base.Products, false),
+		unitChoice(c, "province", &ch.province, func() []unitRow { return provinceRows(units) }),
+		unitChoice(c, "commune", &ch.commune, func() []unitRow { return communeRows(units, ch.province) }),
 		txt("village", kText, a.Village, false),
-		txt("commune", kText, a.Commune, false),
-		txt("district", kText, a.District, false),
-		txt("province", kText, a.Province, false),
 		txt("craft_village", kText, base.CraftVillage, false),
 		txt("employees", kCount, kit.CountText(base.Employees), false),
 		txt("avg_income", kMoney, moneyText(base.AvgIncome), false),
@@ -63,7 +68,9 @@ func facilityFrom(f *RecordForm, ch *facilityChoices) model.Record {
 	r.TaxCode, _, _ = model.ParseTaxCode(get("tax_code"))
 	r.LegalForm, r.TradeGroup = ch.legal, ch.trade
 	r.Products = get("products")
-	r.Address = model.Address{Village: get("village"), Commune: get("commune"), District: get("district"), Province: get("province")}
+	// What was recorded before 1/7/2025 stays as it was: the form edits
+	// the units since.
+	r.Address.Village, r.Address.ProvinceCode, r.Address.CommuneCode = get("village"), ch.province, ch.commune
 	r.CraftVillage = get("craft_village")
 	r.Employees = f.count("employees")
 	r.AvgIncome = f.Money("avg_income")

@@ -44,6 +44,8 @@ type formField struct {
 	// ptr is the variable a choice or picker edits, so that take can copy
 	// another form's value of the same field.
 	ptr any
+	// units lists what a unit field (province, commune) chooses from.
+	units func() []unitRow
 }
 
 // take copies src's value (the same field of another form) into ff.

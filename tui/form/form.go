@@ -43,6 +43,7 @@ type RecordForm struct {
 	confirm *Dialog
 	onYes   func() (kit.Modal, tea.Cmd) // what yes does; nil: close the form (discard)
 	picker  *picker
+	units   *unitPicker // the province or commune list, when open
 	saving  bool
 
 	w, h int

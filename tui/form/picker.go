@@ -56,7 +56,7 @@ func (s pickSource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 }
 
 // pickCols maps the picker's columns to the facility columns.
-var pickCols = []int{-1, sources.FcName, sources.FcTax, sources.FcDistrict, sources.FcCommune, sources.FcCraft}
+var pickCols = []int{-1, sources.FcName, sources.FcTax, sources.FcCommune, sources.FcOldDistrict, sources.FcCraft}
 
 func (f *RecordForm) openPicker(msg pickMsg) tea.Cmd {
 	c := f.c
@@ -82,7 +82,7 @@ func (p *picker) source() vtable.Source {
 	if p.c.Styles.Ascii {
 		mark = "x"
 	}
-	return pickSource{FacilitySource: sources.FacilitySource{Records: p.c.Snap.Facilities(), RowView: kit.RowView{Lang: p.c.Lang}}, chosen: p.chosen, Mark: mark}
+	return pickSource{FacilitySource: sources.FacilitySource{Records: p.c.Snap.Facilities(), RowView: kit.RowView{Lang: p.c.Lang}, Units: p.c.Snap.Units}, chosen: p.chosen, Mark: mark}
 }
 
 func (p *picker) setSize(w, h int) {

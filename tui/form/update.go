@@ -11,6 +11,7 @@ import (
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
+	"khuyencong/tui/vtable"
 )
 
 // redrawMsg makes huh redraw its fields; nothing handles it.
@@ -31,6 +32,9 @@ func (f *RecordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 		if f.picker != nil {
 			f.picker.setSize(f.w, f.h)
 		}
+		if f.units != nil {
+			f.units.Table.SetSize(f.w, max(f.h-1, 0))
+		}
 		return f, nil
 	case tea.BackgroundColorMsg:
 		f.bg = &msg
@@ -47,11 +51,19 @@ func (f *RecordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 		return f.asked(msg)
 	case pickMsg:
 		return f, f.openPicker(msg)
+	case pickUnitMsg:
+		return f, f.openUnitPicker(msg)
 	case tea.KeyPressMsg:
 		return f.key(msg)
 	}
 	if f.picker != nil {
 		return f, f.picker.Update(msg)
+	}
+	if f.units != nil {
+		if _, ok := msg.(vtable.ResultMsg); ok {
+			_, cmd := f.units.Table.Update(msg)
+			return f, cmd
+		}
 	}
 	return f, f.forward(msg)
 }
@@ -74,6 +86,8 @@ func (f *RecordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 		return f, nil
 	case f.picker != nil:
 		return f, f.pickerKey(msg)
+	case f.units != nil:
+		return f, f.unitPickerKey(msg)
 	case f.saving:
 		return f, nil
 	}
@@ -204,6 +218,9 @@ func (f *RecordForm) KeyMap() help.KeyMap {
 	km := kit.NewKeyMap(f.c.Lang)
 	if f.picker != nil {
 		return f.picker.KeyMap()
+	}
+	if f.units != nil {
+		return f.units.KeyMap()
 	}
 	next := key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter/tab", f.c.T(MsgKeyNextField)))
 	prev := key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", f.c.T(MsgKeyPrevField)))

@@ -19,6 +19,9 @@ func (f *RecordForm) View(_ string, w, h int) string {
 	if f.picker != nil {
 		return f.picker.View(w, h)
 	}
+	if f.units != nil {
+		return f.units.View(w, h)
+	}
 	st := f.c.Styles
 	title := st.Title.Render(f.title)
 	if f.saving {

@@ -46,10 +46,7 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("email"), f.Email},
 		[2]string{fl("year_founded"), kit.CountText(f.YearFounded)},
 	)...)
-	a := f.Address
-	d.section(c.T(MsgDetailAddress), d.kvs(
-		[2]string{fl("village"), a.Village}, [2]string{fl("commune"), a.Commune},
-		[2]string{fl("district"), a.District}, [2]string{fl("province"), a.Province})...)
+	addressSections(c, d, &f.Address)
 	facilityProjects(c, d, id)
 	if f.Notes != "" {
 		d.section(fl("notes"), wrap(f.Notes, d.w, 0))

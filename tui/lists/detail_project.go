@@ -57,8 +57,8 @@ func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {
 			continue
 		}
 		text := f.Name
-		if f.Address.District != "" {
-			text += " " + c.Styles.Dot + " " + f.Address.District
+		if place := facilityPlace(c, &f.Address); place != "" {
+			text += " " + c.Styles.Dot + " " + place
 		}
 		if f.Deleted {
 			text += " " + c.T(kit.MsgDeletedMark)

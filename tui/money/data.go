@@ -35,7 +35,7 @@ var Computed atomic.Int64
 func Compute(snap *store.Snapshot) *Data {
 	Computed.Add(1)
 	d := &Data{Snap: snap, byYear: map[int32]*model.Summary{}}
-	d.All = model.Summarize(SnapData(snap, store.FacilityBriefs(snap.Facilities())), model.SummaryOptions{Top: Top, Settings: snap.Settings})
+	d.All = model.Summarize(SnapData(snap, store.FacilityBriefs(snap.Facilities())), options(snap, 0))
 	seen := map[int32]bool{}
 	for _, r := range d.All.Budget {
 		seen[r.Year] = true
@@ -74,8 +74,7 @@ func (d *Data) Summary(year int32) *model.Summary {
 	if s, ok := d.byYear[year]; ok {
 		return s
 	}
-	s := model.Summarize(SnapData(d.Snap, beneficiariesOf(d.Snap, year)),
-		model.SummaryOptions{Year: year, Top: Top, Settings: d.Snap.Settings})
+	s := model.Summarize(SnapData(d.Snap, beneficiariesOf(d.Snap, year)), options(d.Snap, year))
 	s.Facilities, s.Employees, s.AvgIncome = d.All.Facilities, d.All.Employees, d.All.AvgIncome
 	d.byYear[year] = s
 	return s
@@ -203,4 +202,10 @@ func For(s *store.Store, snap *store.Snapshot) *Data {
 	moneyCache.mu.Unlock()
 	e.once.Do(func() { e.Figures = Compute(snap) })
 	return e.Figures
+}
+
+// options are the summaries' options: support by place is by the communes
+// since 1/7/2025, named by the snapshot's unit table.
+func options(snap *store.Snapshot, year int32) model.SummaryOptions {
+	return model.SummaryOptions{Year: year, Top: Top, Settings: snap.Settings, PlaceLabel: snap.Units.CommuneLabel}
 }

@@ -25,7 +25,8 @@ const (
 	MsgKeyChartScroll        i18n.Key = "budget.key.chart_scroll"
 	MsgChartByYearSource     i18n.Key = "chart.by_year_source"
 	MsgChartByCategory       i18n.Key = "chart.by_category"
-	MsgChartByDistrict       i18n.Key = "chart.by_district"
+	MsgChartByCommune        i18n.Key = "chart.by_commune"
+	MsgChartOtherCommunes    i18n.Key = "chart.other_communes"
 	MsgChartTopBeneficiaries i18n.Key = "chart.top_beneficiaries"
 )
 
@@ -52,7 +53,8 @@ func init() {
 		MsgKeyChartScroll:        {"cuộn biểu đồ", "scroll the charts"},
 		MsgChartByYearSource:     {"Kinh phí hỗ trợ theo năm và nguồn", "Support by year and source"},
 		MsgChartByCategory:       {"Kinh phí hỗ trợ theo nội dung", "Support by content category"},
-		MsgChartByDistrict:       {"Kinh phí hỗ trợ theo huyện", "Support by district"},
+		MsgChartByCommune:        {"Kinh phí hỗ trợ theo xã, phường", "Support by commune"},
+		MsgChartOtherCommunes:    {"%d xã khác", "%d other communes"},
 		MsgChartTopBeneficiaries: {"10 cơ sở nhận hỗ trợ nhiều nhất", "Top 10 beneficiaries"},
 	})
 }

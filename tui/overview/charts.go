@@ -74,14 +74,29 @@ func categoryChart(c *kit.Session, s *model.Summary) barchart.Chart {
 	return ch
 }
 
-// districtChart is committed support received per district.
-func districtChart(c *kit.Session, s *model.Summary) barchart.Chart {
-	ch := chartBase(c, MsgChartByDistrict)
-	for _, r := range s.ByDistrict {
+// communeChart is committed support received per commune since
+// 1/7/2025: the largest communes, then the rest summed in one bar (a
+// province has a hundred or more communes).
+func communeChart(c *kit.Session, s *model.Summary) barchart.Chart {
+	ch := chartBase(c, MsgChartByCommune)
+	var rest int64
+	others := 0
+	for i, r := range s.ByPlace {
+		if i >= communeBars && r.Place != "" {
+			rest += int64(r.Support)
+			others++
+			continue
+		}
 		ch.Bars = append(ch.Bars, barchart.Bar{Label: r.Label(c.Lang), Values: []int64{int64(r.Support)}})
+	}
+	if others > 0 {
+		ch.Bars = append(ch.Bars, barchart.Bar{Label: c.T(MsgChartOtherCommunes, others), Values: []int64{rest}})
 	}
 	return ch
 }
+
+// communeBars is how many communes the chart names before summing the rest.
+const communeBars = 8
 
 // TopChart is the facilities that received the most support.
 func TopChart(c *kit.Session, s *model.Summary) barchart.Chart {
@@ -99,5 +114,5 @@ func TopChart(c *kit.Session, s *model.Summary) barchart.Chart {
 // OverviewCharts are the overview's charts in reading order: the years
 // are always every year; the others follow the selected year.
 func OverviewCharts(c *kit.Session, all, year *model.Summary) []barchart.Chart {
-	return []barchart.Chart{YearChart(c, all), categoryChart(c, year), districtChart(c, year), TopChart(c, year)}
+	return []barchart.Chart{YearChart(c, all), categoryChart(c, year), communeChart(c, year), TopChart(c, year)}
 }

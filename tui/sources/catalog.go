@@ -7,6 +7,7 @@ const (
 	MsgColTax         i18n.Key = "tui.col.tax"
 	MsgColDistrict    i18n.Key = "tui.col.district"
 	MsgColCommune     i18n.Key = "tui.col.commune"
+	MsgOldCommune     i18n.Key = "tui.old_commune"
 	MsgColCraft       i18n.Key = "tui.col.craft"
 	MsgColTrade       i18n.Key = "tui.col.trade"
 	MsgColEmployees   i18n.Key = "tui.col.employees"
@@ -21,8 +22,9 @@ const (
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgColTax:         {"MST", "Tax code"},
-		MsgColDistrict:    {"Huyện", "District"},
-		MsgColCommune:     {"Xã", "Commune"},
+		MsgColDistrict:    {"Huyện cũ", "Old dist."},
+		MsgColCommune:     {"Xã, phường", "Commune"},
+		MsgOldCommune:     {"%s (cũ)", "%s (old)"},
 		MsgColCraft:       {"Làng nghề", "Craft village"},
 		MsgColTrade:       {"Nhóm ngành", "Trade group"},
 		MsgColEmployees:   {"Lao động", "Workers"},

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"khuyencong/dvhc"
 	"khuyencong/model"
 	"khuyencong/store"
 	"khuyencong/tui/kit"
@@ -34,8 +35,8 @@ func listed[T any](t *store.Table[T], v kit.RowView) []int32 {
 const (
 	FcName = iota
 	FcTax
-	FcDistrict
-	FcCommune
+	FcCommune     // since 1/7/2025, or as recorded before it when not converted
+	FcOldDistrict // as recorded before 1/7/2025
 	FcCraft
 	fcTrade
 	fcEmployees
@@ -45,6 +46,7 @@ const (
 type FacilitySource struct {
 	Records *store.Table[model.Facility]
 	RowView kit.RowView
+	Units   *dvhc.Table // names the communes; nil shows their codes
 }
 
 func (s FacilitySource) Len() int          { return s.Records.Len() }
@@ -67,10 +69,10 @@ func (s FacilitySource) cell(f *model.Facility, col int) string {
 		return s.RowView.Name(f.Name, f.Deleted)
 	case FcTax:
 		return f.TaxCode
-	case FcDistrict:
-		return f.Address.District
 	case FcCommune:
-		return f.Address.Commune
+		return s.commune(&f.Address)
+	case FcOldDistrict:
+		return f.Address.Before.District
 	case FcCraft:
 		return f.CraftVillage
 	case fcTrade:
@@ -82,6 +84,20 @@ func (s FacilitySource) cell(f *model.Facility, col int) string {
 		return kit.GroupInt(int64(f.Employees))
 	case fcLegal:
 		return f.LegalForm.Code()
+	}
+	return ""
+}
+
+// commune is the commune since 1/7/2025, or the one recorded before it
+// marked as such while the record waits for conversion.
+func (s FacilitySource) commune(a *model.Address) string {
+	switch {
+	case a.CommuneCode != "" && s.Units != nil:
+		return s.Units.CommuneLabel(a.CommuneCode)
+	case a.CommuneCode != "":
+		return a.CommuneCode
+	case a.Before.Commune != "":
+		return s.RowView.Lang.T(MsgOldCommune, a.Before.Commune)
 	}
 	return ""
 }
@@ -181,8 +197,8 @@ func FacilityColumns(c *kit.Session) []vtable.Column {
 	return []vtable.Column{
 		{Title: t(kit.MsgColName), Width: 40, MinWidth: 32, Flex: true, Priority: 100, Key: kit.Sortable},
 		{Title: t(MsgColTax), Width: 14, Priority: 40, Key: kit.Sortable},
-		{Title: t(MsgColDistrict), Width: 12, Priority: 60, Key: kit.Sortable},
-		{Title: t(MsgColCommune), Width: 14, Priority: 50, Key: kit.Sortable},
+		{Title: t(MsgColCommune), Width: 16, Priority: 60, Key: kit.Sortable},
+		{Title: t(MsgColDistrict), Width: 10, Priority: 50, Key: kit.Sortable},
 		{Title: t(MsgColCraft), Width: 16, Priority: 20, Key: kit.Sortable},
 		{Title: t(MsgColTrade), Width: 16, Priority: 10, Key: kit.Sortable},
 		{Title: t(MsgColEmployees), Width: 8, Priority: 30, Align: lipgloss.Right, Key: kit.Sortable},
