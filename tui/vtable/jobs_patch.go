@@ -1,0 +1,66 @@
+package vtable
+
+import (
+	"reflect"
+	"slices"
+)
+
+// orderTag is what an order was made from: the Source and the sort
+// column (-1: natural order) and direction.
+type orderTag struct {
+	src  Source
+	col  int
+	desc bool
+}
+
+// orderOf is the order of src by col: shared through o when src allows it
+// (see Versioned), else sorted here. stop only stops a sort made here: a
+// shared one is paid once for every table and is always finished.
+func orderOf(o *Orders, src Source, col int, desc bool, key keyer, stop func() bool) []int32 {
+	if key != nil && o != nil {
+		if v, ok := sharedKeys(src); ok {
+			if rows := o.get(src, v, col, desc); rows != nil {
+				return rows
+			}
+		}
+	}
+	return buildOrder(src, key, desc, stop)
+}
+
+// patchResult derives the filter result over the new order from the last
+// complete one when the data is a new version of the same line and only a
+// few rows changed: those rows are re-tested and put in place (issue 16),
+// instead of scanning every row again. It reports whether it did.
+func (m *Model) patchResult() bool {
+	if len(m.words) == 0 || !slices.Equal(m.words, m.resWords) || m.res == nil {
+		return false
+	}
+	old, nw := m.resTag, m.ordTag
+	if old.src == nil || old.col != nw.col || old.desc != nw.desc || reflect.TypeOf(old.src) != reflect.TypeOf(nw.src) {
+		return false
+	}
+	ov, ok := sharedKeys(old.src)
+	if !ok {
+		return false
+	}
+	v, ok := sharedKeys(nw.src)
+	if !ok {
+		return false
+	}
+	changed, ok := v.ChangedSince(ov.DataVersion())
+	if !ok {
+		return false
+	}
+	ro := &ranker{src: old.src, key: srcKeyer(old.src, old.col), desc: old.desc}
+	rn := &ranker{src: nw.src, key: srcKeyer(nw.src, nw.col), desc: nw.desc}
+	words := m.words
+	rows := patch(m.res.rows, changed, ro, rn, func(r int) bool { return matchAll(nw.src.Text(r), words) })
+	m.gen.Add(1) // a scan still running is of no use now
+	m.pending, m.partial = false, false
+	if len(rows) == len(m.res.rows) && (len(rows) == 0 || &rows[0] == &m.res.rows[0]) {
+		m.install(m.res.retain(), words)
+	} else {
+		m.install(newBuf(rows), words)
+	}
+	return true
+}
