@@ -127,26 +127,21 @@ func mergeRows(a, b []int32) []int32 {
 }
 
 // patchLive is LiveRows from the base's live rows and the rows changed
-// since: the changed rows are dropped, then those live now merged back.
+// since: the stretches between changed rows are copied whole, and each
+// changed row is put back if it is live now.
 func (t *Table[T]) patchLive(base, changed []int32) []int32 {
 	out := make([]int32, 0, t.live)
-	j := 0
-	for _, r := range base {
-		for j < len(changed) && changed[j] < r {
-			if !t.Deleted(int(changed[j])) {
-				out = append(out, changed[j])
-			}
-			j++
+	at := 0
+	for _, c := range changed {
+		i, found := slices.BinarySearch(base[at:], c)
+		out = append(out, base[at:at+i]...)
+		at += i
+		if found {
+			at++
 		}
-		if j < len(changed) && changed[j] == r {
-			continue // re-added (or not) when j passes it
-		}
-		out = append(out, r)
-	}
-	for ; j < len(changed); j++ {
-		if !t.Deleted(int(changed[j])) {
-			out = append(out, changed[j])
+		if !t.Deleted(int(c)) {
+			out = append(out, c)
 		}
 	}
-	return out
+	return append(out, base[at:]...)
 }

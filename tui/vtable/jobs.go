@@ -121,7 +121,7 @@ func (m *Model) install(b *buf, words []string) {
 	m.list = b.rows
 	m.partial, m.pending = false, false
 	if m.keepRow >= 0 {
-		if i := slices.Index(m.list, m.keepRow); i >= 0 {
+		if i := m.indexOf(m.list, m.keepRow); i >= 0 {
 			m.cursor = i
 			m.top = i - m.keepOff
 		}

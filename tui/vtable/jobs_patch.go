@@ -64,3 +64,24 @@ func (m *Model) patchResult() bool {
 	}
 	return true
 }
+
+// indexOf is the index of row in rows (a complete result or the order,
+// both in the order of ordTag), -1 if absent: by binary search when the
+// keys come from the Source the order was made from (which may be older
+// than m.src while a new order is being made), so that keeping the cursor on its row after
+// a save costs a few keys, not a pass over a million rows.
+func (m *Model) indexOf(rows []int32, row int32) int {
+	t := m.ordTag
+	key := srcKeyer(t.src, t.col)
+	if t.src == nil || t.col >= 0 && key == nil {
+		return slices.Index(rows, row)
+	}
+	if int(row) >= t.src.Len() {
+		return -1
+	}
+	r := &ranker{src: t.src, key: key, desc: t.desc}
+	if i := r.search(rows, row); i < len(rows) && rows[i] == row {
+		return i
+	}
+	return -1
+}

@@ -82,28 +82,38 @@ func patch(rows, changed []int32, old, nw *ranker, keep func(row int) bool) []in
 	if len(del) == 0 && len(ins) == 0 {
 		return rows
 	}
-	kept := rows
-	if len(del) > 0 {
-		slices.Sort(del)
-		kept = make([]int32, 0, len(rows)-len(del)+len(ins))
-		at := 0
-		for _, i := range del {
-			kept = append(kept, rows[at:i]...)
-			at = i + 1
-		}
-		kept = append(kept, rows[at:]...)
-		if len(ins) == 0 {
-			return kept
-		}
-	}
-	slices.SortFunc(ins, nw.compare)
-	out := make([]int32, 0, len(kept)+len(ins))
+	slices.Sort(del)
+	n := len(rows) - len(del)
+	out := make([]int32, 0, n+len(ins))
 	at := 0
-	for _, c := range ins {
-		i := at + nw.search(kept[at:], c)
-		out = append(out, kept[at:i]...)
-		out = append(out, c)
-		at = i
+	for _, i := range del {
+		out = append(out, rows[at:i]...)
+		at = i + 1
 	}
-	return append(out, kept[at:]...)
+	out = append(out, rows[at:]...)
+	if len(ins) == 0 {
+		return out
+	}
+	// Places among the unchanged rows, found before any is moved, then
+	// filled from the back so that every row moves at most once.
+	slices.SortFunc(ins, nw.compare)
+	pos := make([]int, len(ins))
+	for j, c := range ins {
+		from := 0
+		if j > 0 {
+			from = pos[j-1]
+		}
+		pos[j] = from + nw.search(out[from:], c)
+	}
+	out = out[:n+len(ins)]
+	w, r := len(out), n
+	for j := len(ins) - 1; j >= 0; j-- {
+		p := pos[j]
+		copy(out[w-(r-p):w], out[p:r])
+		w -= r - p
+		r = p
+		w--
+		out[w] = ins[j]
+	}
+	return out
 }
