@@ -147,6 +147,13 @@ func (m *Model) rebuild() tea.Cmd {
 		m.setOrder(orderOf(o, src, col, desc, key, nil))
 		return m.refilterKeep()
 	}
+	if rows := m.readyOrder(o, src, col, desc, key); rows != nil {
+		// A save's order, shared or patched at once: no command, so the
+		// screen is drawn once per save, not twice (issue 16).
+		m.sorting = false
+		m.setOrder(rows)
+		return m.refilterKeep()
+	}
 	m.sorting = true
 	g, id := m.sortGen, m.id
 	return func() tea.Msg {

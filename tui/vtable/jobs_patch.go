@@ -27,6 +27,42 @@ func orderOf(o *Orders, src Source, col int, desc bool, key keyer, stop func() b
 	return buildOrder(src, key, desc, stop)
 }
 
+// readyOrder is the order of src by col when it can be had without
+// waiting or sorting: shared and made already, or patched now from an
+// older version's (see Orders.ready); nil otherwise.
+func (m *Model) readyOrder(o *Orders, src Source, col int, desc bool, key keyer) []int32 {
+	if key == nil {
+		if l, ok := src.(Lister); ok && m.smallChange(src) {
+			return l.Listed() // a store table patches its base's list
+		}
+		return nil
+	}
+	if o == nil {
+		return nil
+	}
+	v, ok := sharedKeys(src)
+	if !ok {
+		return nil
+	}
+	return o.ready(src, v, col, desc)
+}
+
+// smallChange reports whether src is a new version of the Source the
+// current order was made from with at most maxReadyChanges rows changed.
+func (m *Model) smallChange(src Source) bool {
+	old := m.ordTag.src
+	if old == nil || reflect.TypeOf(old) != reflect.TypeOf(src) {
+		return false
+	}
+	ov, ok := old.(Versioned)
+	v, ok2 := src.(Versioned)
+	if !ok || !ok2 || ov.DataVersion() == 0 {
+		return false
+	}
+	rows, ok := v.ChangedSince(ov.DataVersion())
+	return ok && len(rows) <= maxReadyChanges
+}
+
 // patchResult derives the filter result over the new order from the last
 // complete one when the data is a new version of the same line and only a
 // few rows changed: those rows are re-tested and put in place (issue 16),

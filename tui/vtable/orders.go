@@ -99,6 +99,59 @@ func (o *Orders) get(src Source, v Versioned, col int, desc bool) []int32 {
 	return e.rows
 }
 
+// ready returns the order of src by column col if it is made, or if it
+// can be patched now from a made order of an older version (a save: a
+// copy of the rows and a few keys, about a millisecond at a million rows),
+// which it then shares. It never waits and never builds in full: nil means
+// the caller must ask get from a goroutine.
+func (o *Orders) ready(src Source, v Versioned, col int, desc bool) []int32 {
+	k := lineKey{typ: reflect.TypeOf(src), col: col, desc: desc}
+	ver := v.DataVersion()
+	o.mu.Lock()
+	line := o.lines[k]
+	var base *orderEntry
+	var changed []int32
+	for _, e := range line {
+		if e.ver == ver {
+			o.mu.Unlock()
+			select {
+			case <-e.done:
+				if e.rows != nil {
+					o.shared.Add(1)
+				}
+				return e.rows
+			default:
+				return nil
+			}
+		}
+		select {
+		case <-e.done:
+		default:
+			continue // being made: not for now
+		}
+		if e.rows == nil {
+			continue
+		}
+		if rows, ok := v.ChangedSince(e.ver); ok && len(rows) <= maxReadyChanges && (base == nil || e.ver > base.ver) {
+			base, changed = e, rows
+		}
+	}
+	if base == nil {
+		o.mu.Unlock()
+		return nil
+	}
+	e := &orderEntry{ver: ver, src: src, v: v, done: make(chan struct{})}
+	o.lines[k] = o.trim(append(line, e))
+	o.mu.Unlock()
+	defer close(e.done)
+	e.rows = o.make(e, base, changed, col, desc)
+	return e.rows
+}
+
+// maxReadyChanges bounds the changed rows ready patches in the caller's
+// goroutine (the UI's): a bigger change is patched by get, in a command.
+const maxReadyChanges = 64
+
 // make builds or patches the order of e.
 func (o *Orders) make(e, base *orderEntry, changed []int32, col int, desc bool) []int32 {
 	key := srcKeyer(e.src, col)

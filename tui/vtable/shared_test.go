@@ -194,3 +194,39 @@ func TestSharedOrderUnknownChanges(t *testing.T) {
 		t.Fatalf("%+v, want two builds", st)
 	}
 }
+
+// TestSaveNeedsNoCommand: after a small change, SetSource patches the
+// shared order (or takes the natural order) and the filter result at once,
+// so no command runs and the screen is drawn once per save; a large change
+// still goes to a command.
+func TestSaveNeedsNoCommand(t *testing.T) {
+	for _, col := range []int{-1, colName} {
+		o := NewOrders()
+		src := newVline(newFake(2000, 5))
+		m := New(testColumns(src.fake), src, WithOrders(o), WithAsyncThreshold(100))
+		m = drain(m, m.SetSort(col, false))
+		m = press(typeText(press(m, "/"), "cong"), "enter")
+		rng := rand.New(rand.NewPCG(5, 5))
+		g, rows := mutate(src.fake, rng, 3)
+		src = src.next(g, rows)
+		if cmd := m.SetSource(src); cmd != nil {
+			t.Fatalf("sort %d: a save of 3 rows needs a command", col)
+		}
+		if m.Busy() {
+			t.Fatalf("sort %d: busy after a patch", col)
+		}
+		g, rows = mutate(src.fake, rng, maxReadyChanges+20)
+		src = src.next(g, rows)
+		if cmd := m.SetSource(src); cmd == nil {
+			t.Fatalf("sort %d: a change of %d rows patched in Update", col, len(rows))
+		} else {
+			m = drain(m, cmd)
+		}
+		ref := New(testColumns(src.fake), src, WithOrders(nil), WithAsyncThreshold(0))
+		ref.SetSort(col, false)
+		ref = typeText(press(ref, "/"), "cong")
+		if !slices.Equal(m.Rows(), ref.Rows()) {
+			t.Fatalf("sort %d: %d rows, a rebuild has %d", col, len(m.Rows()), len(ref.Rows()))
+		}
+	}
+}
