@@ -90,13 +90,19 @@ func (m *Model) patchResult() bool {
 	ro := &ranker{src: old.src, key: srcKeyer(old.src, old.col), desc: old.desc}
 	rn := &ranker{src: nw.src, key: srcKeyer(nw.src, nw.col), desc: nw.desc}
 	words := m.words
-	rows := patch(m.res.rows, changed, ro, rn, func(r int) bool { return matchAll(nw.src.Text(r), words) })
+	// The table's own result buffer, which nobody else reads, is patched
+	// in place: a save then allocates nothing per session.
+	own := m.res.owned() && m.res.pool == m.pool && m.res != m.order
+	rows := patch(m.res.rows, changed, ro, rn, func(r int) bool { return matchAll(nw.src.Text(r), words) }, own)
 	m.gen.Add(1) // a scan still running is of no use now
 	m.pending, m.partial = false, false
-	if len(rows) == len(m.res.rows) && (len(rows) == 0 || &rows[0] == &m.res.rows[0]) {
+	if cap(rows) > 0 && cap(m.res.rows) > 0 && &rows[:1][0] == &m.res.rows[:1][0] {
+		m.res.rows = rows
 		m.install(m.res.retain(), words)
 	} else {
-		m.install(newBuf(rows), words)
+		b := newBuf(rows) // fresh: the table's own, recycled in its pool
+		b.pool = m.pool
+		m.install(b, words)
 	}
 	return true
 }

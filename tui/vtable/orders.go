@@ -161,7 +161,7 @@ func (o *Orders) make(e, base *orderEntry, changed []int32, col int, desc bool) 
 			o.patches.Add(1)
 			old := &ranker{src: base.src, key: srcKeyer(base.src, col), desc: desc}
 			nw := &ranker{src: e.src, key: key, desc: desc}
-			rows := patch(base.rows, changed, old, nw, nil)
+			rows := patch(base.rows, changed, old, nw, nil, false)
 			return slices.Clip(rows)
 		}
 	}

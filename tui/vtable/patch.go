@@ -60,10 +60,12 @@ func (r *ranker) compare(a, b int32) int {
 // two Sources. The changed rows are taken out (found by their old keys),
 // then those that nw lists and keep accepts are put back at their places
 // by their new keys. Every other row has the same key in both, so the
-// result is what a full rebuild over nw would give. rows is not modified;
-// the result is rows itself when nothing changed in it. Its cost is a copy
-// of rows and O(k log n) keys for k changed rows.
-func patch(rows, changed []int32, old, nw *ranker, keep func(row int) bool) []int32 {
+// result is what a full rebuild over nw would give. rows is not modified
+// unless inPlace (the caller owns it: then the result may be rows, changed
+// and grown within its capacity); the result is rows itself when nothing
+// changed in it. Its cost is a copy of rows and O(k log n) keys for k
+// changed rows.
+func patch(rows, changed []int32, old, nw *ranker, keep func(row int) bool, inPlace bool) []int32 {
 	var del []int
 	for _, c := range changed {
 		if int(c) >= old.src.Len() {
@@ -84,7 +86,12 @@ func patch(rows, changed []int32, old, nw *ranker, keep func(row int) bool) []in
 	}
 	slices.Sort(del)
 	n := len(rows) - len(del)
-	out := make([]int32, 0, n+len(ins))
+	var out []int32
+	if inPlace && cap(rows) >= n+len(ins) {
+		out = rows[:0] // every row moves towards the front: never overtaken
+	} else {
+		out = make([]int32, 0, n+len(ins))
+	}
 	at := 0
 	for _, i := range del {
 		out = append(out, rows[at:i]...)
