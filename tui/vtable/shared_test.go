@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 )
 
 // vfake is a fake that is one version of a line of versions: a Versioned
@@ -228,5 +229,53 @@ func TestSaveNeedsNoCommand(t *testing.T) {
 		if !slices.Equal(m.Rows(), ref.Rows()) {
 			t.Fatalf("sort %d: %d rows, a rebuild has %d", col, len(m.Rows()), len(ref.Rows()))
 		}
+	}
+}
+
+// TestOrdersBounded: a line keeps the orders of the last versions only,
+// so old snapshots are not held forever.
+func TestOrdersBounded(t *testing.T) {
+	o := NewOrders()
+	src := newVline(newFake(200, 1))
+	rng := rand.New(rand.NewPCG(3, 3))
+	for range 10 {
+		o.get(src, src, colName, false)
+		g, rows := mutate(src.fake, rng, 1)
+		src = src.next(g, rows)
+	}
+	for k, line := range o.lines {
+		if len(line) > ordersKeep {
+			t.Fatalf("line %v keeps %d orders, want at most %d", k, len(line), ordersKeep)
+		}
+	}
+}
+
+// panicky is a versioned source whose sort keys panic (a bad adapter).
+type panicky struct{ *vfake }
+
+func (panicky) SortKey(int, int) SortKey { panic("bad key") }
+
+// TestOrdersKeyPanic: a sort whose keys panic does not leave the tables
+// waiting for it hanging: the next request gets nil at once and sorts by
+// itself, where the panic reaches Bubble Tea's recovery.
+func TestOrdersKeyPanic(t *testing.T) {
+	o := NewOrders()
+	src := panicky{newVline(newFake(100, 2))}
+	get := func() (rows []int32, panicked bool) {
+		defer func() { panicked = recover() != nil }()
+		return o.get(src, src, colName, false), false
+	}
+	if _, p := get(); !p {
+		t.Fatal("the key's panic was swallowed")
+	}
+	done := make(chan []int32)
+	go func() { rows, _ := get(); done <- rows }()
+	select {
+	case rows := <-done:
+		if rows != nil {
+			t.Fatal("an order from panicking keys")
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a request waits for an order that will never be made")
 	}
 }
