@@ -3,6 +3,7 @@ package store
 import (
 	"iter"
 	"sync"
+	"sync/atomic"
 
 	"khuyencong/model"
 )
@@ -16,8 +17,12 @@ type Table[T any] struct {
 	names []string // the dictionary as it was when the table was made
 	live  int
 
-	liveOnce sync.Once
-	liveRows []int32 // LiveRows, made on first use
+	liveMu   sync.Mutex
+	liveRows atomic.Pointer[[]int32] // LiveRows, made on first use
+	prevLive *[]int32                // the base's LiveRows when this table was made, if it had them
+
+	ver     atomic.Uint64 // Version, given on first use
+	changes []tableChange // rows changed since recent ancestors (table_changes.go)
 }
 
 // Len is the number of rows, deleted ones included.
@@ -97,30 +102,48 @@ func (t *Table[T]) Scan() iter.Seq[*T] {
 // order. It is computed on first use, once per Table, and the same slice is
 // returned to every caller, so every session showing the table unsorted
 // and unfiltered shares one list instead of holding 4 bytes per row each.
-// The slice is shared and read-only: do not modify it.
+// A table made by a small write patches its base's list (table_changes.go)
+// instead of reading every row. The slice is shared and read-only: do not
+// modify it.
 func (t *Table[T]) LiveRows() []int32 {
-	t.liveOnce.Do(func() {
-		rows := make([]int32, 0, t.live)
+	if p := t.liveRows.Load(); p != nil {
+		return *p
+	}
+	t.liveMu.Lock()
+	defer t.liveMu.Unlock()
+	if p := t.liveRows.Load(); p != nil {
+		return *p
+	}
+	var rows []int32
+	if t.prevLive != nil && len(t.changes) > 0 {
+		rows = t.patchLive(*t.prevLive, t.changes[0].rows)
+	} else {
+		rows = make([]int32, 0, t.live)
 		for i := range t.rows.n {
 			if !t.Deleted(i) {
 				rows = append(rows, int32(i))
 			}
 		}
-		t.liveRows = rows
-	})
-	return t.liveRows
+	}
+	t.prevLive = nil
+	t.liveRows.Store(&rows)
+	return rows
 }
 
 // tableEdit builds the next Table from the current one.
 type tableEdit[T any] struct {
+	base *Table[T]
 	rows *vecEdit[string]
 	live int
 	d    *dict
 	pk   *packer
+
+	changed  []int32 // rows written, for ChangedSince
+	overflow bool    // too many to remember
 }
 
 func (t *Table[T]) edit(d *dict, pk *packer) *tableEdit[T] {
-	return &tableEdit[T]{rows: t.rows.edit(), live: t.live, d: d, pk: pk}
+	return &tableEdit[T]{base: t, rows: t.rows.edit(), live: t.live, d: d, pk: pk}
 }
 
 // get is Get on the table being built.
@@ -140,6 +163,7 @@ func (e *tableEdit[T]) put(v *T, text []byte) {
 	i := int(header(v).ID) - 1
 	for j := e.rows.v.n; j < i; j++ {
 		e.rows.set(j, string(e.pk.pack(placeholder[T](model.ID(j+1)), nil)))
+		e.noteChanged(j)
 	}
 	if i < e.rows.v.n {
 		if old := e.rows.at(i); old != "" && old[0]&rowDeleted == 0 {
@@ -150,6 +174,7 @@ func (e *tableEdit[T]) put(v *T, text []byte) {
 		e.live++
 	}
 	e.rows.set(i, string(e.pk.pack(any(v).(model.Record), text)))
+	e.noteChanged(i)
 }
 
 // setText replaces a row's search text (a project whose beneficiary was
@@ -157,6 +182,7 @@ func (e *tableEdit[T]) put(v *T, text []byte) {
 func (e *tableEdit[T]) setText(id model.ID, text []byte) {
 	i := int(id) - 1
 	e.rows.set(i, withText(e.rows.at(i), text))
+	e.noteChanged(i)
 }
 
 func placeholder[T any](id model.ID) model.Record {
@@ -166,7 +192,12 @@ func placeholder[T any](id model.ID) model.Record {
 }
 
 func (e *tableEdit[T]) done() *Table[T] {
-	return &Table[T]{rows: e.rows.done(), names: e.d.view(), live: e.live}
+	t := &Table[T]{rows: e.rows.done(), names: e.d.view(), live: e.live, changes: e.changesFrom(e.base)}
+	if len(t.changes) > 0 {
+		t.prevLive = e.base.liveRows.Load()
+	}
+	t.Version()
+	return t
 }
 
 // record, editAny and doneAny make a Table an anyTable.

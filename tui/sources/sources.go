@@ -117,6 +117,14 @@ func (s FacilitySource) AppendSortKey(dst []byte, i, col int) ([]byte, int64) {
 		return dst, int64(f.TradeGroup)
 	case fcLegal:
 		return dst, int64(f.LegalForm)
+	case FcCommune:
+		// Not the cell: its "(cũ)" mark depends on the language, and
+		// sessions of both languages share one order.
+		name := f.Address.Before.Commune
+		if f.Address.CommuneCode != "" {
+			name = s.commune(&f.Address)
+		}
+		return vntext.AppendSortKey(dst, name), 0
 	}
 	return vntext.AppendSortKey(dst, s.cell(&f, col)), 0
 }

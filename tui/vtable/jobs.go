@@ -117,10 +117,11 @@ func (m *Model) install(b *buf, words []string) {
 	}
 	m.resWords = append(m.resWords[:0], words...)
 	m.resStale = false
+	m.resTag = m.ordTag
 	m.list = b.rows
 	m.partial, m.pending = false, false
 	if m.keepRow >= 0 {
-		if i := slices.Index(m.list, m.keepRow); i >= 0 {
+		if i := m.indexOf(m.list, m.keepRow); i >= 0 {
 			m.cursor = i
 			m.top = i - m.keepOff
 		}
@@ -136,16 +137,27 @@ func (m *Model) rebuild() tea.Cmd {
 	m.gen.Add(1) // a scan over the old order is of no use now
 	m.pending = false
 	key := m.keyer()
-	src, desc := m.src, m.desc
+	src, desc, col, o := m.src, m.desc, m.sortCol, m.orders
+	if key == nil {
+		col, desc = -1, false
+	}
+	m.nextTag = orderTag{src: src, col: col, desc: desc}
 	if m.async <= 0 || src.Len() <= m.async/4 || key == nil && src.Len() <= m.async {
 		m.sorting = false
-		m.setOrder(buildOrder(src, key, desc, nil))
+		m.setOrder(orderOf(o, src, col, desc, key, nil))
+		return m.refilterKeep()
+	}
+	if rows := m.readyOrder(o, src, col, desc, key); rows != nil {
+		// A save's order, shared or patched at once: no command, so the
+		// screen is drawn once per save, not twice (issue 16).
+		m.sorting = false
+		m.setOrder(rows)
 		return m.refilterKeep()
 	}
 	m.sorting = true
 	g, id := m.sortGen, m.id
 	return func() tea.Msg {
-		rows := buildOrder(src, key, desc, func() bool { return g.Load() != seq })
+		rows := orderOf(o, src, col, desc, key, func() bool { return g.Load() != seq })
 		if rows == nil {
 			return nil
 		}
@@ -156,6 +168,7 @@ func (m *Model) rebuild() tea.Cmd {
 func (m *Model) setOrder(rows []int32) {
 	m.order.release()
 	m.order = newBuf(rows)
+	m.ordTag = m.nextTag
 	m.resStale = true
 }
 
@@ -178,6 +191,9 @@ func (m *Model) refilterKeep() tea.Cmd {
 	}
 	if r, ok := m.Selected(); ok {
 		m.keepRow, m.keepOff = int32(r), m.cursor-m.top
+	}
+	if m.patchResult() {
+		return nil
 	}
 	return m.refilter()
 }

@@ -24,7 +24,10 @@ type Model struct {
 
 	sortCol int // -1: natural order
 	desc    bool
+	orders  *Orders        // shared orders (nil: none)
 	order   *buf           // listable rows in sort order
+	ordTag  orderTag       // what order was made from
+	nextTag orderTag       // what the order being made is made from
 	sortGen *atomic.Uint64 // latest sort; older sort goroutines stop
 	sorting bool
 	toTop   bool // the pending order is a user's sort: show its top
@@ -35,6 +38,7 @@ type Model struct {
 	res       *buf     // complete filter result for resWords over order
 	resWords  []string // words res was computed for
 	resStale  bool     // res is in an older order: show it, never narrow from it
+	resTag    orderTag // the order res was computed over
 	list      []int32  // rows on display: res.rows, or page while a scan runs
 	partial   bool     // list is the synchronous first page
 	pending   bool     // a filter goroutine is running
@@ -89,6 +93,7 @@ func New(cols []Column, src Source, opts ...Option) *Model {
 		gen:     new(atomic.Uint64),
 		keepRow: -1,
 		pool:    &pool{},
+		orders:  defaultOrders,
 	}
 	if m.src == nil {
 		m.src = emptySource{}
@@ -98,7 +103,9 @@ func New(cols []Column, src Source, opts ...Option) *Model {
 		o(m)
 	}
 	m.order = newBuf(buildOrder(m.src, nil, false, nil))
+	m.ordTag = orderTag{src: m.src, col: -1}
 	m.res = m.order.retain()
+	m.resTag = m.ordTag
 	m.list = m.res.rows
 	m.SetSize(80, 24)
 	return m

@@ -20,7 +20,19 @@ func (m *Model) keyer() keyer {
 	if c < 0 || c >= len(m.cols) || m.cols[c].Key == nil {
 		return nil
 	}
-	switch src := m.src.(type) {
+	if k := srcKeyer(m.src, c); k != nil {
+		return k
+	}
+	return funcKeyer(m.cols[c].Key)
+}
+
+// srcKeyer is how to make column c's keys from the Source itself
+// (KeyAppender, else KeySource); nil if it has neither or c < 0.
+func srcKeyer(src Source, c int) keyer {
+	if c < 0 {
+		return nil
+	}
+	switch src := src.(type) {
 	case KeyAppender:
 		return func(dst []byte, r int) ([]byte, int64) {
 			n0 := len(dst)
@@ -32,7 +44,7 @@ func (m *Model) keyer() keyer {
 	case KeySource:
 		return funcKeyer(func(r int) SortKey { return src.SortKey(r, c) })
 	}
-	return funcKeyer(m.cols[c].Key)
+	return nil
 }
 
 func funcKeyer(key func(int) SortKey) keyer {
