@@ -7,7 +7,9 @@ func contestRound() *Round {
 		Status: RoundScoring, Council: []string{"A", "B"}, Rules: DefaultContestRules()}
 }
 
-func fullDossier() [DossierItems]Date { return [DossierItems]Date{20250301, 20250301, 20250302, 20250303} }
+func fullDossier() [DossierItems]Date {
+	return [DossierItems]Date{20250301, 20250301, 20250302, 20250303}
+}
 
 // sheet gives a sheet of the entry whose four scores add up to total.
 func sheet(entry ID, total int32) *ScoreSheet {
