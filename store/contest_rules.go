@@ -25,13 +25,17 @@ func (w *wtx) admin() bool { return w.s.allow(w.who, permRestore) == nil }
 // checkRound: a round's figures are an admin's to change (a new round
 // starts from the defaults); results are published by PublishRound, which
 // issues the certificates, and only an admin moves a published round back
-// (ReopenRound). An import (a batch) may bring a round as it was.
+// (ReopenRound). An import (a batch) may bring a published round as it
+// was.
 func checkRound(w *wtx, old, r *model.Round) error {
 	name := vntext.CleanLine(w.who.Name)
 	if old == nil {
 		def := model.DefaultContestRules()
-		if !r.Rules.Equal(&def) && !w.admin() && !w.batch {
+		if !r.Rules.Equal(&def) && !w.admin() {
 			return coded(ErrForbidden, nil, MsgStoreContestRules, name)
+		}
+		if r.Status == model.RoundPublished && !w.batch {
+			return model.Errorf(MsgStorePublishWith)
 		}
 		return nil
 	}
