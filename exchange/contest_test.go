@@ -100,3 +100,45 @@ func TestContestImportScores(t *testing.T) {
 		t.Errorf("sheet after import: %+v", s)
 	}
 }
+
+func TestSampleContest(t *testing.T) {
+	st := ieOpen(t)
+	if _, err := LoadSample(t.Context(), st, ieAdmin, 500, 7); err != nil {
+		t.Fatal(err)
+	}
+	snap := st.Snapshot()
+	rounds := store.TableOf[model.Round](snap)
+	r25, _ := rounds.Get(1)
+	r27, _ := rounds.Get(2)
+	if r25.Status != model.RoundPublished || r25.Year != 2025 || r27.Status != model.RoundRegistration || r27.Year != 2027 {
+		t.Fatalf("rounds: %+v %+v", r25, r27)
+	}
+	entries := store.EntriesOfRound(snap, r25.ID)
+	sheets := store.SheetsOfRound(snap, r25.ID)
+	if len(entries) != sampleEntries || len(sheets) != sampleEntries*len(sampleCouncil) {
+		t.Fatalf("%d entries, %d sheets", len(entries), len(sheets))
+	}
+	certified, incompleteHigh := 0, 0
+	for _, e := range entries {
+		res := model.Evaluate(r25, e, sheets)
+		if res.Passed != e.Certified() {
+			t.Errorf("%s: passed %v, certificate %q", e.Code, res.Passed, e.CertNo)
+		}
+		if e.Certified() {
+			certified++
+			if e.ValidUntil != 20281231 {
+				t.Errorf("%s valid until %v", e.Code, e.ValidUntil)
+			}
+		}
+		if !res.Complete && res.Sum >= r25.Rules.PassMark*int32(res.Sheets) {
+			incompleteHigh++
+		}
+	}
+	if certified < 5 || certified == len(entries) {
+		t.Errorf("%d of %d certified: the sample should show both outcomes", certified, len(entries))
+	}
+	t.Logf("%d certified, %d refused for an incomplete dossier despite the score", certified, incompleteHigh)
+	if n := len(store.EntriesOfRound(snap, r27.ID)); n != 2 {
+		t.Errorf("2027 round has %d entries", n)
+	}
+}

@@ -25,45 +25,75 @@ func (s *Store) PublishRound(a Actor, id model.ID, version uint32, p Publication
 	if err := s.allow(a, permWrite); err != nil {
 		return 0, err
 	}
-	p.Decision = vntext.CleanLine(p.Decision)
-	if p.Date == 0 || !p.Date.Valid() {
-		return 0, model.Problems{{Field: "results_date", Err: model.Errorf(model.MsgRequired)}}
-	}
 	issued := 0
 	err := s.write(a, permWrite, func(w *wtx) error {
-		w.publishing = true
-		cur, err := w.current(model.KindRound, id)
-		if err != nil {
-			return err
-		}
-		round := cur.(*model.Round)
-		switch {
-		case round.Version != version:
-			return conflict(&round.Meta)
-		case round.Deleted:
-			return deletedErr(model.KindRound, id)
-		case round.Status == model.RoundPublished:
-			return model.Errorf(MsgStoreAlreadyPublished, round.Code)
-		}
-		n, err := w.issueCertificates(round, p)
-		if err != nil {
-			return err
-		}
-		issued = n
-		r := *round
-		r.Status, r.ResultsDecision, r.ResultsDate = model.RoundPublished, p.Decision, p.Date
-		return w.update(&r)
+		var err error
+		issued, err = w.publish(id, version, p)
+		return err
 	})
 	return issued, err
 }
 
-// issueCertificates updates the round's entries: read from the snapshot,
-// which under the write lock is what the file holds.
+// PublishRound publishes a round created in the batch (the sample): see
+// Store.PublishRound.
+func (b *Batch) PublishRound(id model.ID, version uint32, p Publication) (int, error) {
+	if err := b.canceled(); err != nil {
+		return 0, err
+	}
+	return b.w.publish(id, version, p)
+}
+
+func (w *wtx) publish(id model.ID, version uint32, p Publication) (int, error) {
+	w.publishing = true
+	defer func() { w.publishing = false }()
+	p.Decision = vntext.CleanLine(p.Decision)
+	if p.Date == 0 || !p.Date.Valid() {
+		return 0, model.Problems{{Field: "results_date", Err: model.Errorf(model.MsgRequired)}}
+	}
+	cur, err := w.current(model.KindRound, id)
+	if err != nil {
+		return 0, err
+	}
+	round := cur.(*model.Round)
+	switch {
+	case round.Version != version:
+		return 0, conflict(&round.Meta)
+	case round.Deleted:
+		return 0, deletedErr(model.KindRound, id)
+	case round.Status == model.RoundPublished:
+		return 0, model.Errorf(MsgStoreAlreadyPublished, round.Code)
+	}
+	n, err := w.issueCertificates(round, p)
+	if err != nil {
+		return 0, err
+	}
+	r := *round
+	r.Status, r.ResultsDecision, r.ResultsDate = model.RoundPublished, p.Decision, p.Date
+	return n, w.update(&r)
+}
+
+// issueCertificates updates the round's entries, read from the file so
+// that a batch's own records count.
 func (w *wtx) issueCertificates(round *model.Round, p Publication) (int, error) {
-	snap := w.s.snap.Load()
-	sheets := SheetsOfRound(snap, round.ID)
+	var entries []*model.Entry
+	var sheets []*model.ScoreSheet
+	err := w.scan(model.KindEntry, func(r model.Record) {
+		if e := r.(*model.Entry); !e.Deleted && e.Round == round.ID {
+			entries = append(entries, e)
+		}
+	})
+	if err == nil {
+		err = w.scan(model.KindScoreSheet, func(r model.Record) {
+			if s := r.(*model.ScoreSheet); !s.Deleted && s.Round == round.ID {
+				sheets = append(sheets, s)
+			}
+		})
+	}
+	if err != nil {
+		return 0, err
+	}
 	n := 0
-	for _, e := range EntriesOfRound(snap, round.ID) {
+	for _, e := range entries {
 		res := model.Evaluate(round, e, sheets)
 		next := *e
 		if res.Passed {
@@ -81,6 +111,22 @@ func (w *wtx) issueCertificates(round *model.Round, p Publication) (int, error) 
 		}
 	}
 	return n, nil
+}
+
+// scan decodes every record of the kind in the file, in ID order.
+func (w *wtx) scan(k model.Kind, fn func(model.Record)) error {
+	b, err := w.records(k)
+	if err != nil {
+		return err
+	}
+	return b.ForEach(func(key, raw []byte) error {
+		r, err := decodeRecord(k, raw)
+		if err != nil {
+			return fmt.Errorf("%s %x: %w", k, key, err)
+		}
+		fn(r)
+		return nil
+	})
 }
 
 // ReopenRound moves a published round back to scoring, unlocking its
