@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -184,4 +185,19 @@ func TestGoldenContest(t *testing.T) {
 			})
 		}
 	}
+}
+
+// TestFacilityDetailCertified: the facility's detail lists its certified
+// products.
+func TestFacilityDetailCertified(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	fillContest(t, s)
+	h := start(t, s, viewer, 120, 40)
+	h.keys("2", "/")
+	h.typ("tan viet")
+	h.until("filtered", func() bool { return strings.Contains(h.screen(), "1 / ") })
+	h.keys("enter", "enter")
+	h.see("Sản phẩm CNNT tiêu biểu", "• Mây tre đan xuất khẩu — GCN 01/BC-TINH-", "2023 (Cấp tỉnh), hiệu lực đến 31/12/2026",
+		"• Bao bì giấy in — GCN 01/BC-TINH-2025")
 }

@@ -55,19 +55,6 @@ func (d *data) facilityName(id model.ID) string {
 	return ""
 }
 
-// CertifiedOf lists a facility's live entries that hold a certificate,
-// for the facility's detail.
-func CertifiedOf(snap *store.Snapshot, facility model.ID) []*model.Entry {
-	var out []*model.Entry
-	for e := range store.TableOf[model.Entry](snap).Scan() {
-		if e.Facility == facility && e.Certified() {
-			c := *e
-			out = append(out, &c)
-		}
-	}
-	return out
-}
-
 // latestRound is the newest version of a round: what a write starts from.
 func latestRound(c *kit.Session, id model.ID) (*model.Round, bool) {
 	return store.TableOf[model.Round](c.Latest()).Get(id)

@@ -51,6 +51,7 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("village"), a.Village}, [2]string{fl("commune"), a.Commune},
 		[2]string{fl("district"), a.District}, [2]string{fl("province"), a.Province})...)
 	facilityProjects(c, d, id)
+	facilityCertified(c, d, id)
 	if f.Notes != "" {
 		d.section(fl("notes"), wrap(f.Notes, d.w, 0))
 	}
