@@ -62,10 +62,10 @@ func TestContestImportRefused(t *testing.T) {
 	ieRichData(t, st)
 	before := st.Snapshot()
 	cases := []struct{ kind, csv string }{
-		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,51; 10\n"},
-		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,mười; 10\n"},
-		{"scores", "Số đăng ký,Thành viên,Điểm\nKHONG-CO,Lê C,10; 10\n"},
-		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Người lạ,10; 10\n"},
+		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,51 10\n"},
+		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,mười 10\n"},
+		{"scores", "Số đăng ký,Thành viên,Điểm\nKHONG-CO,Lê C,10 10\n"},
+		{"scores", "Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Người lạ,10 10\n"},
 		{"entries", "Số đăng ký,Mã đợt,Cơ sở,Sản phẩm,Nhóm sản phẩm\nX-1,KHONG-CO,HKD Gốm Hương Canh #2,Bình gốm,TCMN\n"},
 		{"entries", "Số đăng ký,Mã đợt,Cơ sở,Sản phẩm,Nhóm sản phẩm\nX-1,BC-KV-2026,Không ai,Bình gốm,TCMN\n"},
 		{"entries", "Số đăng ký,Mã đợt,Cơ sở,Sản phẩm,Nhóm sản phẩm,Đề cử cấp trên\nX-1,BC-KV-2026,HKD Gốm Hương Canh #2,Bình gốm,TCMN,có lẽ\n"},
@@ -91,7 +91,7 @@ func TestContestImportScores(t *testing.T) {
 	k, _ := ParseKind("scores")
 	// A second member for the regional round is not on its council; the
 	// council's member updating their own sheet is an update.
-	res, err := ImportReader(st, ieAdmin, k, "x.csv", strings.NewReader("Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,50; 50\n"), ImportOptions{OnDuplicate: DupUpdate})
+	res, err := ImportReader(st, ieAdmin, k, "x.csv", strings.NewReader("Số đăng ký,Thành viên,Điểm\nBC-KV-2026-01,Lê C,50 50\n"), ImportOptions{OnDuplicate: DupUpdate})
 	if err != nil || len(res.Problems) > 0 {
 		t.Fatalf("import: %v %v", err, ieProblemTexts(res))
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"khuyencong/model"
 	"khuyencong/vntext"
@@ -245,7 +246,7 @@ func entryTail() []column[model.Entry] {
 }
 
 // sheetSpec: the columns of a score sheet: the entry by its code, the
-// member, and the scores in the round's criteria order ("25; 35; 15; 8").
+// member, and the scores in the round's criteria order ("25 35 15 8").
 // The round is the entry's.
 var sheetSpec = (&spec[model.ScoreSheet]{
 	kind: model.KindScoreSheet,
@@ -279,7 +280,7 @@ var sheetSpec = (&spec[model.ScoreSheet]{
 				for i, v := range s.Scores {
 					parts[i] = strconv.Itoa(int(v))
 				}
-				return textVal(strings.Join(parts, "; "))
+				return textVal(strings.Join(parts, " "))
 			},
 		}),
 		noteCol("notes", func(s *model.ScoreSheet) *string { return &s.Notes }, "note"),
@@ -319,11 +320,14 @@ func checkSheetRow(s *model.ScoreSheet, c *rowCtx) model.Problems {
 	return s.CheckScores(r)
 }
 
-// parseScores reads whole scores separated by ';'.
+// parseScores reads whole scores separated by spaces, ';', '+' or '/'.
 func parseScores(v string) ([]int32, *model.Error) {
 	var out []int32
-	for part := range strings.SplitSeq(v, ";") {
-		part = strings.TrimSpace(part)
+	parts := strings.FieldsFunc(v, func(r rune) bool { return r == ';' || r == '+' || r == '/' || unicode.IsSpace(r) })
+	if len(parts) == 0 {
+		return nil, model.Errorf(MsgImportScores, v)
+	}
+	for _, part := range parts {
 		n, err := strconv.ParseInt(part, 10, 32)
 		if err != nil || n < 0 {
 			return nil, model.Errorf(MsgImportScores, v)
