@@ -1,6 +1,7 @@
 package contest
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -59,7 +60,9 @@ func NewGrid(c *kit.Session, r *model.Round) *Grid {
 // Session lets OpenModal open the grid at once (type-ahead reaches it).
 func (g *Grid) Session() *kit.Session { return g.c }
 
-// reload takes the stored sheets; cells being typed keep their text.
+// reload takes the stored sheets. A cell being typed keeps its text and
+// the version it was typed over, so that saving it over someone else's
+// newer save is a conflict, not a silent overwrite.
 func (g *Grid) reload(snap *store.Snapshot) {
 	byKey := map[[2]string]*model.ScoreSheet{}
 	for _, s := range store.SheetsOfRound(snap, g.round.ID) {
@@ -68,10 +71,11 @@ func (g *Grid) reload(snap *store.Snapshot) {
 	for i, e := range g.entries {
 		for j, m := range g.round.Council {
 			c := &g.cells[i][j]
-			c.sheet = byKey[[2]string{strconv.Itoa(int(e.ID)), fold(m)}]
-			if !c.dirty {
-				c.text = scoresText(c.sheet)
+			if c.dirty {
+				continue
 			}
+			c.sheet = byKey[[2]string{strconv.Itoa(int(e.ID)), fold(m)}]
+			c.text = scoresText(c.sheet)
 		}
 	}
 }
@@ -252,7 +256,7 @@ func (g *Grid) save() tea.Cmd {
 }
 
 func (g *Grid) saved(msg gridSavedMsg) tea.Cmd {
-	g.saving = false
+	g.saving, g.fresh = false, true
 	ok, failed, first := 0, 0, ""
 	for _, r := range msg.results {
 		c := &g.cells[r.row][r.col]
@@ -261,6 +265,17 @@ func (g *Grid) saved(msg gridSavedMsg) tea.Cmd {
 			c.err = g.c.ErrorStatus(r.err).Text
 			if first == "" {
 				first = c.err
+			}
+			// Someone saved the sheet first: what they saved is now the
+			// base, so a second ctrl+s, after reading the message, saves
+			// over it on purpose.
+			var ce *store.ConflictError
+			var de *store.DuplicateError
+			switch {
+			case errors.As(r.err, &ce) && c.sheet != nil:
+				c.sheet, _ = store.TableOf[model.ScoreSheet](g.c.Latest()).Get(c.sheet.ID)
+			case errors.As(r.err, &de):
+				c.sheet, _ = store.TableOf[model.ScoreSheet](g.c.Latest()).Get(de.ID)
 			}
 			continue
 		}
