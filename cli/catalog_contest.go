@@ -15,7 +15,7 @@ func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
 		MsgFlagRound:        {"đợt bình chọn `ĐỢT` (mã, ví dụ BC-TINH-2025, hoặc số)", "contest round `ROUND` (its code, e.g. BC-TINH-2025, or number)"},
 		MsgRoundNoKind:      {"--round chỉ dùng cho entries, scores và certificates", "--round applies only to entries, scores and certificates"},
-		MsgReportBadWhat:    {"không có báo cáo %q: dùng report (tổng hợp) hoặc report contest --round ĐỢT", "there is no report %q: use report (the summary) or report contest --round ROUND"},
+		MsgReportBadWhat:    {"--round chỉ dùng với report contest --round ĐỢT", "--round goes with report contest --round ROUND"},
 		MsgReportNeedsRound: {"report contest cần --round ĐỢT (mã hoặc số của đợt bình chọn)", "report contest needs --round ROUND (the contest round's code or number)"},
 		MsgReportRoundYear:  {"--year không dùng cho report contest: đợt đã có năm của nó", "--year does not apply to report contest: the round has its own year"},
 	})

@@ -52,12 +52,10 @@ func contestExport(what string, kind model.Kind, round string) (model.Kind, cont
 // runContestReport prints `report contest --round ID`.
 func runContestReport(e *env, args []string, round string, year int, format string) error {
 	switch {
-	case len(args) == 0 || args[0] != "contest":
-		what := round
-		if len(args) > 0 {
-			what = args[0]
-		}
-		return usageErr(MsgReportBadWhat, what)
+	case len(args) > 0 && args[0] != "contest":
+		return usageErr(MsgCLIExtraArgs, args[0])
+	case len(args) == 0:
+		return usageErr(MsgReportBadWhat)
 	case round == "":
 		return usageErr(MsgReportNeedsRound)
 	case year != 0:

@@ -40,6 +40,7 @@ func TestContestCommands(t *testing.T) {
 	for _, args := range [][]string{
 		{"report", "contest"},
 		{"report", "cats", "--round", "1"},
+		{"report", "--round", "1"},
 		{"report", "contest", "--round", "1", "--year", "2025"},
 		{"export", "facilities", "--round", "1"},
 	} {
