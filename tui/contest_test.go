@@ -201,3 +201,32 @@ func TestFacilityDetailCertified(t *testing.T) {
 	h.see("Sản phẩm CNNT tiêu biểu", "• Mây tre đan xuất khẩu — GCN 01/BC-TINH-", "2023 (Cấp tỉnh), hiệu lực đến 31/12/2026",
 		"• Bao bì giấy in — GCN 01/BC-TINH-2025")
 }
+
+// TestContestNewEntry registers a product from the entries view: the
+// facility comes from the projects' beneficiary picker.
+func TestContestNewEntry(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	fillContest(t, s)
+	h := start(t, s, editor, 120, 40)
+	h.keys(contestTab(editor), "down", "down", "enter", "n")
+	h.see("Đăng ký sản phẩm bình chọn", "BC-TINH-2027-05")
+	h.next(1) // the facility, where enter opens the picker
+	h.keys("enter", "/")
+	h.typ("atlantic")
+	h.keys("enter", "space", "enter") // keep the filter, choose, close
+	h.typ("Hộp giấy kraft")
+	h.keys("ctrl+s")
+	h.see("Chưa lưu", "Nhóm sản phẩm")
+	if n := s.Snapshot().Len(model.KindEntry); n != 10 {
+		t.Fatalf("%d entries after a refused save", n)
+	}
+	h.next(1)                // the product group
+	h.keys("right", "right") // Chế biến nông lâm thủy sản, thực phẩm
+	h.keys("ctrl+s")
+	h.until("saved", func() bool { return s.Snapshot().Len(model.KindEntry) == 11 })
+	e, _ := store.TableOf[model.Entry](s.Snapshot()).Get(11)
+	if e.Code != "BC-TINH-2027-05" || e.Facility != 2 || e.Product != "Hộp giấy kraft" || e.Group != model.GroupFood || e.Round != 3 {
+		t.Errorf("entry %+v", e)
+	}
+}

@@ -1,11 +1,14 @@
 package contest
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/store"
 	"khuyencong/tui/form"
 	"khuyencong/tui/kit"
 )
@@ -13,7 +16,7 @@ import (
 // ctKeys are the tab's own bindings; the table's keys (filter, sort,
 // moves) work as in the other tabs.
 type ctKeys struct {
-	views, open, back, grid, publish, reopen, expiring, export, imp key.Binding
+	views, open, back, grid, publish, reopen, expiring, export, imp, new, edit key.Binding
 }
 
 func contestKeys(l i18n.Lang) ctKeys {
@@ -27,6 +30,8 @@ func contestKeys(l i18n.Lang) ctKeys {
 		expiring: kit.Bind(l, MsgKeyExpiring, "y", "y"),
 		export:   kit.Bind(l, kit.MsgKeyExport, "x", "x"),
 		imp:      kit.Bind(l, kit.MsgKeyImport, "i", "i"),
+		new:      kit.Bind(l, kit.MsgKeyNew, "n", "n"),
+		edit:     kit.Bind(l, kit.MsgKeyEdit, "e", "e"),
 	}
 }
 
@@ -58,6 +63,8 @@ func (t *Tab) actions() []kit.Action {
 		{Key: tk.Up, Line: kit.Always, Group: kit.TableGroup},
 		{Key: tk.Down, Line: kit.Always, Group: kit.TableGroup},
 		{Key: tk.Filter, Line: kit.Always, Group: kit.TableGroup},
+		{Key: k.new, Need: kit.NeedEditor, When: in(ViewEntries), Line: in(ViewEntries), Group: records, Run: run(t.newEntry)},
+		{Key: k.edit, Need: kit.NeedEditor, When: func() bool { return t.Showing != ViewRounds }, Group: records, Run: run(t.editEntry)},
 		{Key: k.grid, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.openGrid)},
 		{Key: k.publish, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.publish)},
 		{Key: k.reopen, Need: kit.NeedAdmin, When: hasRound, Group: records, Run: run(t.reopen)},
@@ -183,4 +190,36 @@ func (m writeMsg) status(c *kit.Session) tea.Cmd {
 		return func() tea.Msg { return kit.StatusMsg(st) }
 	}
 	return kit.Say(kit.LevelInfo, c.T(m.ok, m.args...))
+}
+
+// newEntry registers a product for the round the entries view shows, with
+// the next registration number.
+func (t *Tab) newEntry() tea.Cmd {
+	r, ok := latestRound(t.c, t.Round)
+	if !ok || r.Deleted {
+		return kit.Say(kit.LevelWarn, t.c.T(MsgNoRound))
+	}
+	n := 1
+	for e := range t.d.entries.Scan() {
+		if e.Round == r.ID {
+			n++
+		}
+	}
+	base := model.Entry{Round: r.ID, Code: fmt.Sprintf("%s-%02d", r.Code, n)}
+	f := form.NewEntryForm(t.c, base, true)
+	return kit.OpenModal(f, f.Init())
+}
+
+// editEntry edits the selected entry (entries view or register).
+func (t *Tab) editEntry() tea.Cmd {
+	row, ok := t.Active().Selected()
+	if !ok {
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusNoSelection))
+	}
+	e, ok := store.TableOf[model.Entry](t.c.Latest()).Get(model.ID(row + 1))
+	if !ok || e.Deleted {
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusIsDeleted))
+	}
+	f := form.NewEntryForm(t.c, *e, false)
+	return kit.OpenModal(f, f.Init())
 }
