@@ -230,3 +230,39 @@ func TestContestNewEntry(t *testing.T) {
 		t.Errorf("entry %+v", e)
 	}
 }
+
+// TestContestRoundForm: an editor adds a round with the default rules and
+// its council; changing its pass mark is an admin's, the store says.
+func TestContestRoundForm(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	fillContest(t, s)
+	h := start(t, s, editor, 120, 40)
+	h.keys(contestTab(editor), "n")
+	h.see("Thêm đợt bình chọn", "Điểm đạt", "> 70", "Hạn khiếu nại (ngày làm việc)")
+	h.typ("BC-XA-2026")
+	h.next(1)
+	h.typ("Bình chọn cấp xã năm 2026")
+	h.next(11) // to the council
+	h.typ("Lê Văn Nam; Hoàng Thị Thu")
+	h.keys("ctrl+s")
+	h.until("saved", func() bool { return s.Snapshot().Len(model.KindRound) == 4 })
+	r, _ := store.TableOf[model.Round](s.Snapshot()).Get(4)
+	def := model.DefaultContestRules()
+	if r.Code != "BC-XA-2026" || len(r.Council) != 2 || r.Council[1] != "Hoàng Thị Thu" || !r.Rules.Equal(&def) || r.Year != 2026 {
+		t.Fatalf("round %+v", r)
+	}
+	h.until("listed", func() bool { return strings.Contains(h.screen(), "BC-XA-2026") })
+	h.keys("/")
+	h.typ("xa-2026")
+	h.keys("enter", "e")
+	h.see("Sửa đợt BC-XA-2026")
+	h.next(13) // the pass mark
+	h.keys("backspace", "backspace")
+	h.typ("75")
+	h.keys("ctrl+s")
+	h.see("Chỉ quản trị viên được đổi điểm đạt")
+	if r, _ := store.TableOf[model.Round](s.Snapshot()).Get(4); r.Version != 1 {
+		t.Fatal("an editor changed the round's rules")
+	}
+}

@@ -63,8 +63,8 @@ func (t *Tab) actions() []kit.Action {
 		{Key: tk.Up, Line: kit.Always, Group: kit.TableGroup},
 		{Key: tk.Down, Line: kit.Always, Group: kit.TableGroup},
 		{Key: tk.Filter, Line: kit.Always, Group: kit.TableGroup},
-		{Key: k.new, Need: kit.NeedEditor, When: in(ViewEntries), Line: in(ViewEntries), Group: records, Run: run(t.newEntry)},
-		{Key: k.edit, Need: kit.NeedEditor, When: func() bool { return t.Showing != ViewRounds }, Group: records, Run: run(t.editEntry)},
+		{Key: k.new, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.newRecord)},
+		{Key: k.edit, Need: kit.NeedEditor, Group: records, Run: run(t.editRecord)},
 		{Key: k.grid, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.openGrid)},
 		{Key: k.publish, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.publish)},
 		{Key: k.reopen, Need: kit.NeedAdmin, When: hasRound, Group: records, Run: run(t.reopen)},
@@ -207,6 +207,35 @@ func (t *Tab) newEntry() tea.Cmd {
 	}
 	base := model.Entry{Round: r.ID, Code: fmt.Sprintf("%s-%02d", r.Code, n)}
 	f := form.NewEntryForm(t.c, base, true)
+	return kit.OpenModal(f, f.Init())
+}
+
+// newRecord adds a round (rounds view: this year's, with the default
+// rules) or an entry of the round shown.
+func (t *Tab) newRecord() tea.Cmd {
+	if t.Showing == ViewEntries {
+		return t.newEntry()
+	}
+	year := int32(t.c.Config.Time().Year())
+	f := form.NewRoundForm(t.c, model.Round{Year: year, Level: model.LevelProvince, Status: model.RoundPlanned,
+		Rules: model.DefaultContestRules()}, true)
+	return kit.OpenModal(f, f.Init())
+}
+
+// editRecord edits the selected round, or entry (entries view, register).
+func (t *Tab) editRecord() tea.Cmd {
+	if t.Showing != ViewRounds {
+		return t.editEntry()
+	}
+	row, ok := t.Active().Selected()
+	if !ok {
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusNoSelection))
+	}
+	r, ok := latestRound(t.c, model.ID(row+1))
+	if !ok || r.Deleted {
+		return kit.Say(kit.LevelWarn, t.c.T(kit.MsgStatusIsDeleted))
+	}
+	f := form.NewRoundForm(t.c, *r, false)
 	return kit.OpenModal(f, f.Init())
 }
 
