@@ -14,6 +14,7 @@ import (
 var tuiFeatures = []string{
 	"audit",
 	"budgets",
+	"contest",
 	"lists",
 	"overview",
 	"transfer",

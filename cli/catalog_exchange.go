@@ -93,20 +93,20 @@ func init() {
 		MsgImportNotesMore: {"  … và %d ghi chú khác", "  … and %d more notes"},
 		MsgImportSumRow:    {"dòng %d (chỉ có số, bằng tổng các dòng trên)", "row %d (figures only, the sum of the rows above)"},
 		MsgCmdExportArgs: {
-			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year NĂM] [-o TỆP [--force]]",
-			"facilities|projects|allocations|payments|report [--format csv|xlsx|md] [--year YEAR] [-o FILE [--force]]"},
+			"facilities|projects|allocations|payments|rounds|entries|scores|certificates|report [--format csv|xlsx|md] [--year NĂM] [--round ĐỢT] [-o TỆP [--force]]",
+			"facilities|projects|allocations|payments|rounds|entries|scores|certificates|report [--format csv|xlsx|md] [--year YEAR] [--round ROUND] [-o FILE [--force]]"},
 		MsgCmdExportSummary: {"xuất bản ghi hoặc báo cáo ra CSV, Excel hoặc Markdown", "export records or the report as CSV, Excel or Markdown"},
 		MsgCmdExportHelp: {
-			"Xuất mọi bản ghi còn hiệu lực của một loại, theo thứ tự mã số: CSV (UTF-8 có BOM, dấu phẩy — Excel mở đúng tiếng Việt), xlsx (tiêu đề đậm và cố định, số tiền là số định dạng #.##0, ngày là ngày) hoặc md (bảng Markdown). Tệp xuất nhập lại được bằng lệnh import. report xuất báo cáo tổng hợp: xlsx (mỗi bảng một trang tính) hoặc md. --year chọn năm kế hoạch (đề án, kế hoạch kinh phí; giải ngân theo năm của ngày). Không có -o thì ghi ra màn hình (CSV, Markdown); xlsx cần -o hoặc chuyển hướng sang tệp. Định dạng mặc định theo đuôi tệp -o, nếu không thì csv (report: md).",
-			"Exports every live record of a kind in ID order: CSV (UTF-8 with BOM, commas — Excel opens the Vietnamese correctly), xlsx (bold frozen header, amounts as numbers in the #,##0 format, dates as dates) or md (a Markdown table). The files import again with the import command. report exports the summary report: xlsx (one sheet per table) or md. --year picks a plan year (projects, allocations; payments by the year of their date). Without -o the output goes to standard output (CSV, Markdown); xlsx needs -o or a redirection to a file. The format defaults to the extension of -o, else csv (report: md)."},
+			"Xuất mọi bản ghi còn hiệu lực của một loại, theo thứ tự mã số: CSV (UTF-8 có BOM, dấu phẩy — Excel mở đúng tiếng Việt), xlsx (tiêu đề đậm và cố định, số tiền là số định dạng #.##0, ngày là ngày) hoặc md (bảng Markdown). Tệp xuất nhập lại được bằng lệnh import. report xuất báo cáo tổng hợp: xlsx (mỗi bảng một trang tính) hoặc md. --year chọn năm kế hoạch (đề án, kế hoạch kinh phí; giải ngân theo năm của ngày). Không có -o thì ghi ra màn hình (CSV, Markdown); xlsx cần -o hoặc chuyển hướng sang tệp. Định dạng mặc định theo đuôi tệp -o, nếu không thì csv (report: md). certificates xuất sổ giấy chứng nhận (các sản phẩm đã được cấp); --round chỉ lấy một đợt bình chọn (entries, scores, certificates).",
+			"Exports every live record of a kind in ID order: CSV (UTF-8 with BOM, commas — Excel opens the Vietnamese correctly), xlsx (bold frozen header, amounts as numbers in the #,##0 format, dates as dates) or md (a Markdown table). The files import again with the import command. report exports the summary report: xlsx (one sheet per table) or md. --year picks a plan year (projects, allocations; payments by the year of their date). Without -o the output goes to standard output (CSV, Markdown); xlsx needs -o or a redirection to a file. The format defaults to the extension of -o, else csv (report: md). certificates exports the certificate register (the entries holding one); --round keeps one contest round (entries, scores, certificates)."},
 		MsgFlagExportFormat: {"định dạng `csv|xlsx|md` (mặc định theo đuôi tệp, hoặc csv)", "format `csv|xlsx|md` (default: from the file extension, or csv)"},
 		MsgFlagExportYear:   {"chỉ năm kế hoạch `NĂM`", "plan `YEAR` only"},
 		MsgFlagForce:        {"ghi đè tệp -o nếu đã có", "overwrite the -o file if it exists"},
 		MsgExportExists:     {"tệp %s đã có; thêm --force để ghi đè, hoặc chọn tên khác", "%s already exists; add --force to overwrite it, or choose another name"},
 		MsgFlagOutput:       {"ghi vào `TỆP` thay vì màn hình", "write to `FILE` instead of standard output"},
 		MsgExportBadWhat: {
-			"không có %q: dùng facilities, projects, allocations, payments hoặc report",
-			"there is no %q: use facilities, projects, allocations, payments or report"},
+			"không có %q: dùng facilities, projects, allocations, payments, rounds, entries, scores, certificates hoặc report",
+			"there is no %q: use facilities, projects, allocations, payments, rounds, entries, scores, certificates or report"},
 		MsgExportYearNoKind: {"--year không dùng cho cơ sở (cơ sở không có năm kế hoạch)", "--year does not apply to facilities (they have no plan year)"},
 		MsgExportTerminal: {
 			"không ghi tệp Excel nhị phân ra màn hình: dùng -o TỆP.xlsx hoặc chuyển hướng > TỆP.xlsx",

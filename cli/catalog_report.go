@@ -30,11 +30,11 @@ func init() {
 		MsgSampleDone: {
 			"Đã nạp vào %s: %s cơ sở, %s đề án, %s kế hoạch kinh phí, %s khoản giải ngân (%s).",
 			"Loaded into %s: %s facilities, %s projects, %s allocations, %s payments (%s)."},
-		MsgCmdReportArgs:    {"[--year NĂM] [--format text|md]", "[--year YEAR] [--format text|md]"},
+		MsgCmdReportArgs:    {"[--year NĂM] [--format text|md] | contest --round ĐỢT [--format text|md]", "[--year YEAR] [--format text|md] | contest --round ROUND [--format text|md]"},
 		MsgCmdReportSummary: {"in báo cáo tổng hợp kinh phí", "print the budget summary report"},
 		MsgCmdReportHelp: {
-			"In các bảng tổng hợp: kinh phí theo năm và nguồn (kế hoạch, cam kết, đã giải ngân, còn lại), theo nội dung, theo huyện, theo trạng thái, các cơ sở nhận hỗ trợ nhiều nhất, và các cảnh báo. Với --year, các bảng chỉ tính năm đó và liệt kê các đề án của năm cùng tổng kinh phí. --format md in bảng Markdown.",
-			"Prints the summary tables: budget per year and source (allocated, committed, paid, remaining), per content category, per district, per status, the top beneficiaries, and the warnings. With --year the tables cover that year and list its projects with their total. --format md prints Markdown tables."},
+			"In các bảng tổng hợp: kinh phí theo năm và nguồn (kế hoạch, cam kết, đã giải ngân, còn lại), theo nội dung, theo huyện, theo trạng thái, các cơ sở nhận hỗ trợ nhiều nhất, và các cảnh báo. Với --year, các bảng chỉ tính năm đó và liệt kê các đề án của năm cùng tổng kinh phí. --format md in bảng Markdown. report contest --round ĐỢT in bảng kết quả bình chọn của đợt: sản phẩm, cơ sở, nhóm, tổng điểm của từng thành viên hội đồng, điểm trung bình, đủ hồ sơ, đạt, số giấy chứng nhận.",
+			"Prints the summary tables: budget per year and source (allocated, committed, paid, remaining), per content category, per district, per status, the top beneficiaries, and the warnings. With --year the tables cover that year and list its projects with their total. --format md prints Markdown tables. report contest --round ROUND prints a contest round's results: entry, facility, group, each council member's total, the average, dossier complete, passed, certificate number."},
 		MsgFlagYear:   {"chỉ tính năm kế hoạch `NĂM` (mặc định: mọi năm)", "plan `YEAR` only (default: all years)"},
 		MsgFlagFormat: {"định dạng `text|md` (mặc định text)", "format `text|md` (default text)"},
 	})

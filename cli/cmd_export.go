@@ -22,6 +22,7 @@ var exportCmd = &command{
 		"khuyencong export facilities > co-so.csv",
 		"khuyencong export projects --year 2022 -o de-an-2022.xlsx",
 		"khuyencong export report --year 2022 -o bao-cao-2022.xlsx",
+		"khuyencong export certificates --round BC-TINH-2025 -o gcn-2025.xlsx",
 		"ssh -p 23234 server export facilities --format csv > co-so.csv",
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
@@ -31,6 +32,7 @@ var exportCmd = &command{
 		fs.StringVar(&o.out, "o", "", string(MsgFlagOutput))
 		fs.StringVar(&o.out, "output", "", string(MsgFlagOutput))
 		fs.BoolVar(&o.force, "force", false, string(MsgFlagForce))
+		fs.StringVar(&o.round, "round", "", string(MsgFlagRound))
 		return func(e *env, args []string) error { return runExport(e, args[0], o) }
 	},
 }
@@ -40,6 +42,7 @@ type exportFlags struct {
 	year   int
 	out    string
 	force  bool
+	round  string // a contest round's code or number (entries, certificates, scores)
 }
 
 // exists reports whether something is at path (a file the export would
@@ -52,6 +55,13 @@ func exists(path string) bool {
 func runExport(e *env, what string, o exportFlags) error {
 	report := what == "report"
 	kind, ok := exchange.ParseKind(what)
+	ckind, contest, err := contestExport(what, kind, o.round)
+	if err != nil {
+		return err
+	}
+	if contest != nil {
+		kind, ok = ckind, true
+	}
 	if !ok && !report {
 		return usageErr(MsgExportBadWhat, what)
 	}
@@ -84,6 +94,11 @@ func runExport(e *env, what string, o exportFlags) error {
 				return exchange.ExportReport(snap, year, format, w, e.cfg.Lang)
 			}
 			rows := exchange.RowsOfYear(snap, kind, year)
+			if contest != nil {
+				if rows, err = contest(snap); err != nil {
+					return err
+				}
+			}
 			n = len(rows)
 			if rows == nil {
 				n = snap.Live(kind)

@@ -14,15 +14,23 @@ var reportCmd = &command{
 	summary: MsgCmdReportSummary,
 	help:    MsgCmdReportHelp,
 	remote:  true,
+	maxArgs: 1,
 	examples: []string{
 		"khuyencong report",
 		"khuyencong report --year 2022",
 		"khuyencong report --year 2022 --format md > bao-cao-2022.md",
+		"khuyencong report contest --round BC-TINH-2025",
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
 		year := fs.Int("year", 0, string(MsgFlagYear))
 		format := fs.String("format", exchange.ReportText, string(MsgFlagFormat))
-		return func(e *env, _ []string) error { return runReport(e, *year, *format) }
+		round := fs.String("round", "", string(MsgFlagRound))
+		return func(e *env, args []string) error {
+			if len(args) == 1 || *round != "" {
+				return runContestReport(e, args, *round, *year, *format)
+			}
+			return runReport(e, *year, *format)
+		}
 	},
 }
 

@@ -19,6 +19,7 @@ type lookups struct {
 	facByTax   map[string]model.ID
 	facByName  map[string][]model.ID
 	projByCode map[string]model.ID
+	contest    *contestLookups
 }
 
 func newLookups(snap *store.Snapshot, index func(*lookups)) *lookups {

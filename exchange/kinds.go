@@ -43,6 +43,9 @@ func init() {
 		model.KindProject:    opsOf(projectSpec),
 		model.KindAllocation: opsOf(allocationSpec),
 		model.KindPayment:    opsOf(paymentSpec),
+		model.KindRound:      opsOf(roundSpec),
+		model.KindEntry:      opsOf(entrySpec),
+		model.KindScoreSheet: opsOf(sheetSpec),
 	}
 }
 

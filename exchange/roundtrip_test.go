@@ -69,6 +69,7 @@ func ieRichData(t *testing.T, st *store.Store) {
 			t.Fatalf("payment: %v", err)
 		}
 	}
+	ieContestData(t, st)
 }
 
 // ieSameTable compares two tables record by record, ignoring Meta.

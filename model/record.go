@@ -16,6 +16,9 @@ const (
 	KindPayment
 	KindUser
 	KindSettings
+	KindRound
+	KindEntry
+	KindScoreSheet
 )
 
 // Meta is what every stored record carries besides its fields: identity,

@@ -47,6 +47,7 @@ const (
 	permBackup
 	permAudit
 	permCheck
+	permReopen // move a published contest round back to scoring
 )
 
 var permKeys = [...]i18n.Key{
@@ -58,6 +59,7 @@ var permKeys = [...]i18n.Key{
 	permBackup:   MsgStoreForbiddenBackup,
 	permAudit:    MsgStoreForbiddenAudit,
 	permCheck:    MsgStoreForbiddenCheck,
+	permReopen:   MsgStoreForbiddenReopen,
 }
 
 // allow checks the actor's current role for p: a registered user's role

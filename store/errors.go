@@ -73,8 +73,11 @@ type DuplicateError struct {
 }
 
 func (e *DuplicateError) msg() *model.Error {
-	if e.Field == "tax_code" {
+	switch e.Field {
+	case "tax_code":
 		return model.Errorf(MsgStoreDupTaxCode, e.Value, e.ID)
+	case "round_code", "entry_code", "member":
+		return model.Errorf(dupContest[e.Field], e.Value, e.ID)
 	}
 	return model.Errorf(MsgStoreDupCode, e.Value, e.ID)
 }

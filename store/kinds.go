@@ -22,9 +22,12 @@ type kindDesc struct {
 	fields func(model.Record) []field
 	unique func(model.Record) (key, value, field string)
 	refs   func(model.Record, []ref) []ref
-	empty  func() anyTable
-	load   func(*Store, *Snapshot) (anyTable, error)
-	apply  func(*snapEdit, model.Record)
+	// rules checks a create (old nil) or update against other records
+	// and the actor's role, inside the write.
+	rules func(w *wtx, old, new model.Record) error
+	empty func() anyTable
+	load  func(*Store, *Snapshot) (anyTable, error)
+	apply func(*snapEdit, model.Record)
 }
 
 // ref is a record's reference to another, and the message that refuses it
@@ -59,6 +62,9 @@ type kindSpec[T any, P recordPtr[T]] struct {
 	// apply puts a committed record into the snapshot being built; nil is
 	// a plain put with its text.
 	apply func(*snapEdit, P)
+	// rules are the kind's checks against other records and the actor's
+	// role (a locked score sheet); nil for none.
+	rules func(w *wtx, old, new P) error
 }
 
 // namer answers the lookups a search text needs from other kinds.
@@ -89,6 +95,13 @@ func (s kindSpec[T, P]) desc() *kindDesc {
 			return out
 		}
 		return s.refs(r.(P), out)
+	}
+	d.rules = func(w *wtx, old, r model.Record) error {
+		if s.rules == nil {
+			return nil
+		}
+		o, _ := old.(P)
+		return s.rules(w, o, r.(P))
 	}
 	d.empty = func() anyTable { return &Table[T]{} }
 	d.load = func(st *Store, snap *Snapshot) (anyTable, error) {

@@ -8,7 +8,7 @@ import (
 // storeKinds is one entry per kind of record, in model.Kinds order: a
 // kind's search text may name records of the kinds before it.
 func storeKinds() []*kindDesc {
-	return []*kindDesc{
+	return append([]*kindDesc{
 		kindSpec[model.Facility, *model.Facility]{
 			kind: model.KindFacility, index: bucketTaxIdx,
 			dec: decodeFacility, enc: encodeFacility, fields: facilityFields,
@@ -54,5 +54,5 @@ func storeKinds() []*kindDesc {
 			text:  func(tb *textBuf, p *model.Payment, n namer) { tb.payment(p, n) },
 			apply: (*snapEdit).applyPayment,
 		}.desc(),
-	}
+	}, contestKinds()...)
 }

@@ -102,6 +102,21 @@ func unpack[T any](row string, names []string, v *T) {
 		if decodePayment(&r, x) != nil {
 			*x = model.Payment{Meta: broken(x.Meta)}
 		}
+	case *model.Round:
+		*x = model.Round{}
+		if decodeRound(&r, x) != nil {
+			*x = model.Round{Meta: broken(x.Meta)}
+		}
+	case *model.Entry:
+		*x = model.Entry{}
+		if decodeEntry(&r, x) != nil {
+			*x = model.Entry{Meta: broken(x.Meta)}
+		}
+	case *model.ScoreSheet:
+		*x = model.ScoreSheet{}
+		if decodeScoreSheet(&r, x) != nil {
+			*x = model.ScoreSheet{Meta: broken(x.Meta)}
+		}
 	}
 }
 

@@ -69,6 +69,9 @@ func (w *wtx) update(r model.Record) error {
 	if err := w.checkUnits(old, r); err != nil {
 		return err
 	}
+	if err := w.checkRules(old, r); err != nil {
+		return err
+	}
 	if err := w.reindex(old, r); err != nil {
 		return err
 	}
@@ -166,6 +169,9 @@ func (w *wtx) createAs(r model.Record, deleted bool) error {
 		return err
 	}
 	if err := w.checkUnits(nil, r); err != nil {
+		return err
+	}
+	if err := w.checkRules(nil, r); err != nil {
 		return err
 	}
 	if err := w.reindex(nil, r); err != nil {

@@ -39,6 +39,7 @@ func (s *Store) WriteBatch(ctx context.Context, a Actor, note string, fn func(b 
 	b := &Batch{ctx: ctx}
 	err := s.write(a, permWrite, func(w *wtx) error {
 		b.w = w
+		w.batch = true
 		if err := fn(b); err != nil {
 			return err
 		}

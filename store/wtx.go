@@ -28,6 +28,11 @@ type wtx struct {
 	// keepDeletedRefs lets new references name deleted records (an import
 	// of an export that had them).
 	keepDeletedRefs bool
+	// who is the actor, for the rules that depend on the role; batch is
+	// set in a WriteBatch and publishing while a round is published.
+	who        Actor
+	batch      bool
+	publishing bool
 }
 
 // errNoop ends a write that would change nothing: nothing is written,
@@ -57,7 +62,7 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	}
 	// Microseconds, UTC: what the codec keeps, so the published record
 	// equals the one a reload decodes.
-	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name)}
+	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name), who: a}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w.tx = tx
 		return fn(w)

@@ -24,7 +24,7 @@ func stable(s string) string { return clock.ReplaceAllString(s, "dd/mm/yyyy hh:m
 func TestGoldenTabs(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 200)
-	names := []string{"overview", "facilities", "projects", "budgets", "audit"}
+	names := []string{"overview", "facilities", "projects", "budgets", "contest", "audit"}
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		h := start(t, s, admin, sz[0], sz[1])
 		for i, name := range names {

@@ -72,7 +72,7 @@ func TestAuditQuery(t *testing.T) {
 	h.until("saved", func() bool { f, _ := s.Snapshot().Facilities().Get(2); return f.Version == 2 })
 
 	a := start(t, s, admin, 120, 40)
-	a.keys("5")
+	a.keys("6")
 	a.until("entries", func() bool { return strings.Contains(a.screen(), "4 thay đổi") })
 	a.keys("/")
 	a.typ("@minh")

@@ -3,6 +3,7 @@ package tui
 import (
 	"khuyencong/tui/audit"
 	"khuyencong/tui/budgets"
+	"khuyencong/tui/contest"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/lists"
 	"khuyencong/tui/overview"
@@ -26,6 +27,7 @@ func tabSpecs() []tabSpec {
 		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return lists.New(c, lists.Facilities(), k) }, overEmpty: true},
 		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return lists.New(c, lists.Projects(), k) }, overEmpty: true},
 		{build: func(c *kit.Session, _ kit.Keys) kit.Tab { return budgets.New(c) }, overEmpty: true},
+		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return contest.New(c, k) }},
 		{build: func(c *kit.Session, k kit.Keys) kit.Tab { return audit.New(c, k) }, need: kit.NeedAdmin},
 	}
 }

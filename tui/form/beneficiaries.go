@@ -87,7 +87,7 @@ func (b *benField) View() string {
 	if b.focused {
 		st = t.Focused
 	}
-	title := st.Title.Render(model.FieldLabel("beneficiaries", b.c.Lang))
+	title := st.Title.Render(model.FieldLabel(b.ff.Name, b.c.Lang))
 	if b.err != nil {
 		title += st.ErrorIndicator.String()
 	}

@@ -48,6 +48,7 @@ func facilityDetail(c *kit.Session, id model.ID, w int) string {
 	)...)
 	addressSections(c, d, &f.Address)
 	facilityProjects(c, d, id)
+	facilityCertified(c, d, id)
 	if f.Notes != "" {
 		d.section(fl("notes"), wrap(f.Notes, d.w, 0))
 	}
