@@ -18,6 +18,10 @@ type Settings struct {
 	// AdvanceLimit is the share of a project's support, in percent, that
 	// may be advanced before acceptance (nghiệm thu); 0 turns the check off.
 	AdvanceLimit int32
+	// Rules are the dated support norms (see Rule). When there are none
+	// (a database made before rules existed), Ceilings and AdvanceLimit
+	// are the norms for every date, as they were.
+	Rules []Rule
 }
 
 // DefaultSettings are the national norms, which a province may change.
@@ -67,6 +71,10 @@ func (s *Settings) Validate() Problems {
 	}
 	if s.AdvanceLimit < 0 || s.AdvanceLimit > 100 {
 		ps.add("advance_limit", MsgPercent)
+	}
+	for i := range s.Rules {
+		// An import reports each row; here the first bad rule is enough.
+		ps = append(ps, s.Rules[i].Validate()...)
 	}
 	return ps
 }

@@ -88,6 +88,7 @@ func encodeSettings(s *model.Settings) []byte {
 		w.i(int64(c.Max))
 	}
 	w.i(int64(s.AdvanceLimit))
+	encodeRules(&w, s.Rules)
 	return w.b
 }
 
@@ -104,5 +105,7 @@ func decodeSettings(b []byte) (model.Settings, error) {
 		}
 	}
 	s.AdvanceLimit = r.i32()
+	// Settings saved before rules existed end here and keep no rules.
+	s.Rules = decodeRules(r)
 	return s, r.done()
 }
