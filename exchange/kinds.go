@@ -43,6 +43,7 @@ func init() {
 		model.KindProject:    opsOf(projectSpec),
 		model.KindAllocation: opsOf(allocationSpec),
 		model.KindPayment:    opsOf(paymentSpec),
+		model.KindStep:       opsOf(stepSpec),
 	}
 }
 

@@ -48,6 +48,9 @@ var registry = []KindInfo{
 	{Kind: KindPayment, Name: "payment", Slug: "payments", File: "giai-ngan",
 		Aliases: []string{"giaingan", "giai ngan"}, One: MsgKindPaymentOne, Many: MsgKindPaymentMany,
 		NotFound: MsgStoreNotFoundPayment, Deleted: MsgStoreDeletedPayment, Listed: true},
+	{Kind: KindStep, Name: "step", Slug: "steps", File: "buoc-thuc-hien",
+		Aliases: []string{"buoc", "buoc thuc hien"}, One: MsgKindStepOne, Many: MsgKindStepMany,
+		NotFound: MsgStoreNotFoundStep, Deleted: MsgStoreDeletedStep, Listed: true},
 	{Kind: KindUser, Name: "user", Slug: "users"},
 	{Kind: KindSettings, Name: "settings", Slug: "settings"},
 }

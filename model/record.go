@@ -16,6 +16,7 @@ const (
 	KindPayment
 	KindUser
 	KindSettings
+	KindStep // a project's life, one event per record (step.go)
 )
 
 // Meta is what every stored record carries besides its fields: identity,

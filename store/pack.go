@@ -102,6 +102,11 @@ func unpack[T any](row string, names []string, v *T) {
 		if decodePayment(&r, x) != nil {
 			*x = model.Payment{Meta: broken(x.Meta)}
 		}
+	case *model.Step:
+		*x = model.Step{}
+		if decodeStep(&r, x) != nil {
+			*x = model.Step{Meta: broken(x.Meta)}
+		}
 	}
 }
 

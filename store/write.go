@@ -66,6 +66,9 @@ func (w *wtx) update(r model.Record) error {
 	if err := w.checkRefs(old, r); err != nil {
 		return err
 	}
+	if err := w.checkLife(old, r); err != nil {
+		return err
+	}
 	if err := w.reindex(old, r); err != nil {
 		return err
 	}
@@ -160,6 +163,9 @@ func (w *wtx) createAs(r model.Record, deleted bool) error {
 	}
 	w.stamp(r.Header(), id, 1, w.now, deleted)
 	if err := w.checkRefs(nil, r); err != nil {
+		return err
+	}
+	if err := w.checkLife(nil, r); err != nil {
 		return err
 	}
 	if err := w.reindex(nil, r); err != nil {
