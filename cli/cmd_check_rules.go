@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"time"
 
 	"khuyencong/model"
 	"khuyencong/store"
@@ -11,10 +12,12 @@ import (
 // the budget's (allocations, overpayment).
 var ruleWarningKinds = map[model.WarningKind]bool{
 	model.WarnAdvance: true, model.WarnCeilingPercent: true, model.WarnCeilingMax: true, model.WarnNoRule: true,
+	model.WarnDueSoon: true, model.WarnLate: true,
 }
 
 // runCheckRules lists each project that departs from the norms in force
-// on its approval date. They are warnings, not errors (a decision may
+// on its approval date, and the paperwork due within the settings' window
+// or late today. They are warnings, not errors (a decision may
 // lawfully depart from a norm), so the exit status stays 0.
 func runCheckRules(e *env) error {
 	return e.withStore(openRead, func(st *store.Store) error {
@@ -23,6 +26,8 @@ func runCheckRules(e *env) error {
 			Projects: snap.Projects().All(), Allocations: snap.Allocations().All(),
 			Payments: snap.Payments().All(),
 		}, snap.Settings)
+		ws = append(ws, model.DeadlineWarnings(snap.Projects().All(), snap.Lives(),
+			snap.Settings.Deadlines, model.DateOf(time.Now()))...)
 		var n int
 		for _, w := range ws {
 			if ruleWarningKinds[w.Kind] {

@@ -81,7 +81,10 @@ func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
 	if err := l.write(plan.records(), "projects and allocations"); err != nil {
 		return err
 	}
-	return l.write(plan.payments(), "payments")
+	if err := l.write(plan.payments(), "payments"); err != nil {
+		return err
+	}
+	return l.write(plan.realSteps(), "steps")
 }
 
 // facilities makes and writes the synthetic facilities a thousand at a

@@ -18,6 +18,15 @@ const (
 	MsgStepNeedsAdmin      i18n.Key = "step.needs_admin"
 	MsgPayAfterSettlement  i18n.Key = "step.pay_after_settlement"
 	MsgPayAdvanceAbove     i18n.Key = "step.pay_advance_above"
+
+	MsgDueRegister  i18n.Key = "due.register"
+	MsgDueForward   i18n.Key = "due.forward"
+	MsgDueDossier   i18n.Key = "due.dossier"
+	MsgDueLiquidate i18n.Key = "due.liquidate"
+	MsgWarnDueSoon  i18n.Key = "warn.due_soon"
+	MsgWarnLate     i18n.Key = "warn.late"
+	MsgKindDueSoon  i18n.Key = "warn.kind.due_soon"
+	MsgKindLate     i18n.Key = "warn.kind.late"
 )
 
 // stepFieldNames are Step's own fields; the catalog test checks them.
@@ -52,6 +61,16 @@ func init() {
 		MsgPayAfterSettlement:  {"Đề án %s đã quyết toán: không giải ngân thêm", "Project %s is settled: no further payment"},
 		MsgPayAdvanceAbove:     {"Tạm ứng %s trước nghiệm thu vượt %d%% kinh phí hỗ trợ (%s) theo “%s” (%s)", "Advancing %s before acceptance is above %d%% of the support (%s) under “%s” (%s)"},
 
+		MsgDueRegister:  {"nộp hồ sơ đề án cho Sở", "file the proposal with the Sở"},
+		MsgDueForward:   {"Sở gửi Cục tổng hợp đề án KCQG", "the Sở forwards the national proposals to the Cục"},
+		MsgDueDossier:   {"nộp hồ sơ quyết toán", "file the settlement dossier"},
+		MsgDueLiquidate: {"thanh lý hợp đồng", "liquidate the contract"},
+		MsgWarnDueSoon:  {"Đề án %s: %s trước %s (còn %d ngày; %s)", "Project %s: %s by %s (%d days left; %s)"},
+		MsgWarnLate:     {"Đề án %s: quá hạn %s (%s, trễ %d ngày; %s)", "Project %s: late to %s (%s, %d days ago; %s)"},
+		MsgKindDueSoon:  {"Sắp đến hạn", "Due soon"},
+		MsgKindLate:     {"Quá hạn", "Late"},
+
+		"field.deadlines":  {"Thời hạn", "Deadlines"},
 		"stage.registered": {"Đăng ký", "Registered"},
 		"stage.appraised":  {"Thẩm định", "Appraised"},
 		"stage.approved":   {"Phê duyệt", "Approved"},

@@ -190,7 +190,7 @@ func TestNoRulesKeepsCeilings(t *testing.T) {
 }
 
 func TestRuleFieldLabels(t *testing.T) {
-	for _, f := range ruleFieldNames {
+	for _, f := range append(append([]string(nil), ruleFieldNames...), stepFieldNames...) {
 		m, ok := i18n.Lookup(i18n.Key("field." + f))
 		if !ok || m.VI == "" || m.EN == "" {
 			t.Errorf("field %q has no VI+EN label", f)

@@ -22,6 +22,9 @@ type Settings struct {
 	// (a database made before rules existed), Ceilings and AdvanceLimit
 	// are the norms for every date, as they were.
 	Rules []Rule
+	// Deadlines date the paperwork (see Deadlines); settings saved
+	// before they existed read the defaults.
+	Deadlines Deadlines
 }
 
 // DefaultSettings are the national norms, which a province may change.
@@ -45,6 +48,7 @@ func DefaultSettings() Settings {
 	s.Ceilings[CatConsulting] = Ceiling{Percent: 50, Max: 35_000_000}
 	// Advances are capped at 70 % of the support (TTLT 26/2014 Art. 8 cl. 2b).
 	s.AdvanceLimit = 70
+	s.Deadlines = DefaultDeadlines()
 	return s
 }
 
@@ -76,5 +80,6 @@ func (s *Settings) Validate() Problems {
 		// An import reports each row; here the first bad rule is enough.
 		ps = append(ps, s.Rules[i].Validate()...)
 	}
+	ps = append(ps, s.Deadlines.Validate()...)
 	return ps
 }

@@ -28,6 +28,10 @@ const (
 	// WarnNoRule: no norm of the project's category is in force on its
 	// approval date (Settings.Rules).
 	WarnNoRule
+	// WarnDueSoon and WarnLate: a project's paperwork is due within
+	// Deadlines.Soon days, or late (DeadlineWarnings).
+	WarnDueSoon
+	WarnLate
 )
 
 var warningKindKeys = [...]i18n.Key{
@@ -38,6 +42,8 @@ var warningKindKeys = [...]i18n.Key{
 	WarnCeilingPercent: MsgKindCeilingPercent,
 	WarnCeilingMax:     MsgKindCeilingMax,
 	WarnNoRule:         MsgKindNoRule,
+	WarnDueSoon:        MsgKindDueSoon,
+	WarnLate:           MsgKindLate,
 }
 
 // Label is the kind's short name for a table column.

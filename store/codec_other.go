@@ -89,6 +89,7 @@ func encodeSettings(s *model.Settings) []byte {
 	}
 	w.i(int64(s.AdvanceLimit))
 	encodeRules(&w, s.Rules)
+	encodeDeadlines(&w, &s.Deadlines)
 	return w.b
 }
 
@@ -107,5 +108,6 @@ func decodeSettings(b []byte) (model.Settings, error) {
 	s.AdvanceLimit = r.i32()
 	// Settings saved before rules existed end here and keep no rules.
 	s.Rules = decodeRules(r)
+	s.Deadlines = decodeDeadlines(r)
 	return s, r.done()
 }

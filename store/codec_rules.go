@@ -41,3 +41,22 @@ func decodeRules(r *reader) []model.Rule {
 	}
 	return rules
 }
+
+func encodeDeadlines(w *writer, d *model.Deadlines) {
+	w.i(int64(d.Register))
+	w.i(int64(d.Forward))
+	w.i(int64(d.Dossier))
+	w.i(int64(d.Liquidate))
+	w.i(int64(d.Soon))
+	w.str(d.Basis)
+}
+
+// decodeDeadlines reads what encodeDeadlines wrote; settings saved before
+// deadlines existed end before it and read the defaults.
+func decodeDeadlines(r *reader) model.Deadlines {
+	if r.err != nil || r.p == len(r.b) {
+		return model.DefaultDeadlines()
+	}
+	return model.Deadlines{Register: r.i32(), Forward: r.i32(), Dossier: r.i32(),
+		Liquidate: r.i32(), Soon: r.i32(), Basis: r.str()}
+}

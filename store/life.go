@@ -99,3 +99,13 @@ func (w *wtx) checkProjectStatus(old model.Record, p *model.Project) error {
 	}
 	return model.Errorf(model.MsgStepStatusFollows, life.Stage.Key())
 }
+
+// Lives gives each project's life from one pass over the steps, for a
+// screen that needs every project's (the deadlines).
+func (s *Snapshot) Lives() func(model.ID) model.Life {
+	by := map[model.ID][]*model.Step{}
+	for st := range s.Steps().All() {
+		by[st.Project] = append(by[st.Project], st)
+	}
+	return func(p model.ID) model.Life { return model.LifeOf(p, by[p]) }
+}

@@ -48,3 +48,9 @@ func rulesDiff(old, new []model.Rule) []Change {
 	}
 	return cs
 }
+
+func deadlinesText(d *model.Deadlines) string {
+	return strconv.Itoa(int(d.Register)) + " " + strconv.Itoa(int(d.Forward)) + " " +
+		strconv.Itoa(int(d.Dossier)) + " " + strconv.Itoa(int(d.Liquidate)) + " " +
+		strconv.Itoa(int(d.Soon)) + " " + d.Basis
+}

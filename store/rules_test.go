@@ -26,8 +26,16 @@ func TestOlderSettingsKeepNoRules(t *testing.T) {
 	s.Close()
 	old := model.DefaultSettings()
 	old.Ceilings[model.CatTraining] = model.Ceiling{Percent: 80, Max: 20_000_000}
-	raw := encodeSettings(&old)
-	raw = raw[:len(raw)-1] // the rule count a format-1 value never had
+	// The value as the first version wrote it: ceilings and advance limit.
+	w := writer{}
+	w.byte(fmtSettings)
+	w.u(uint64(len(old.Ceilings)))
+	for _, c := range old.Ceilings {
+		w.i(int64(c.Percent))
+		w.i(int64(c.Max))
+	}
+	w.i(int64(old.AdvanceLimit))
+	raw := w.b
 	db, err := bolt.Open(path, 0o600, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -38,7 +46,7 @@ func TestOlderSettingsKeepNoRules(t *testing.T) {
 	db.Close()
 	s2 := openTest(t, path)
 	st := s2.Snapshot().Settings
-	if st.Rules != nil || st.Ceilings != old.Ceilings || st.AdvanceLimit != 70 {
+	if st.Rules != nil || st.Ceilings != old.Ceilings || st.AdvanceLimit != 70 || st.Deadlines != model.DefaultDeadlines() {
 		t.Fatalf("older settings read as %+v", st)
 	}
 }

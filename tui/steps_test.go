@@ -117,3 +117,33 @@ func TestEditorRefusedApproval(t *testing.T) {
 		t.Fatalf("steps %d, form open %v", n, h.M.modal != nil)
 	}
 }
+
+// The overview lists the paperwork due within 30 days and what is late,
+// on the session's day (12/05/2026 in the harness).
+func TestOverviewDeadlines(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	p := newLocalProject(t, s)
+	for _, st := range []*model.Step{
+		{Project: p.ID, Stage: model.StageRegistered, Date: 20250515},
+		{Project: p.ID, Stage: model.StageAppraised, Date: 20250610, Score: 80},
+		{Project: p.ID, Stage: model.StageApproved, Date: 20251120, DocNo: "12/QĐ"},
+		{Project: p.ID, Stage: model.StageContracted, Date: 20260110},
+		{Project: p.ID, Stage: model.StageAccepted, Date: 20260420, DocNo: "07/BB"},
+	} {
+		if err := s.Create(admin, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	next := &model.Project{Code: "KCQG-2027-01", Name: "Đào tạo nghề mây tre", Year: 2027,
+		Source: model.SourceNational, Category: model.CatTraining, Status: model.StatusProposed, Support: 90e6}
+	if err := s.Create(editor, next); err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, s, editor, 160, 50)
+	h.keys("1")
+	h.see("Đề án KCĐP-2026-07: quá hạn nộp hồ sơ quyết toán (05/05/2026, trễ 7 ngày")
+	h.keys("]") // the plan year 2027
+	h.see("Đề án KCQG-2027-01: nộp hồ sơ đề án cho Sở trước 20/05/2026 (còn 8 ngày")
+	h.notSee("Sở gửi Cục") // 15/06 is 34 days away: not listed yet
+}
