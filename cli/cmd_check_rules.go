@@ -24,7 +24,7 @@ func runCheckRules(e *env) error {
 		snap := st.Snapshot()
 		ws := model.Warnings(model.Data{
 			Projects: snap.Projects().All(), Allocations: snap.Allocations().All(),
-			Payments: snap.Payments().All(),
+			Payments: snap.Payments().All(), Steps: snap.Steps().All(),
 		}, snap.Settings)
 		ws = append(ws, model.DeadlineWarnings(snap.Projects().All(), snap.Lives(),
 			snap.Settings.Deadlines, model.DateOf(time.Now()))...)

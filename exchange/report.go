@@ -275,5 +275,6 @@ func summarize(snap *store.Snapshot, year int32) (*model.Summary, error) {
 		Projects:    snap.Projects().All(),
 		Allocations: snap.Allocations().All(),
 		Payments:    snap.Payments().All(),
+		Steps:       snap.Steps().All(),
 	}, model.SummaryOptions{Year: year, Settings: snap.Settings}), nil
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,5 +196,23 @@ func TestRuleFieldLabels(t *testing.T) {
 		if !ok || m.VI == "" || m.EN == "" {
 			t.Errorf("field %q has no VI+EN label", f)
 		}
+	}
+}
+
+// Before approval, the registration step's date picks the norms: a
+// project registered on 14/10/2025 keeps the old ones.
+func TestRuleDateFromRegistration(t *testing.T) {
+	st := DefaultSettings()
+	st.Rules = boundaryRules()
+	p := proj(1, "KCĐP-2026-01", 2026, SourceLocal, CatMachinery, StatusProposed, 250*tr, 350*tr, 1)
+	w := &world{ps: []*Project{p}}
+	d := w.data()
+	// Without steps: 1/1/2026, the new norms (250 tr > 200 tr per project).
+	if got := Warnings(d, st); len(got) == 0 {
+		t.Fatal("no warning under the new norms")
+	}
+	d.Steps = slices.Values([]*Step{{Project: 1, Stage: StageRegistered, Date: 20251014}})
+	if got := Warnings(d, st); len(got) != 0 {
+		t.Fatalf("registered 14/10/2025: %v", texts(got))
 	}
 }

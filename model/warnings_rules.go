@@ -28,7 +28,7 @@ func (lg *ledger) ruleWarnings(ws []Warning, e *projEntry, st Settings) []Warnin
 		ws = append(ws, Warning{Kind: k, RecordKind: KindProject, ID: p.ID, Year: p.Year,
 			Source: p.Source, Amount: amount, Limit: limit, Err: Errorf(msg, args...)})
 	}
-	day := RuleDate(p, 0)
+	day := RuleDate(p, e.proposed)
 	r, ok := RuleAt(st.Rules, p.Category, day)
 	if !ok {
 		if p.Category != CatUnknown {
