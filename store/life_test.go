@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -149,4 +150,36 @@ func TestAdvanceWithinNorm(t *testing.T) {
 	old.Year = 2020
 	mustCreate(t, s, editor, old)
 	mustCreate(t, s, editor, &model.Payment{Project: old.ID, Date: 20200610, PayKind: model.PayAdvance, Amount: 290_000_000})
+}
+
+// BenchmarkStepsImport records a whole life (8 steps) for each of 1.000
+// projects in one batch: the transaction indexes the steps once
+// (stepsOf), so each check reads its project's steps only.
+func BenchmarkStepsImport(b *testing.B) {
+	const projects = 1_000
+	for b.Loop() {
+		b.StopTimer()
+		s := openTest(b, tempPath(b))
+		ps := make([]model.Record, projects)
+		for i := range ps {
+			p := project("KCĐP-2026-" + strconv.Itoa(i))
+			p.Status = model.StatusProposed
+			ps[i] = p
+		}
+		if err := s.CreateMany(admin, ps, "bench"); err != nil {
+			b.Fatal(err)
+		}
+		var steps []model.Record
+		for i := range ps {
+			id := ps[i].Header().ID
+			for _, st := range []model.Stage{model.StageRegistered, model.StageAppraised, model.StageApproved,
+				model.StageContracted, model.StageAdvanced, model.StageAccepted, model.StageLiquidated, model.StageSettled} {
+				steps = append(steps, step(id, st, 20260101, "SỐ 1"))
+			}
+		}
+		b.StartTimer()
+		if err := s.CreateMany(admin, steps, "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
