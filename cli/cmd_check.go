@@ -12,8 +12,16 @@ var checkCmd = &command{
 	name:     "check",
 	summary:  MsgCmdCheckSummary,
 	help:     MsgCmdCheckHelp,
-	examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check"},
-	setup:    func(*flag.FlagSet) runFunc { return runCheck },
+	examples: []string{"khuyencong check", "khuyencong --db ban-sao.db check", "khuyencong check --rules"},
+	setup: func(fs *flag.FlagSet) runFunc {
+		rules := fs.Bool("rules", false, string(MsgFlagCheckRules))
+		return func(e *env, args []string) error {
+			if *rules {
+				return runCheckRules(e)
+			}
+			return runCheck(e, args)
+		}
+	},
 	// Over SSH, for admins (the store decides): the server holds the
 	// database, so this is how a cron job checks it while it runs.
 	remote: true,

@@ -16,6 +16,7 @@ func init() {
 		checkCmd,
 		backupCmd,
 		userCmd,
+		rulesCmd,
 	}
 	for _, c := range commands {
 		for _, s := range c.subs {

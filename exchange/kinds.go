@@ -46,6 +46,7 @@ func init() {
 		model.KindRound:      opsOf(roundSpec),
 		model.KindEntry:      opsOf(entrySpec),
 		model.KindScoreSheet: opsOf(sheetSpec),
+		model.KindStep:       opsOf(stepSpec),
 	}
 }
 

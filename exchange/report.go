@@ -294,6 +294,7 @@ func summarize(snap *store.Snapshot, year int32, by model.PlaceLevel) (*model.Su
 		Projects:    snap.Projects().All(),
 		Allocations: snap.Allocations().All(),
 		Payments:    snap.Payments().All(),
+		Steps:       snap.Steps().All(),
 	}, model.SummaryOptions{Year: year, Settings: snap.Settings, By: by,
 		PlaceLabel: snap.Units.CommuneLabel, PlaceKey: dvhc.Key}), nil
 }

@@ -70,6 +70,15 @@ func ieRichData(t *testing.T, st *store.Store) {
 		}
 	}
 	ieContestData(t, st)
+	steps := []*model.Step{
+		{Project: 2, Stage: model.StageRegistered, Date: 20220515, DocNo: "15/TTr-TTKC", Notes: "hồ sơ 3 bộ"},
+		{Project: 2, Stage: model.StageAppraised, Date: 20220610, Score: 82},
+	}
+	for _, s := range steps {
+		if err := st.Create(ieAdmin, s); err != nil {
+			t.Fatalf("step: %v", err)
+		}
+	}
 }
 
 // ieSameTable compares two tables record by record, ignoring Meta.

@@ -105,6 +105,9 @@ func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
 	if err := l.write(plan.payments(), "payments"); err != nil {
 		return err
 	}
+	if err := l.write(plan.realSteps(), "steps"); err != nil {
+		return err
+	}
 	return l.contest(rng, gen.pool)
 }
 

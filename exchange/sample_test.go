@@ -91,6 +91,16 @@ func TestSampleArticle2022(t *testing.T) {
 		if !strings.Contains(p.Notes, "minh họa") {
 			t.Errorf("%s: the illustrative split is not noted: %q", p.Code, p.Notes)
 		}
+		// Their path: in the approved 2022 plan, accepted, settled.
+		life := snap.LifeOf(p.ID)
+		stages := make([]model.Stage, len(life.Steps))
+		for i, s := range life.Steps {
+			stages[i] = s.Stage
+		}
+		if life.Stage != model.StageSettled || !slices.Contains(stages, model.StageApproved) ||
+			!slices.Contains(stages, model.StageAccepted) || p.DecisionDate.Year() != 2022 {
+			t.Errorf("%s: path %v, decided %s", p.Code, stages, p.DecisionDate)
+		}
 	}
 	slices.Sort(codes)
 	if want := []string{"KCQG-2022-01", "KCQG-2022-02", "KCQG-2022-03", "KCQG-2022-04"}; !slices.Equal(codes, want) {

@@ -18,10 +18,25 @@ type Error struct {
 // Errorf makes an Error.
 func Errorf(k i18n.Key, args ...any) *Error { return &Error{Key: k, Args: args} }
 
-func (e *Error) Error() string { return i18n.VI.T(e.Key, e.Args...) }
+func (e *Error) Error() string { return e.In(i18n.VI) }
 
-// In renders the error in the language.
-func (e *Error) In(l i18n.Lang) string { return l.T(e.Key, e.Args...) }
+// In renders the error in the language. An argument that is itself a
+// catalog key (a stage's name) is rendered in the language too.
+func (e *Error) In(l i18n.Lang) string {
+	var args []any // a copy, made only when a key is found
+	for i, a := range e.Args {
+		if k, ok := a.(i18n.Key); ok {
+			if args == nil {
+				args = append([]any(nil), e.Args...)
+			}
+			args[i] = l.T(k)
+		}
+	}
+	if args == nil {
+		args = e.Args
+	}
+	return l.T(e.Key, args...)
+}
 
 // Localize renders any error for a user: catalog errors and validation
 // problems in the language, anything else (I/O, bugs) as Go wrote it.

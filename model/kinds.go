@@ -57,6 +57,9 @@ var registry = []KindInfo{
 	{Kind: KindScoreSheet, Name: "score", Slug: "scores", File: "phieu-cham-diem",
 		Aliases: []string{"score sheet", "score sheets", "phieu cham diem", "diem"}, One: MsgKindScoreSheetOne, Many: MsgKindScoreSheetMany,
 		NotFound: MsgStoreNotFoundScoreSheet, Deleted: MsgStoreDeletedScoreSheet, Listed: true},
+	{Kind: KindStep, Name: "step", Slug: "steps", File: "buoc-thuc-hien",
+		Aliases: []string{"buoc", "buoc thuc hien"}, One: MsgKindStepOne, Many: MsgKindStepMany,
+		NotFound: MsgStoreNotFoundStep, Deleted: MsgStoreDeletedStep, Listed: true},
 	{Kind: KindUser, Name: "user", Slug: "users"},
 	{Kind: KindSettings, Name: "settings", Slug: "settings"},
 }

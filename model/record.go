@@ -19,6 +19,7 @@ const (
 	KindRound
 	KindEntry
 	KindScoreSheet
+	KindStep // a project's life, one event per record (step.go)
 )
 
 // Meta is what every stored record carries besides its fields: identity,

@@ -18,6 +18,13 @@ type Settings struct {
 	// AdvanceLimit is the share of a project's support, in percent, that
 	// may be advanced before acceptance (nghiệm thu); 0 turns the check off.
 	AdvanceLimit int32
+	// Rules are the dated support norms (see Rule). When there are none
+	// (a database made before rules existed), Ceilings and AdvanceLimit
+	// are the norms for every date, as they were.
+	Rules []Rule
+	// Deadlines date the paperwork (see Deadlines); settings saved
+	// before they existed read the defaults.
+	Deadlines Deadlines
 	// Province is the code of the centre's province since 1/7/2025 ("" until
 	// an admin chooses it): new addresses default to it, and old ones
 	// without a province are looked for in the provinces merged into it.
@@ -45,6 +52,7 @@ func DefaultSettings() Settings {
 	s.Ceilings[CatConsulting] = Ceiling{Percent: 50, Max: 35_000_000}
 	// Advances are capped at 70 % of the support (TTLT 26/2014 Art. 8 cl. 2b).
 	s.AdvanceLimit = 70
+	s.Deadlines = DefaultDeadlines()
 	return s
 }
 
@@ -72,6 +80,11 @@ func (s *Settings) Validate() Problems {
 	if s.AdvanceLimit < 0 || s.AdvanceLimit > 100 {
 		ps.add("advance_limit", MsgPercent)
 	}
+	for i := range s.Rules {
+		// An import reports each row; here the first bad rule is enough.
+		ps = append(ps, s.Rules[i].Validate()...)
+	}
+	ps = append(ps, s.Deadlines.Validate()...)
 	ps.unitCode("province", s.Province, 2)
 	return ps
 }

@@ -17,6 +17,9 @@ type Data struct {
 	Projects    iter.Seq[*Project]
 	Allocations iter.Seq[*Allocation]
 	Payments    iter.Seq[*Payment]
+	// Steps, when given, date a project's registration: before approval
+	// its norms are those in force on that day (warnings_rules.go).
+	Steps iter.Seq[*Step]
 }
 
 // SummaryOptions choose what Summarize reports.

@@ -89,3 +89,6 @@ func (x idIndex) get(id ID) (int, bool) {
 	}
 	return int(v) - 1, v > 0
 }
+
+// MulPct is floor(m × pct / 100) without overflow, for the store's checks.
+func MulPct(m Money, pct int32) Money { return mulPct(m, pct) }

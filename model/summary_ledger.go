@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 )
 
@@ -10,6 +11,7 @@ type projEntry struct {
 	p        *Project
 	paid     Money // every payment
 	advanced Money // advances (PayAdvance) only
+	proposed Date  // the registration step's date, 0 when none is recorded
 	acc            // overflow of the two sums
 }
 
@@ -59,7 +61,26 @@ func readLedger(d Data) *ledger {
 	if d.Payments != nil {
 		lg.readPayments(d)
 	}
+	if d.Steps != nil {
+		lg.readSteps(d.Steps)
+	}
 	return lg
+}
+
+// readSteps notes each project's registration date.
+func (lg *ledger) readSteps(steps iter.Seq[*Step]) {
+	at := make(map[ID]int, len(lg.projects))
+	for i, e := range lg.projects {
+		at[e.p.ID] = i
+	}
+	for s := range steps {
+		if s == nil || s.Deleted || s.Stage != StageRegistered {
+			continue
+		}
+		if i, ok := at[s.Project]; ok {
+			lg.projects[i].proposed = s.Date
+		}
+	}
 }
 
 func (lg *ledger) readPayments(d Data) {

@@ -25,6 +25,13 @@ const (
 	WarnCeilingPercent
 	// WarnCeilingMax: support above the category's amount per facility.
 	WarnCeilingMax
+	// WarnNoRule: no norm of the project's category is in force on its
+	// approval date (Settings.Rules).
+	WarnNoRule
+	// WarnDueSoon and WarnLate: a project's paperwork is due within
+	// Deadlines.Soon days, or late (DeadlineWarnings).
+	WarnDueSoon
+	WarnLate
 )
 
 var warningKindKeys = [...]i18n.Key{
@@ -34,6 +41,9 @@ var warningKindKeys = [...]i18n.Key{
 	WarnAdvance:        MsgKindAdvance,
 	WarnCeilingPercent: MsgKindCeilingPercent,
 	WarnCeilingMax:     MsgKindCeilingMax,
+	WarnNoRule:         MsgKindNoRule,
+	WarnDueSoon:        MsgKindDueSoon,
+	WarnLate:           MsgKindLate,
 }
 
 // Label is the kind's short name for a table column.
@@ -107,6 +117,9 @@ func (lg *ledger) projectWarnings(ws []Warning, e *projEntry, st Settings) []War
 	}
 	if e.paid > p.Support {
 		w(WarnOverPaid, e.paid, p.Support, MsgWarnOverPaid, p.Code, e.paid.String(), p.Support.String())
+	}
+	if len(st.Rules) > 0 {
+		return lg.ruleWarnings(ws, e, st)
 	}
 	if st.AdvanceLimit > 0 && !p.Status.Accepted() {
 		// advanced > floor(support × limit / 100) ⇔ advanced × 100 > support × limit

@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
@@ -112,7 +113,7 @@ func TestAuditOfUsersAndSettings(t *testing.T) {
 	if len(es) != 2 || es[0].Op != OpSettings || es[0].Changes[0].Field != "ceiling.1" || es[1].Op != OpUser || es[1].Note != "hoa" {
 		t.Fatalf("entries %+v", es)
 	}
-	if s.Snapshot().Settings != st {
+	if !reflect.DeepEqual(s.Snapshot().Settings, st) {
 		t.Fatal("settings not in the snapshot")
 	}
 	bad := st

@@ -88,6 +88,8 @@ func encodeSettings(s *model.Settings) []byte {
 		w.i(int64(c.Max))
 	}
 	w.i(int64(s.AdvanceLimit))
+	encodeRules(&w, s.Rules)
+	encodeDeadlines(&w, &s.Deadlines)
 	w.str(s.Province)
 	return w.b
 }
@@ -105,6 +107,9 @@ func decodeSettings(b []byte) (model.Settings, error) {
 		}
 	}
 	s.AdvanceLimit = r.i32()
+	// Settings saved before rules existed end here and keep no rules.
+	s.Rules = decodeRules(r)
+	s.Deadlines = decodeDeadlines(r)
 	// Settings saved before the province setting end here.
 	if r.more() {
 		s.Province = r.str()

@@ -93,8 +93,9 @@ func TestCodecOthersRoundTrip(t *testing.T) {
 		t.Fatalf("user: %+v %v", gu, err)
 	}
 	st := model.DefaultSettings()
+	st.Rules = model.NationalRules()
 	gs, err := decodeSettings(encodeSettings(&st))
-	if err != nil || gs != st {
+	if err != nil || !reflect.DeepEqual(gs, st) {
 		t.Fatalf("settings: %+v %v", gs, err)
 	}
 }
@@ -111,6 +112,8 @@ func FuzzDecode(f *testing.F) {
 	u := User{Name: "lan", Keys: []PublicKey{{"SHA256:x", "k"}}}
 	f.Add(byte(11), encodeUser(&u))
 	st := model.DefaultSettings()
+	f.Add(byte(12), encodeSettings(&st))
+	st.Rules = model.NationalRules()[:2]
 	f.Add(byte(12), encodeSettings(&st))
 	f.Add(byte(1), []byte{1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff})
 	f.Fuzz(func(t *testing.T, kind byte, data []byte) {
@@ -129,7 +132,7 @@ func FuzzDecode(f *testing.F) {
 			}
 		case 12:
 			if s, err := decodeSettings(data); err == nil {
-				if s2, err := decodeSettings(encodeSettings(&s)); err != nil || s != s2 {
+				if s2, err := decodeSettings(encodeSettings(&s)); err != nil || !reflect.DeepEqual(s, s2) {
 					t.Fatalf("settings re-decode: %v", err)
 				}
 			}

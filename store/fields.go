@@ -140,7 +140,10 @@ func settingsDiff(old, new *model.Settings) []Change {
 	if old.AdvanceLimit != new.AdvanceLimit {
 		cs = append(cs, Change{Field: "advance_limit", Old: num(old.AdvanceLimit), New: num(new.AdvanceLimit)})
 	}
-	return cs
+	if old.Deadlines != new.Deadlines {
+		cs = append(cs, Change{Field: "deadlines", Old: deadlinesText(&old.Deadlines), New: deadlinesText(&new.Deadlines)})
+	}
+	return append(cs, rulesDiff(old.Rules, new.Rules)...)
 }
 
 // cloneRecord is a shallow copy: records in the store are never modified

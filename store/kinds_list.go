@@ -54,5 +54,13 @@ func storeKinds() []*kindDesc {
 			text:  func(tb *textBuf, p *model.Payment, n namer) { tb.payment(p, n) },
 			apply: (*snapEdit).applyPayment,
 		}.desc(),
-	}, contestKinds()...)
+	}, append(contestKinds(),
+		kindSpec[model.Step, *model.Step]{
+			kind: model.KindStep,
+			dec:  decodeStep, enc: encodeStep, fields: stepFields,
+			refs: func(s *model.Step, out []ref) []ref {
+				return append(out, ref{model.KindProject, s.Project, MsgStoreStepOwner})
+			},
+			text: func(tb *textBuf, s *model.Step, n namer) { tb.step(s, n) },
+		}.desc())...)
 }

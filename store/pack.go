@@ -117,6 +117,11 @@ func unpack[T any](row string, names []string, v *T) {
 		if decodeScoreSheet(&r, x) != nil {
 			*x = model.ScoreSheet{Meta: broken(x.Meta)}
 		}
+	case *model.Step:
+		*x = model.Step{}
+		if decodeStep(&r, x) != nil {
+			*x = model.Step{Meta: broken(x.Meta)}
+		}
 	}
 }
 

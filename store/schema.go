@@ -127,7 +127,7 @@ func initialize(tx *bolt.Tx, path string, plan schemaPlan) error {
 	if err := meta.Put(keySchema, schemaBytes(plan.version)); err != nil {
 		return fmt.Errorf("initialise %s: %w", path, err)
 	}
-	return nil
+	return seedRules(tx)
 }
 
 func ensureBuckets(tx *bolt.Tx) error {

@@ -137,7 +137,7 @@ func TestReopenKeepsEverything(t *testing.T) {
 
 // snapshotsEqual compares everything a reader can see.
 func snapshotsEqual(a, b *Snapshot) bool {
-	eq := a.Seq == b.Seq && a.Settings == b.Settings &&
+	eq := a.Seq == b.Seq && reflect.DeepEqual(a.Settings, b.Settings) &&
 		tablesEqual(a.Facilities(), b.Facilities()) && tablesEqual(a.Projects(), b.Projects()) &&
 		tablesEqual(a.Allocations(), b.Allocations()) && tablesEqual(a.Payments(), b.Payments())
 	for i := range a.Facilities().Len() {

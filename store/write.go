@@ -69,6 +69,9 @@ func (w *wtx) update(r model.Record) error {
 	if err := w.checkUnits(old, r); err != nil {
 		return err
 	}
+	if err := w.checkLife(old, r); err != nil {
+		return err
+	}
 	if err := w.checkRules(old, r); err != nil {
 		return err
 	}
@@ -169,6 +172,9 @@ func (w *wtx) createAs(r model.Record, deleted bool) error {
 		return err
 	}
 	if err := w.checkUnits(nil, r); err != nil {
+		return err
+	}
+	if err := w.checkLife(nil, r); err != nil {
 		return err
 	}
 	if err := w.checkRules(nil, r); err != nil {

@@ -15,10 +15,15 @@ import (
 
 // wtx is one write transaction and what it will publish after commit.
 type wtx struct {
-	s       *Store
-	tx      *bolt.Tx
-	now     time.Time
-	actor   string
+	s     *Store
+	tx    *bolt.Tx
+	now   time.Time
+	actor string
+	role  model.Role // the actor's role now, for the checks of a project's life
+	// lives is each project's steps as this transaction sees them
+	// (stepsOf); syncing is set while a step updates its project.
+	lives   map[model.ID][]*model.Step
+	syncing bool
 	changed []model.Record // committed copies for the read model, in order
 	set     *model.Settings
 	units   *dvhc.Table // the unit table, when the write replaced it
@@ -63,6 +68,9 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	// Microseconds, UTC: what the codec keeps, so the published record
 	// equals the one a reload decodes.
 	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name), who: a}
+	if cur, err := s.Current(a); err == nil {
+		w.role = cur.Role
+	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w.tx = tx
 		return fn(w)
@@ -163,7 +171,7 @@ func (w *wtx) put(r model.Record) error {
 		return fmt.Errorf("save %s #%d: %w", r.Kind(), id, err)
 	}
 	w.changed = append(w.changed, c)
-	return nil
+	return w.afterPut(c)
 }
 
 // stamp sets the store-owned fields of a new version.

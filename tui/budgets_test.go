@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -161,7 +162,7 @@ func TestCeilingsReadOnlyForEditor(t *testing.T) {
 	h.see("Mức trần hỗ trợ theo nội dung", "Chỉ quản trị viên được sửa mức trần (vai trò của bạn: Biên tập)", "300 tr", "50%", "70%")
 	h.keys("ctrl+s", "backspace", "4")
 	h.settle()
-	if got := s.Snapshot().Settings; got != model.DefaultSettings() {
+	if got := s.Snapshot().Settings; !reflect.DeepEqual(got, newDBSettings()) {
 		t.Fatalf("settings changed by an editor: %+v", got)
 	}
 	if err := s.SaveSettings(editor, model.Settings{AdvanceLimit: 10}); err == nil {
@@ -182,7 +183,7 @@ func TestCeilingsSavedByAdmin(t *testing.T) {
 	h.typ("150")
 	h.keys("ctrl+s")
 	h.see("phải là số phần trăm từ 0 đến 100")
-	if got := s.Snapshot().Settings; got != model.DefaultSettings() {
+	if got := s.Snapshot().Settings; !reflect.DeepEqual(got, newDBSettings()) {
 		t.Fatalf("a bad percentage was saved: %+v", got)
 	}
 	h.keys("backspace", "backspace", "backspace")
@@ -227,4 +228,12 @@ func TestDeleteAllocationAsksFirst(t *testing.T) {
 	h.keys("d", "y")
 	h.until("deleted", func() bool { return s.Snapshot().Allocations().Live() == 0 })
 	h.until("budget row follows", func() bool { return tableRow(t, h.screen(), "KCQG")[colAlloc] == "0" })
+}
+
+// newDBSettings are a new database's settings: the defaults and the
+// national dated norms.
+func newDBSettings() model.Settings {
+	st := model.DefaultSettings()
+	st.Rules = model.NationalRules()
+	return st
 }

@@ -129,6 +129,9 @@ func kindLabel(c *kit.Session, k model.Kind) string {
 	case model.KindSettings:
 		return c.T(MsgKindSettings)
 	}
+	if ki, ok := k.Info(); ok && ki.One != "" {
+		return c.T(ki.One) // kinds added since: their registry name
+	}
 	return ""
 }
 

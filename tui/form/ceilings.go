@@ -207,6 +207,10 @@ func (m *ceilings) forward(msg tea.Msg) tea.Cmd {
 func (m *ceilings) View(_ string, w, h int) string {
 	st := m.c.Styles
 	title := st.Title.Render(m.c.T(MsgSetTitle))
+	if n := len(m.c.Snap.Settings.Rules); n > 0 {
+		// The dated norms decide; these ceilings are their fallback.
+		title += "\n" + st.Warn.Render(kit.Cut("! "+m.c.T(MsgSetRulesApply, n), w))
+	}
 	if !m.editable {
 		body := title + "\n\n" + ceilingsTable(m.c, m.c.Snap.Settings, w) + "\n\n" +
 			st.Warn.Render(kit.Cut("! "+m.c.T(MsgSetReadOnly, m.c.Role().Label(m.c.Lang)), w))

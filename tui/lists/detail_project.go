@@ -41,6 +41,7 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 	)...)
 	projectBeneficiaries(c, d, p)
 	projectPayments(c, d, p)
+	projectHistory(c, d, p)
 	if p.Notes != "" {
 		d.section(fl("notes"), wrap(p.Notes, d.w, 0))
 	}

@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
 
@@ -53,7 +54,7 @@ func (t *Tab) declare() []kit.Action {
 	// The root runs it, for every tab at once; the list shows it.
 	showDeleted := km.ShowDeletedAction()
 	showDeleted.Group = records
-	return []kit.Action{
+	acts := []kit.Action{
 		{Key: km.Open, Line: closed, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.openDetail() }},
 		{Key: km.Close, When: open, Line: open, Group: nav, Run: func(tea.KeyPressMsg) tea.Cmd { return t.closeDetail() }},
 		{Key: km.Scroll, When: open, Line: open, LineKeys: scrollKeys, Group: nav, Run: func(msg tea.KeyPressMsg) tea.Cmd {
@@ -68,6 +69,10 @@ func (t *Tab) declare() []kit.Action {
 		{Key: km.Export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ExportDialog(t.Spec.Kind, t.Table.Rows()) }},
 		{Key: km.Import, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return t.c.ImportDialog(t.Spec.Kind) }},
 	}
+	if t.Spec.Kind == model.KindProject {
+		acts = append(acts, t.stepAction(records))
+	}
+	return acts
 }
 
 func (t *Tab) closeDetail() tea.Cmd {

@@ -58,6 +58,7 @@ func SnapData(snap *store.Snapshot, fs iter.Seq[*model.Facility]) model.Data {
 		Projects:    snap.Projects().All(),
 		Allocations: snap.Allocations().All(),
 		Payments:    snap.Payments().All(),
+		Steps:       snap.Steps().All(),
 	}
 }
 

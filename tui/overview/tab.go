@@ -96,7 +96,7 @@ func (o *Overview) yearChanged() {
 	if o.Money.Data == nil {
 		return
 	}
-	o.Warns.set(o.Money.Data.All.Warnings, o.Year)
+	o.Warns.set(o.withDeadlines(o.Money.Data.All.Warnings), o.Year)
 	o.layout()
 }
 
