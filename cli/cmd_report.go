@@ -19,22 +19,32 @@ var reportCmd = &command{
 		"khuyencong report",
 		"khuyencong report --year 2022",
 		"khuyencong report --year 2022 --format md > bao-cao-2022.md",
+		"khuyencong report --year 2022 --by old-district",
 		"khuyencong report contest --round BC-TINH-2025",
 	},
 	setup: func(fs *flag.FlagSet) runFunc {
 		year := fs.Int("year", 0, string(MsgFlagYear))
 		format := fs.String("format", exchange.ReportText, string(MsgFlagFormat))
 		round := fs.String("round", "", string(MsgFlagRound))
+		by := fs.String("by", "commune", string(MsgFlagReportBy))
 		return func(e *env, args []string) error {
 			if len(args) == 1 || *round != "" {
 				return runContestReport(e, args, *round, *year, *format)
 			}
-			return runReport(e, *year, *format)
+			return runReport(e, *year, *format, *by)
 		}
 	},
 }
 
-func runReport(e *env, year int, format string) error {
+func runReport(e *env, year int, format, by string) error {
+	level := model.ByCommune
+	switch by {
+	case "commune", "xa":
+	case "old-district", "huyen-cu":
+		level = model.ByOldDistrict
+	default:
+		return usageErr(MsgReportBadBy, by)
+	}
 	if year != 0 && (year < exchange.MinReportYear || year > exchange.MaxReportYear) {
 		return usageErr(model.MsgReportBadYear, year, exchange.MinReportYear, exchange.MaxReportYear)
 	}
@@ -42,6 +52,6 @@ func runReport(e *env, year int, format string) error {
 		return usageErr(model.MsgReportBadFormat, format)
 	}
 	return e.withStore(openRead, func(st *store.Store) error {
-		return exchange.WriteReport(e.stdout, st.Snapshot(), int32(year), format, e.cfg.Lang)
+		return exchange.WriteReportBy(e.stdout, st.Snapshot(), int32(year), level, format, e.cfg.Lang)
 	})
 }

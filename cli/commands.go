@@ -16,6 +16,7 @@ func init() {
 		checkCmd,
 		backupCmd,
 		userCmd,
+		unitsCmd,
 		rulesCmd,
 	}
 	for _, c := range commands {

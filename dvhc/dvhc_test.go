@@ -131,7 +131,6 @@ func TestNewAddressRecognised(t *testing.T) {
 func TestUnknownSaysWhy(t *testing.T) {
 	tb := table(t)
 	for _, w := range []Written{
-		{Commune: "Xã Không Có", District: "Bình Xuyên"},
 		{Commune: "Hương Canh", District: "Huyện Không Có"},
 		{Commune: "Hương Canh", Province: "Tỉnh Không Có"},
 		{},
@@ -193,5 +192,14 @@ func TestSplitLineForms(t *testing.T) {
 		if free != want[0] || w.Commune != want[1] {
 			t.Errorf("%q → %q %+v", in, free, w)
 		}
+	}
+}
+
+// A commune the list of 4/1/2025 no longer has (merged before) but whose
+// district is known offers the district's new communes.
+func TestMergedEarlierOffersDistrict(t *testing.T) {
+	got := table(t).Resolve(Written{Commune: "Xã Không Có", District: "Bình Xuyên"}, "25")
+	if got.Outcome != Choice || len(got.Candidates) < 2 || got.Commune != "" {
+		t.Fatalf("%+v", got)
 	}
 }

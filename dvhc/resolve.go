@@ -83,6 +83,11 @@ func (t *Table) Resolve(w Written, within string) Result {
 		return t.fromDistricts(dists)
 	}
 	olds := t.oldMatches(c, provs, dists)
+	if len(olds) == 0 && dists != nil {
+		// A commune merged before 4/1/2025 (the table lists the units of
+		// that day): its district's new communes are where it can be.
+		return t.fromDistricts(dists)
+	}
 	if len(olds) == 0 {
 		return Result{Why: MsgNoSuchCommune, Args: []any{w.Commune}}
 	}

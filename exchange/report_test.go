@@ -42,22 +42,22 @@ func TestReport2022(t *testing.T) {
 	}
 }
 
-// TestReportYearTotalCommittedOnly: the test sample's 2025 has 1.510 tr
-// committed, 185 tr proposed and 20 tr rejected; the total is 1.510 tr and
+// TestReportYearTotalCommittedOnly: the test sample's 2025 has 1.605 tr
+// committed, 260 tr proposed and 20 tr rejected; the total is 1.605 tr and
 // the other two are printed beside it, never added in (issue 18 §5).
 func TestReportYearTotalCommittedOnly(t *testing.T) {
 	out := sampleReport(t, 2025, ReportText, i18n.VI)
 	for _, want := range []string{
-		"Cộng đã cam kết                          1.510 tr",
-		"Tổng cộng năm 2025: 8 đề án đã cam kết, 1.510 tr.",
-		"Không tính vào tổng: 1 đề án đề xuất hoặc đang thẩm định, 185 tr.",
+		"Cộng đã cam kết                          1.605 tr",
+		"Tổng cộng năm 2025: 8 đề án đã cam kết, 1.605 tr.",
+		"Không tính vào tổng: 1 đề án đề xuất hoặc đang thẩm định, 260 tr.",
 		"Không tính vào tổng: 1 đề án không phê duyệt hoặc dừng, 20 tr.",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "1.695 tr") || strings.Contains(out, "1.715 tr") {
+	if strings.Contains(out, "1.865 tr") || strings.Contains(out, "1.885 tr") {
 		t.Errorf("a total includes proposed or rejected projects:\n%s", out)
 	}
 }

@@ -102,7 +102,7 @@ func (g *facilityGen) address() model.Address {
 		return model.Address{Before: sampleSplit[r.IntN(len(sampleSplit))]}
 	}
 	d := &sampleDistricts[pickWeight(r, len(sampleDistricts), func(i int) int { return sampleDistricts[i].weight })]
-	o := writtenOld(r, pickOne(r, d.communes), d.name)
+	o := writtenOld(r, g.units.oldCommune(r, d), d.name)
 	if x < 80 {
 		return g.units.converted(o)
 	}

@@ -20,6 +20,8 @@ const (
 	sampleProvince     = "Phú Thọ"
 	sampleProvinceCode = "25"
 	sampleOldProvince  = "Vĩnh Phúc"
+	// sampleOldProvinceCode is Vĩnh Phúc's code before 1/7/2025.
+	sampleOldProvinceCode = "26"
 )
 
 // sampleSplit are old communes split over two new ones (conversion table:
@@ -36,6 +38,7 @@ type sampleUnits struct {
 	communes []dvhc.Commune // the province's communes since 1/7/2025
 	mu       sync.Mutex
 	memo     map[model.OldAddress]dvhc.Result
+	olds     map[string][]string // Vĩnh Phúc district → its communes on 4/1/2025
 }
 
 func newSampleUnits() (*sampleUnits, error) {
@@ -43,7 +46,25 @@ func newSampleUnits() (*sampleUnits, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &sampleUnits{t: t, communes: t.Communes(sampleProvinceCode), memo: map[model.OldAddress]dvhc.Result{}}, nil
+	u := &sampleUnits{t: t, communes: t.Communes(sampleProvinceCode), memo: map[model.OldAddress]dvhc.Result{},
+		olds: map[string][]string{}}
+	for _, o := range t.OldCommunes(sampleProvinceCode) {
+		if o.ProvCode == sampleOldProvinceCode {
+			k := dvhc.Key(o.District)
+			u.olds[k] = append(u.olds[k], o.Name)
+		}
+	}
+	return u, nil
+}
+
+// oldCommune draws a commune of the district as it was on 4/1/2025 (the
+// district's list in sample_names.go is older: several of its communes
+// were merged in 2019–2024), or one of that list when the table has none.
+func (u *sampleUnits) oldCommune(r *rand.Rand, d *sampleDistrict) string {
+	if cs := u.olds[dvhc.Key(d.name)]; len(cs) > 0 {
+		return cs[r.IntN(len(cs))]
+	}
+	return pickOne(r, d.communes)
 }
 
 // convert is what `units convert` makes of an old address, memoised: the
@@ -83,10 +104,14 @@ func (u *sampleUnits) fresh(r *rand.Rand) model.Address {
 // written is an old address as people wrote it: the unit word or not,
 // "huyện" or "H.", the province or not.
 func writtenOld(r *rand.Rand, commune, district string) model.OldAddress {
-	o := model.OldAddress{Commune: commune, District: district}
+	word, bare, _ := cutUnitWord(commune)
+	o := model.OldAddress{Commune: bare, District: district}
 	switch r.IntN(4) {
 	case 0:
-		o.Commune = "xã " + commune
+		o.Commune = commune // as the list writes it
+		if word == "Thị trấn " && r.IntN(2) == 0 {
+			o.Commune = "TT. " + bare
+		}
 	case 1:
 		o.District = "huyện " + district
 	case 2:

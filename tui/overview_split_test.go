@@ -13,7 +13,7 @@ func TestOverviewYearLeavesProposedOutOfTotal(t *testing.T) {
 	s := sampleStore(t, 300)
 	h := start(t, s, admin, 80, 24)
 	h.keys("1")
-	h.see("Năm 2025", "Ngoài dòng Cộng: chờ duyệt 1 đề án 360 tr · không duyệt, dừng 1 đề án 25 tr")
+	h.see("Năm 2025", "Ngoài dòng Cộng: chờ duyệt 1 đề án 400 tr · không duyệt, dừng 1 đề án 35 tr")
 	for _, line := range strings.Split(h.screen(), "\n") {
 		if strings.HasPrefix(line, "Cộng ") && !strings.Contains(line, "8 ") {
 			t.Errorf("the Cộng row counts other than the 8 committed projects: %q", line)

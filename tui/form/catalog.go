@@ -31,6 +31,15 @@ const (
 	MsgPickProject        i18n.Key = "budget.pick.project"
 	MsgPickProjectNo      i18n.Key = "budget.pick.none"
 	MsgPickUnitNone       i18n.Key = "form.unit.none"
+	MsgReviewTitle        i18n.Key = "form.review.title"
+	MsgReviewLoading      i18n.Key = "form.review.loading"
+	MsgReviewNoProvince   i18n.Key = "form.review.no_province"
+	MsgReviewDone         i18n.Key = "form.review.done"
+	MsgReviewOld          i18n.Key = "form.review.old"
+	MsgReviewNowIn        i18n.Key = "form.review.now_in"
+	MsgReviewKeyChoose    i18n.Key = "form.review.key_choose"
+	MsgReviewKeyApply     i18n.Key = "form.review.key_apply"
+	MsgReviewKeySkip      i18n.Key = "form.review.key_skip"
 	MsgPickUnit           i18n.Key = "form.unit.pick"
 	MsgPickUnitTitle      i18n.Key = "form.unit.title"
 	MsgColUnit            i18n.Key = "form.unit.col.name"
@@ -88,7 +97,16 @@ func init() {
 		MsgPickNone:           {"chưa chọn cơ sở nào (enter để chọn)", "none chosen yet (enter to choose)"},
 		MsgPickProject:        {"Chọn đề án", "Choose a project"},
 		MsgPickProjectNo:      {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
-		MsgPickUnitNone:       {"(chưa chọn, enter để chọn)", "(none, enter to choose)"},
+		MsgPickUnitNone:       {"(chưa chọn: gõ tên hoặc space để chọn)", "(none: type a name or space to choose)"},
+		MsgReviewTitle:        {"Rà soát địa chỉ trước 1/7/2025 — %d/%d", "Review of addresses before 1/7/2025 — %d/%d"},
+		MsgReviewLoading:      {"Đang tìm các cơ sở cần chọn xã mới…", "Finding the facilities that need a new commune…"},
+		MsgReviewNoProvince:   {"Trung tâm chưa chọn tỉnh: khuyencong units province TỈNH (quản trị).", "The centre has not chosen its province: khuyencong units province PROVINCE (admins)."},
+		MsgReviewDone:         {"Xong: đã chọn xã mới cho %d cơ sở; %d cơ sở còn lại chờ lần sau.", "Done: a new commune chosen for %d facilities; %d left for another time."},
+		MsgReviewOld:          {"Địa chỉ trước 1/7/2025: %s", "Address before 1/7/2025: %s"},
+		MsgReviewNowIn:        {"Nay thuộc một trong các xã:", "Now in one of these communes:"},
+		MsgReviewKeyChoose:    {"chọn xã", "choose the commune"},
+		MsgReviewKeyApply:     {"áp dụng", "apply"},
+		MsgReviewKeySkip:      {"bỏ qua", "skip"},
 		MsgPickUnit:           {"chọn (hoặc gõ tên để lọc)", "choose (or type a name to filter)"},
 		MsgPickUnitTitle:      {"Chọn %s — / để lọc, enter để lấy", "Choose the %s — / to filter, enter to take"},
 		MsgColUnit:            {"Tên", "Name"},

@@ -45,7 +45,7 @@ func init() {
 		MsgDetailInfo:         {"Thông tin", "Details"},
 		MsgDetailAddress:      {"Địa chỉ", "Address"},
 		MsgDetailOldAddress:   {"Trước 1/7/2025", "Before 1/7/2025"},
-		MsgDetailNotConverted: {"Chưa chuyển sang đơn vị mới: u để rà soát", "Not converted to the new units yet: u to review"},
+		MsgDetailNotConverted: {"Chưa chuyển sang đơn vị mới: phím a để rà soát", "Not converted to the new units yet: key a to review"},
 		MsgDetailProjects:     {"Đề án được hỗ trợ (%d)", "Projects supporting it (%d)"},
 		MsgDetailSupport:      {"hỗ trợ", "support"},
 		MsgDetailShare:        {"phần của cơ sở", "its share"},

@@ -72,6 +72,9 @@ func (t *Tab) declare() []kit.Action {
 	if t.Spec.Kind == model.KindProject {
 		acts = append(acts, t.stepAction(records))
 	}
+	if t.Spec.Kind == model.KindFacility {
+		acts = append(acts, t.reviewAction(records))
+	}
 	return acts
 }
 
