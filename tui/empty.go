@@ -62,7 +62,11 @@ func (e *emptyScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 // actions is the screen's keys with the role they need; s only where the
 // caller offers the sample data.
 func (e *emptyScreen) actions() []kit.Action {
-	var acts []kit.Action
+	// The province first: addresses and the conversion depend on it.
+	acts := []kit.Action{{Key: e.keys.Province, Need: kit.NeedAdmin, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
+		p := form.NewProvinceChooser(e.c)
+		return kit.OpenModal(p, p.Init())
+	}}}
 	if load := e.c.Config.LoadSample; load != nil {
 		acts = append(acts, kit.Action{Key: e.keys.Sample, Need: kit.NeedEditor, Line: kit.Always, Run: func(tea.KeyPressMsg) tea.Cmd {
 			e.loading = true
@@ -85,6 +89,9 @@ func (e *emptyScreen) View(w, h int) string {
 	case !c.CanWrite():
 		lines = append(lines, st.Muted.Render(c.T(MsgEmptyViewer)))
 	default:
+		if e.c.CanAdmin() {
+			lines = append(lines, st.Heading.Render("p")+"  "+e.province())
+		}
 		if e.canSample() {
 			lines = append(lines, st.Heading.Render("s")+"  "+c.T(MsgEmptySample))
 		}
@@ -97,4 +104,14 @@ func (e *emptyScreen) View(w, h int) string {
 func (e *emptyScreen) KeyMap() help.KeyMap {
 	acts := e.actions()
 	return kit.KeyList{Short: e.c.HelpLine(acts), Full: e.c.HelpPage(acts)}
+}
+
+// province is the screen's line about the centre's province: chosen, or
+// to choose first.
+func (e *emptyScreen) province() string {
+	snap := e.c.Latest()
+	if p := snap.Settings.Province; p != "" {
+		return e.c.T(MsgEmptyProvinceIs, snap.Units.ProvinceLabel(p))
+	}
+	return e.c.Styles.Warn.Render(e.c.T(MsgEmptyProvinceFirst))
 }

@@ -97,3 +97,21 @@ func TestGoldenUnitReview(t *testing.T) {
 		})
 	}
 }
+
+// TestEmptyScreenAsksProvince: an empty database asks an admin for the
+// centre's province first; p, a diacritic-blind filter and enter set it.
+func TestEmptyScreenAsksProvince(t *testing.T) {
+	s := openStore(t)
+	h := start(t, s, admin, 80, 24)
+	h.see("chọn tỉnh của trung tâm trước tiên")
+	h.keys("p", "/")
+	h.typ("phu tho")
+	h.keys("enter", "enter")
+	h.until("province saved", func() bool { return s.Snapshot().Settings.Province == "25" })
+	h.see("tỉnh của trung tâm: Phú Thọ")
+	h2 := start(t, s, editor, 80, 24)
+	h2.keys("p")
+	if h2.M.modal != nil {
+		t.Fatal("an editor opened the province chooser")
+	}
+}

@@ -23,6 +23,7 @@ const (
 	MsgKeyScroll         i18n.Key = "tui.key.scroll"
 	MsgKeySave           i18n.Key = "tui.key.save"
 	MsgKeySample         i18n.Key = "tui.key.sample"
+	MsgKeyProvince       i18n.Key = "tui.key.province"
 	MsgNeedEditor        i18n.Key = "tui.need.editor"
 	MsgNeedAdmin         i18n.Key = "tui.need.admin"
 	MsgHelpTitle         i18n.Key = "tui.help.title"
@@ -69,6 +70,7 @@ func init() {
 		MsgKeyScroll:         {"cuộn chi tiết", "scroll the detail"},
 		MsgKeySave:           {"lưu", "save"},
 		MsgKeySample:         {"nạp dữ liệu mẫu", "load sample data"},
+		MsgKeyProvince:       {"chọn tỉnh", "choose the province"},
 		MsgNeedEditor:        {"cần quyền biên tập", "needs the editor role"},
 		MsgNeedAdmin:         {"cần quyền quản trị", "needs the admin role"},
 		MsgHelpTitle:         {"Các phím", "Keys"},

@@ -14,7 +14,7 @@ type Keys struct {
 	Quit, ForceQuit, Help, NextTab, PrevTab, Mouse key.Binding
 
 	Open, Close, New, Edit, Delete, Restore, ShowDeleted key.Binding
-	Scroll, Save, Sample, Export, Import                 key.Binding
+	Scroll, Save, Sample, Export, Import, Province       key.Binding
 }
 
 func Bind(l i18n.Lang, desc i18n.Key, help string, keys ...string) key.Binding {
@@ -39,6 +39,7 @@ func NewKeyMap(l i18n.Lang) Keys {
 		Scroll:      Bind(l, MsgKeyScroll, "shift+↑↓", "shift+up", "shift+down"),
 		Save:        Bind(l, MsgKeySave, "ctrl+s", "ctrl+s"),
 		Sample:      Bind(l, MsgKeySample, "s", "s"),
+		Province:    Bind(l, MsgKeyProvince, "p", "p"),
 		Export:      Bind(l, MsgKeyExport, "x", "x"),
 		Import:      Bind(l, MsgKeyImport, "i", "i"),
 	}

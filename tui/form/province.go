@@ -1,0 +1,104 @@
+package form
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"khuyencong/tui/kit"
+	"khuyencong/tui/vtable"
+)
+
+// ProvinceChooser sets the centre's province (admins): the 34 provinces
+// with the tables' filter; enter saves it in the settings, audited. New
+// addresses default to it and old ones without a province are looked for
+// in the provinces merged into it.
+type ProvinceChooser struct {
+	c     *kit.Session
+	rows  []unitRow
+	Table *vtable.Model
+	err   string
+}
+
+type provinceSavedMsg struct{ err error }
+
+func NewProvinceChooser(c *kit.Session) *ProvinceChooser {
+	p := &ProvinceChooser{c: c, rows: provinceRows(c.Latest().Units)}
+	cols := []vtable.Column{
+		{Title: c.T(MsgColUnit), Width: 30, Flex: true, Priority: 100, Key: kit.Sortable},
+		{Title: c.T(MsgColUnitCode), Width: 6, Priority: 50, Key: kit.Sortable},
+	}
+	p.Table = vtable.New(cols, unitSource(p.rows), vtable.WithLang(c.Lang),
+		vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii))
+	for i, r := range p.rows {
+		if r.code == c.Latest().Settings.Province {
+			kit.SelectRow(p.Table, i)
+		}
+	}
+	return p
+}
+
+func (p *ProvinceChooser) Init() tea.Cmd { return nil }
+
+func (p *ProvinceChooser) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		p.Table.SetSize(msg.Width, max(msg.Height-3, 0))
+	case provinceSavedMsg:
+		if msg.err != nil {
+			p.err = p.c.ErrorStatus(msg.err).Text
+			return p, nil
+		}
+		name := p.c.Latest().Units.ProvinceLabel(p.c.Latest().Settings.Province)
+		return nil, kit.Say(kit.LevelInfo, p.c.T(MsgProvinceSaved, name))
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	default:
+		_, cmd := p.Table.Update(msg)
+		return p, cmd
+	}
+	return p, nil
+}
+
+func (p *ProvinceChooser) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
+	if p.Table.Filtering() {
+		_, cmd := p.Table.Update(msg)
+		return p, cmd
+	}
+	switch msg.String() {
+	case "esc":
+		if p.Table.Query() == "" {
+			return nil, nil
+		}
+	case "enter":
+		row, ok := p.Table.Selected()
+		if !ok {
+			return p, kit.Say(kit.LevelWarn, p.c.T(kit.MsgStatusNoSelection))
+		}
+		s, a := p.c.Config.Store, p.c.Config.Actor
+		set := s.Snapshot().Settings
+		set.Province = p.rows[row].code
+		return p, func() tea.Msg { return provinceSavedMsg{err: s.SaveSettings(a, set)} }
+	}
+	_, cmd := p.Table.Update(msg)
+	return p, cmd
+}
+
+func (p *ProvinceChooser) View(_ string, w, h int) string {
+	st := p.c.Styles
+	body := st.Title.Render(p.c.T(MsgProvinceTitle)) + "\n" + st.Muted.Render(p.c.T(MsgProvinceWhy)) + "\n" + p.Table.View()
+	if p.err != "" {
+		body += "\n" + st.Error.Render(p.err)
+	}
+	return kit.Fit(body, w, h)
+}
+
+func (p *ProvinceChooser) KeyMap() help.KeyMap {
+	tk := p.Table.Keys()
+	if p.Table.Filtering() {
+		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
+	}
+	c := p.c
+	b := []key.Binding{tk.Filter, kit.Bind(c.Lang, MsgKeyConfirm, "enter", "enter"), kit.Bind(c.Lang, kit.MsgKeyClose, "esc", "esc")}
+	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
+}
