@@ -39,6 +39,9 @@ type Result struct {
 	// also set for a Choice when all candidates share it.
 	Province, Commune string
 	Candidates        []Candidate
+	// ByDistrict is true when the candidates are the new communes of the
+	// written district: no commune of that name was in force on 4/1/2025.
+	ByDistrict bool
 	// Why explains Unknown (a catalog key with Args).
 	Why  i18n.Key
 	Args []any
@@ -243,7 +246,8 @@ func (t *Table) fromDistricts(dists []string) Result {
 	for _, o := range t.old {
 		if slices.Contains(dists, o.DistCode) {
 			for _, c := range t.convert[o.Code] {
-				c.Whole = false // a district's part, whatever the commune's note says
+				// A district's part, whatever the commune's note says.
+				c.Whole, c.Note = false, ""
 				r.Candidates = appendCandidate(r.Candidates, c)
 			}
 		}
@@ -253,6 +257,7 @@ func (t *Table) fromDistricts(dists []string) Result {
 			r.Candidates = appendCandidate(r.Candidates, c)
 		}
 	}
+	r.ByDistrict = true
 	return t.settle(r)
 }
 

@@ -115,3 +115,23 @@ func TestEmptyScreenAsksProvince(t *testing.T) {
 		t.Fatal("an editor opened the province chooser")
 	}
 }
+
+// TestCommuneTypedInForm: in a new facility's form the province is the
+// centre's; typing "binh ng" on the commune field opens the list filtered
+// without diacritics, enter takes Xã Bình Nguyên, and the save keeps it.
+func TestCommuneTypedInForm(t *testing.T) {
+	s := reviewStore(t)
+	h := start(t, s, editor, 120, 40)
+	h.keys("2", "n")
+	h.typ("Cơ sở thử địa chỉ")
+	h.next(6)
+	h.typ("binh ng")
+	h.see("Xã Bình Nguyên")
+	h.keys("enter", "enter")
+	h.keys("ctrl+s")
+	h.until("saved", func() bool { return s.Snapshot().Facilities().Live() == 5 })
+	f, _ := s.Snapshot().Facilities().Get(5)
+	if f.Address.ProvinceCode != "25" || f.Address.CommuneCode != "08935" {
+		t.Fatalf("address %+v", f.Address)
+	}
+}

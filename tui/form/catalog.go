@@ -40,6 +40,7 @@ const (
 	MsgReviewDone         i18n.Key = "form.review.done"
 	MsgReviewOld          i18n.Key = "form.review.old"
 	MsgReviewNowIn        i18n.Key = "form.review.now_in"
+	MsgReviewByDistrict   i18n.Key = "form.review.by_district"
 	MsgReviewKeyChoose    i18n.Key = "form.review.key_choose"
 	MsgReviewKeyApply     i18n.Key = "form.review.key_apply"
 	MsgReviewKeySkip      i18n.Key = "form.review.key_skip"
@@ -104,12 +105,14 @@ func init() {
 		MsgProvinceTitle:    {"Tỉnh của trung tâm", "The centre's province"},
 		MsgProvinceWhy: {"Từ 1/7/2025 cả nước có 34 tỉnh. Địa chỉ mới mặc định thuộc tỉnh này; địa chỉ cũ không ghi tỉnh được tìm trong các tỉnh đã nhập vào nó. / để lọc.",
 			"Since 1/7/2025 Viet Nam has 34 provinces. New addresses default to this one; old addresses without a province are looked for in the provinces merged into it. / to filter."},
-		MsgProvinceSaved:      {"Đã chọn tỉnh của trung tâm: %s", "The centre's province is now %s"},
-		MsgReviewTitle:        {"Rà soát địa chỉ trước 1/7/2025 — %d/%d", "Review of addresses before 1/7/2025 — %d/%d"},
-		MsgReviewLoading:      {"Đang tìm các cơ sở cần chọn xã mới…", "Finding the facilities that need a new commune…"},
-		MsgReviewNoProvince:   {"Trung tâm chưa chọn tỉnh: khuyencong units province TỈNH (quản trị).", "The centre has not chosen its province: khuyencong units province PROVINCE (admins)."},
-		MsgReviewDone:         {"Xong: đã chọn xã mới cho %d cơ sở; %d cơ sở còn lại chờ lần sau.", "Done: a new commune chosen for %d facilities; %d left for another time."},
-		MsgReviewOld:          {"Địa chỉ trước 1/7/2025: %s", "Address before 1/7/2025: %s"},
+		MsgProvinceSaved:    {"Đã chọn tỉnh của trung tâm: %s", "The centre's province is now %s"},
+		MsgReviewTitle:      {"Rà soát địa chỉ trước 1/7/2025 — %d/%d", "Review of addresses before 1/7/2025 — %d/%d"},
+		MsgReviewLoading:    {"Đang tìm các cơ sở cần chọn xã mới…", "Finding the facilities that need a new commune…"},
+		MsgReviewNoProvince: {"Trung tâm chưa chọn tỉnh: khuyencong units province TỈNH (quản trị).", "The centre has not chosen its province: khuyencong units province PROVINCE (admins)."},
+		MsgReviewDone:       {"Xong: đã chọn xã mới cho %d cơ sở; %d cơ sở còn lại chờ lần sau.", "Done: a new commune chosen for %d facilities; %d left for another time."},
+		MsgReviewOld:        {"Địa chỉ trước 1/7/2025: %s", "Address before 1/7/2025: %s"},
+		MsgReviewByDistrict: {"Xã này không có trong danh sách ngày 4/1/2025 (đã sáp nhập trước đó): các xã mới của huyện cũ.",
+			"This commune is not in the list of 4/1/2025 (merged before): the new communes of its old district."},
 		MsgReviewNowIn:        {"Nay thuộc một trong các xã:", "Now in one of these communes:"},
 		MsgReviewKeyChoose:    {"chọn xã", "choose the commune"},
 		MsgReviewKeyApply:     {"áp dụng", "apply"},

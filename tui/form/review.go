@@ -30,11 +30,12 @@ type UnitReview struct {
 }
 
 type reviewItem struct {
-	id    model.ID
-	name  string
-	old   string
-	orig  *dvhc.OldCommune // the old commune, when the address names one
-	cands []dvhc.Candidate
+	id         model.ID
+	name       string
+	old        string
+	orig       *dvhc.OldCommune // the old commune, when the address names one
+	cands      []dvhc.Candidate
+	byDistrict bool // candidates are the district's: the commune was merged before 2025
 }
 
 type reviewLoadedMsg struct{ items []reviewItem }
@@ -73,7 +74,7 @@ func reviewItems(snap *store.Snapshot, within string) []reviewItem {
 			memo[o] = r
 		}
 		if r.Outcome == dvhc.Choice {
-			items = append(items, reviewItem{id: f.ID, name: f.Name, old: oldAddressLine(&o), orig: r.Old, cands: r.Candidates})
+			items = append(items, reviewItem{id: f.ID, name: f.Name, old: oldAddressLine(&o), orig: r.Old, cands: r.Candidates, byDistrict: r.ByDistrict})
 		}
 	}
 	return items
@@ -177,7 +178,11 @@ func (u *UnitReview) viewItem(b *strings.Builder) {
 	t := c.Latest().Units
 	b.WriteString(st.Title.Render(c.T(MsgReviewTitle, u.pos+1, len(u.items))) + "\n\n")
 	b.WriteString(it.name + " " + st.Muted.Render("#"+kit.CountText(int32(it.id))) + "\n")
-	b.WriteString(c.T(MsgReviewOld, it.old) + "\n\n" + c.T(MsgReviewNowIn) + "\n")
+	b.WriteString(c.T(MsgReviewOld, it.old) + "\n")
+	if it.byDistrict {
+		b.WriteString(st.Muted.Render(c.T(MsgReviewByDistrict)) + "\n")
+	}
+	b.WriteString("\n" + c.T(MsgReviewNowIn) + "\n")
 	for i, cd := range it.cands {
 		line := "  " + t.CommuneLabel(cd.Commune) + " (" + cd.Commune + ")"
 		if cd.Note != "" {

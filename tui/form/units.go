@@ -3,6 +3,7 @@ package form
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -258,14 +259,23 @@ func (p *unitPicker) KeyMap() help.KeyMap {
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }
 
-// unitSource lists units for vtable; the search text is the name and the
-// code, folded, so that "binh ng" and "08935" both find Xã Bình Nguyên.
+// unitSource lists units for vtable; the search text is the name without
+// its unit word, and the code, folded, so that "binh ng" and "08935" both
+// find Xã Bình Nguyên and "ng" does not match every "Phường".
 type unitSource []unitRow
 
-func (s unitSource) Len() int      { return len(s) }
-func (s unitSource) Skip(int) bool { return false }
-func (s unitSource) Text(i int) string {
-	return vntext.Fold(s[i].name + " " + s[i].code + " " + s[i].within)
+func (s unitSource) Len() int          { return len(s) }
+func (s unitSource) Skip(int) bool     { return false }
+func (s unitSource) Text(i int) string { return vntext.Fold(bareName(s[i].name) + " " + s[i].code) }
+
+// bareName is a unit's name without the word for its type.
+func bareName(name string) string {
+	for _, w := range []string{"Xã ", "Phường ", "Đặc khu ", "Thị trấn ", "Tỉnh ", "Thành phố "} {
+		if rest, ok := strings.CutPrefix(name, w); ok {
+			return rest
+		}
+	}
+	return name
 }
 func (s unitSource) Cell(i, col int) string {
 	switch col {
@@ -292,4 +302,21 @@ func communeRows(t *dvhc.Table, province string) []unitRow {
 		rows = append(rows, unitRow{code: c.Code, name: c.Name, within: t.ProvinceLabel(c.Province)})
 	}
 	return rows
+}
+
+// typedIntoUnit opens the unit list in the same update as the key that
+// asks for it (space, or a letter that starts the filter): a message
+// round trip would let the next typed letters reach the closed field.
+func (f *RecordForm) typedIntoUnit(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	ff := f.field(f.Form.GetFocusedField())
+	if ff == nil || ff.units == nil {
+		return nil, false
+	}
+	switch {
+	case msg.String() == "space":
+		return f.openUnitPicker(pickUnitMsg{ff: ff}), true
+	case msg.Text != "" && msg.Mod == 0:
+		return f.openUnitPicker(pickUnitMsg{ff: ff, typed: msg.Text}), true
+	}
+	return nil, false
 }

@@ -106,6 +106,9 @@ func (f *RecordForm) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 			return f, cmd
 		}
 	}
+	if cmd, ok := f.typedIntoUnit(msg); ok {
+		return f, cmd
+	}
 	cmd := f.forward(msg)
 	if f.Form.State != huh.StateNormal {
 		// enter on the last field: huh is done with this form, but the
