@@ -66,7 +66,7 @@ func (t *Table) Resolve(w Written, within string) Result {
 	c, d := parsePlace(w.Commune), parsePlace(w.District)
 	if w.Commune == "" && w.District == "" {
 		// A province alone gives no commune, but its new province when it
-		// went whole into one ("Vĩnh Phúc" → Phú Thọ).
+		// went whole into one.
 		r := Result{Why: MsgNoCommune}
 		if w.Province != "" || w.ProvinceCode != "" {
 			r.Province = t.newProvinceOf(provs)

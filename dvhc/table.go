@@ -138,7 +138,7 @@ func (t *Table) Counts() (provinces, communes, old, mappings int) {
 }
 
 // ProvinceByName finds a province in force since 1/7/2025 by a written
-// name ("Phú Thọ", "tỉnh Phu Tho", "TP. Hồ Chí Minh") or by its code.
+// name (with or without "tỉnh"/"TP." and diacritics) or by its code.
 func (t *Table) ProvinceByName(s string) (code string, ok bool) {
 	if _, ok := t.provIdx[s]; ok {
 		return s, true
