@@ -85,6 +85,15 @@ func (e *env) openStore(mode openMode) (st *store.Store, closeFn func() error, e
 		}
 	}
 	st, err = store.Open(e.cfg.DB, store.Options{ReadOnly: mode == openRead})
+	if mode == openRead && errors.Is(err, store.ErrSchema) {
+		// A database of an older layout: a reading command upgrades it
+		// once (one transaction at open, all or nothing) so that command
+		// lines that worked before the upgrade keep working; a newer
+		// layout fails the writable open the same way.
+		if err = upgrade(e.cfg.DB); err == nil {
+			st, err = store.Open(e.cfg.DB, store.Options{ReadOnly: true})
+		}
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", e.cfg.DB, err)
 	}
@@ -104,4 +113,13 @@ func (e *env) withStore(mode openMode, fn func(st *store.Store) error) (err erro
 		}
 	}()
 	return fn(st)
+}
+
+// upgrade opens the database for writing, which migrates it, and closes it.
+func upgrade(path string) error {
+	st, err := store.Open(path, store.Options{})
+	if err != nil {
+		return err
+	}
+	return st.Close()
 }

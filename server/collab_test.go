@@ -155,8 +155,18 @@ func loadSession(t *testing.T, e *env, signer gossh.Signer, i int, id model.ID, 
 	name := fmt.Sprintf("thu tai so %03d", i) // typed without diacritics: the filter folds them
 	tm.send("2/" + name + keyEnter)
 	for s := 1; s <= saves; s++ {
-		tm.send("e" + strings.Repeat(keyEnter, 4) + fmt.Sprintf(" v%d", s) + keySave)
+		// The form opens through a command; keys typed before it is on
+		// screen would reach the list (a loaded machine shows that), so
+		// wait for it, then type at the end of the name, its first field.
+		tm.send("e")
 		deadline := time.Now().Add(30 * time.Second)
+		for !strings.Contains(tm.screen(), "Edit facility") {
+			if time.Now().After(deadline) {
+				return fmt.Sprintf("form %d never opened; screen:\n%s", s, tm.screen())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		tm.send(fmt.Sprintf(" v%d", s) + keySave)
 		for {
 			f, _ := e.store.Snapshot().Facilities().Get(id)
 			if f.Version == uint32(s+1) {
