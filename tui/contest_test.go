@@ -266,3 +266,27 @@ func TestContestRoundForm(t *testing.T) {
 		t.Fatal("an editor changed the round's rules")
 	}
 }
+
+// TestContestNominateFromTab: N on a published round asks, then puts its
+// certified products forward to the open regional round.
+func TestContestNominateFromTab(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	fillContest(t, s)
+	r, _ := store.TableOf[model.Round](s.Snapshot()).Get(3)
+	n, err := s.PublishRound(editor, r.ID, r.Version, store.Publication{Decision: "5/QĐ-SCT", Date: 20271120})
+	if err != nil || n == 0 {
+		t.Fatalf("publish: %d %v", n, err)
+	}
+	region := &model.Round{Code: "BC-KV-2028", Name: "Bình chọn cấp khu vực 2028", Level: model.LevelRegion, Year: 2028,
+		Status: model.RoundRegistration, NeedsLower: true, Council: []string{"A"}, Rules: model.DefaultContestRules()}
+	if err := s.Create(admin, region); err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, s, editor, 120, 40)
+	h.keys(contestTab(editor), "down", "down", "N")
+	h.see("đợt BC-KV-2028?")
+	h.keys("y")
+	h.until("nominated", func() bool { return len(store.EntriesOfRound(s.Snapshot(), region.ID)) == n })
+	h.see(fmt.Sprintf("Đã đề cử %d sản phẩm của BC-TINH-2027 lên BC-KV-2028.", n))
+}

@@ -16,7 +16,7 @@ import (
 // ctKeys are the tab's own bindings; the table's keys (filter, sort,
 // moves) work as in the other tabs.
 type ctKeys struct {
-	views, open, back, grid, publish, reopen, expiring, export, imp, new, edit key.Binding
+	views, open, back, grid, publish, reopen, nominate, expiring, export, imp, new, edit key.Binding
 }
 
 func contestKeys(l i18n.Lang) ctKeys {
@@ -27,6 +27,7 @@ func contestKeys(l i18n.Lang) ctKeys {
 		grid:     kit.Bind(l, MsgKeyGrid, "g", "g"),
 		publish:  kit.Bind(l, MsgKeyPublish, "P", "P"),
 		reopen:   kit.Bind(l, MsgKeyReopen, "R", "R"),
+		nominate: kit.Bind(l, MsgKeyNominate, "N", "N"),
 		expiring: kit.Bind(l, MsgKeyExpiring, "y", "y"),
 		export:   kit.Bind(l, kit.MsgKeyExport, "x", "x"),
 		imp:      kit.Bind(l, kit.MsgKeyImport, "i", "i"),
@@ -68,6 +69,7 @@ func (t *Tab) actions() []kit.Action {
 		{Key: k.grid, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.openGrid)},
 		{Key: k.publish, Need: kit.NeedEditor, When: hasRound, Line: hasRound, Group: records, Run: run(t.publish)},
 		{Key: k.reopen, Need: kit.NeedAdmin, When: hasRound, Group: records, Run: run(t.reopen)},
+		{Key: k.nominate, Need: kit.NeedEditor, When: hasRound, Group: records, Run: run(t.nominate)},
 		{Key: k.expiring, When: in(ViewRegister), Line: in(ViewRegister), Group: records, Run: run(func() tea.Cmd {
 			t.expiring = !t.expiring
 			return t.Tables[ViewRegister].SetSource(t.source(ViewRegister))
