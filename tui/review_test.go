@@ -135,3 +135,17 @@ func TestCommuneTypedInForm(t *testing.T) {
 		t.Fatalf("address %+v", f.Address)
 	}
 }
+
+// TestOverviewCountsCertifiedProducts: the sample's 2025 provincial round
+// published its certificates; the overview of 2025 counts them, as the
+// model counts them.
+func TestOverviewCountsCertifiedProducts(t *testing.T) {
+	s := sampleStore(t, 300)
+	want := model.CertifiedProducts(store.TableOf[model.Entry](s.Snapshot()).All(), 20250101, 20251231)
+	if want == 0 {
+		t.Fatal("the sample has no certificate in 2025")
+	}
+	h := start(t, s, admin, 120, 40)
+	h.keys("1")
+	h.see("Năm 2025", fmt.Sprintf("SP tiêu biểu %d", want))
+}

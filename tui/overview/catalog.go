@@ -7,6 +7,7 @@ const (
 	MsgTabOverview           i18n.Key = "tui.tab.overview"
 	MsgOvFacilities          i18n.Key = "budget.ov.facilities"
 	MsgOvWorkers             i18n.Key = "budget.ov.workers"
+	MsgOvCertified           i18n.Key = "overview.certified"
 	MsgOvAvgIncome           i18n.Key = "budget.ov.avg_income"
 	MsgOvPerMonth            i18n.Key = "budget.ov.per_month"
 	MsgOvProjects            i18n.Key = "budget.ov.projects"
@@ -35,6 +36,7 @@ func init() {
 		MsgTabOverview:           {"Tổng quan", "Overview"},
 		MsgOvFacilities:          {"Cơ sở", "Facilities"},
 		MsgOvWorkers:             {"Lao động", "Workers"},
+		MsgOvCertified:           {"SP tiêu biểu", "Certified products"},
 		MsgOvAvgIncome:           {"Thu nhập BQ", "Avg income"},
 		MsgOvPerMonth:            {"%s/tháng", "%s/month"},
 		MsgOvProjects:            {"Đề án: %d", "Projects: %d"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"khuyencong/model"
+	"khuyencong/store"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/money"
 )
@@ -26,6 +27,9 @@ func overviewHead(c *kit.Session, year *model.Summary, width int) string {
 	}
 	if year.AvgIncome > 0 {
 		facts = append(facts, pair(c.T(MsgOvAvgIncome), c.T(MsgOvPerMonth, year.AvgIncome.Short())))
+	}
+	if n := certified(c, year.Year); n > 0 {
+		facts = append(facts, pair(c.T(MsgOvCertified), kit.GroupInt(int64(n))))
 	}
 	lines := []string{title, kit.Cut(strings.Join(facts, sep), width), kit.Cut(projectsLine(c, year, sep), width)}
 	if year.Overflow {
@@ -76,4 +80,15 @@ func projectsLine(c *kit.Session, s *model.Summary, sep string) string {
 		dash = " - "
 	}
 	return head + dash + strings.Join(parts, sep)
+}
+
+// certified counts the outstanding-product certificates issued in the year
+// (every year for 0), one of the programme's standing indicators. A round
+// has tens of entries, so counting at each draw costs nothing.
+func certified(c *kit.Session, year int32) int {
+	var from, to model.Date
+	if year != 0 {
+		from, to = model.Date(year*10000+101), model.Date(year*10000+1231)
+	}
+	return model.CertifiedProducts(store.TableOf[model.Entry](c.Snap).All(), from, to)
 }
