@@ -140,3 +140,14 @@ func buildNames(t *Table, bare []district) nameIndex {
 // word, so that "huyện Bình Xuyên", "H. Bình Xuyên" and "binh xuyen" are
 // one district in a report by the districts before 1/7/2025.
 func Key(name string) string { return parsePlace(name).bare }
+
+// BareName is a unit's official name without the word for its type
+// ("Xã Bình Nguyên" → "Bình Nguyên"), as written.
+func BareName(name string) string {
+	for _, w := range []string{"Thị trấn ", "Thị Trấn ", "Xã ", "Phường ", "Đặc khu ", "Tỉnh ", "Thành phố ", "Huyện ", "Quận ", "Thị xã "} {
+		if rest, ok := strings.CutPrefix(name, w); ok {
+			return rest
+		}
+	}
+	return name
+}

@@ -181,7 +181,7 @@ func convertBefore(f *model.Facility, c *rowCtx, t *dvhc.Table, within string) {
 		return
 	}
 	ApplyConversion(&f.Address, r)
-	cell := oldText(o)
+	cell := o.Line()
 	switch r.Outcome {
 	case dvhc.Certain:
 		name := t.CommuneLabel(r.Commune) + ", " + t.ProvinceLabel(r.Province)
@@ -197,18 +197,4 @@ func convertBefore(f *model.Facility, c *rowCtx, t *dvhc.Table, within string) {
 		why := [2]string{i18n.VI.T(r.Why, r.Args...), i18n.EN.T(r.Why, r.Args...)}
 		c.notes = append(c.notes, RowNote{Kind: NoteUnitUnknown, Field: "commune", Cell: cell, Value: why})
 	}
-}
-
-// oldText is an old address as one line, smallest unit first.
-func oldText(o *model.OldAddress) string {
-	var parts []string
-	for _, s := range []string{o.Commune, o.District, o.Province} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	if len(parts) == 0 {
-		return o.CommuneCode
-	}
-	return strings.Join(parts, ", ")
 }

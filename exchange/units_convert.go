@@ -105,7 +105,7 @@ func planConversion(snap *store.Snapshot, within string, res *ConvertResult) []m
 // note files one facility under its outcome and returns its update, if
 // any.
 func (res *ConvertResult) note(snap *store.Snapshot, brief *model.Facility, r dvhc.Result) model.Record {
-	old := oldText(&brief.Address.Before)
+	old := brief.Address.Before.Line()
 	switch {
 	case r.Outcome == dvhc.Choice:
 		res.Choices = append(res.Choices, UnitChoice{Facility: brief.ID, Name: brief.Name, Old: old,

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // Facility is a rural industrial or handicraft establishment (cơ sở công
 // nghiệp nông thôn).
 type Facility struct {
@@ -48,6 +50,21 @@ type Address struct {
 type OldAddress struct {
 	Commune, District, Province             string
 	CommuneCode, DistrictCode, ProvinceCode string
+}
+
+// Line is the old address on one line, smallest unit first ("TT. Hương
+// Canh, Bình Xuyên, Vĩnh Phúc"); its commune's code when no name is known.
+func (o OldAddress) Line() string {
+	var parts []string
+	for _, s := range []string{o.Commune, o.District, o.Province} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return o.CommuneCode
+	}
+	return strings.Join(parts, ", ")
 }
 
 // Empty is true when nothing was recorded before the reform.

@@ -74,20 +74,10 @@ func reviewItems(snap *store.Snapshot, within string) []reviewItem {
 			memo[o] = r
 		}
 		if r.Outcome == dvhc.Choice {
-			items = append(items, reviewItem{id: f.ID, name: f.Name, old: oldAddressLine(&o), orig: r.Old, cands: r.Candidates, byDistrict: r.ByDistrict})
+			items = append(items, reviewItem{id: f.ID, name: f.Name, old: o.Line(), orig: r.Old, cands: r.Candidates, byDistrict: r.ByDistrict})
 		}
 	}
 	return items
-}
-
-func oldAddressLine(o *model.OldAddress) string {
-	var parts []string
-	for _, s := range []string{o.Commune, o.District, o.Province} {
-		if s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 func (u *UnitReview) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {

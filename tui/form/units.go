@@ -3,7 +3,6 @@ package form
 import (
 	"errors"
 	"io"
-	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -264,19 +263,12 @@ func (p *unitPicker) KeyMap() help.KeyMap {
 // find Xã Bình Nguyên and "ng" does not match every "Phường".
 type unitSource []unitRow
 
-func (s unitSource) Len() int          { return len(s) }
-func (s unitSource) Skip(int) bool     { return false }
-func (s unitSource) Text(i int) string { return vntext.Fold(bareName(s[i].name) + " " + s[i].code) }
-
-// bareName is a unit's name without the word for its type.
-func bareName(name string) string {
-	for _, w := range []string{"Xã ", "Phường ", "Đặc khu ", "Thị trấn ", "Tỉnh ", "Thành phố "} {
-		if rest, ok := strings.CutPrefix(name, w); ok {
-			return rest
-		}
-	}
-	return name
+func (s unitSource) Len() int      { return len(s) }
+func (s unitSource) Skip(int) bool { return false }
+func (s unitSource) Text(i int) string {
+	return vntext.Fold(dvhc.BareName(s[i].name) + " " + s[i].code)
 }
+
 func (s unitSource) Cell(i, col int) string {
 	switch col {
 	case 0:

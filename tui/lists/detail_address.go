@@ -1,8 +1,6 @@
 package lists
 
 import (
-	"strings"
-
 	"khuyencong/model"
 	"khuyencong/tui/kit"
 )
@@ -31,20 +29,13 @@ func addressSections(c *kit.Session, d *doc, a *model.Address) {
 	d.section(c.T(MsgDetailAddress), lines...)
 }
 
-// oldLine is an address recorded before 1/7/2025, smallest unit first,
-// with the old commune's code when known.
+// oldLine is an address recorded before 1/7/2025 with the old commune's
+// code when known.
 func oldLine(o *model.OldAddress) string {
-	var parts []string
-	for _, s := range []string{o.Commune, o.District, o.Province} {
-		if s != "" {
-			parts = append(parts, s)
-		}
+	if o.CommuneCode != "" && (o.Commune != "" || o.District != "" || o.Province != "") {
+		return o.Line() + " (" + o.CommuneCode + ")"
 	}
-	line := strings.Join(parts, ", ")
-	if o.CommuneCode != "" {
-		line += " (" + o.CommuneCode + ")"
-	}
-	return line
+	return o.Line()
 }
 
 // facilityPlace is where a facility is, for a one-line mention: its
