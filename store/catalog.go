@@ -51,6 +51,7 @@ const (
 	MsgStorePaymentOwner i18n.Key = "store.payment_project_missing"
 
 	MsgStoreNoProvince       i18n.Key = "store.no_province"
+	MsgCheckAddress          i18n.Key = "store.check.address"
 	MsgStoreNoCommune        i18n.Key = "store.no_commune"
 	MsgStoreCommuneElsewhere i18n.Key = "store.commune_elsewhere"
 	MsgStoreNoOldCommune     i18n.Key = "store.no_old_commune"
@@ -126,6 +127,7 @@ func init() {
 		MsgStoreUserKey:      {"Khoá của người dùng %s không hợp lệ: %s.", "A key of user %s is invalid: %s."},
 		MsgStoreBeneficiary:  {"Không có cơ sở #%d trong danh sách người thụ hưởng.", "Beneficiary facility #%d does not exist."},
 		MsgStorePaymentOwner: {"Không có đề án #%d cho khoản giải ngân.", "Project #%d of the payment does not exist."},
+		MsgCheckAddress:      {"%s #%d: địa chỉ không khớp bảng đơn vị hành chính: %s", "%s #%d: the address does not match the unit table: %s"},
 		MsgStoreNoProvince:   {"Không có tỉnh mã %s trong bảng đơn vị hành chính.", "There is no province with code %s in the unit table."},
 		MsgStoreNoCommune:    {"Không có xã mã %s trong bảng đơn vị hành chính.", "There is no commune with code %s in the unit table."},
 		MsgStoreCommuneElsewhere: {"%s thuộc %s, không thuộc tỉnh đã chọn.",

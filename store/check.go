@@ -3,6 +3,7 @@ package store
 import (
 	bolt "go.etcd.io/bbolt"
 
+	"khuyencong/dvhc"
 	"khuyencong/i18n"
 	"khuyencong/model"
 )
@@ -30,6 +31,7 @@ func (s *Store) CheckAs(a Actor) ([]string, error) {
 func (s *Store) CheckIn(l i18n.Lang) ([]string, error) {
 	c := newChecker(l)
 	snap := s.Snapshot()
+	c.units = snap.Units
 	err := guard(s.path, func() error {
 		return s.db.View(func(tx *bolt.Tx) error {
 			c.run(tx)
@@ -72,6 +74,7 @@ type checker struct {
 	state    map[model.Kind][]byte // per ID: one of the rec* states
 	unique   map[string]map[string]model.ID
 	refs     []reference
+	units    *dvhc.Table // the facilities' codes must be in it
 }
 
 const (

@@ -2,6 +2,8 @@ package store
 
 import (
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -135,5 +137,20 @@ func TestCheckFindsBrokenSettingsAndUser(t *testing.T) {
 	})
 	if len(probs) != 2 {
 		t.Fatalf("problems %v, want the settings and the user", probs)
+	}
+}
+
+// A facility whose commune the unit table does not know (written by hand,
+// or by a version without the check) is named by check.
+func TestCheckFindsUnknownCommune(t *testing.T) {
+	probs := plant(t, func(tx *bolt.Tx) error {
+		f := facility("Cơ sở thứ hai")
+		f.Meta = model.Meta{ID: 2, Version: 1}
+		f.Address.ProvinceCode, f.Address.CommuneCode = "25", "99999"
+		raw, _ := encodeRecord(f)
+		return tx.Bucket(kindBucket(model.KindFacility)).Put(idKey(2), raw)
+	})
+	if !slices.ContainsFunc(probs, func(p string) bool { return strings.Contains(p, "99999") && strings.Contains(p, "#2") }) {
+		t.Fatalf("problems %q", probs)
 	}
 }

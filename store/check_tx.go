@@ -97,6 +97,11 @@ func (c *checker) record(tx *bolt.Tx, k model.Kind, r model.Record) {
 	if r.Header().Deleted {
 		return
 	}
+	if f, ok := r.(*model.Facility); ok && c.units != nil {
+		if err := addressProblems(c.units, &f.Address, &model.Address{}); err != nil {
+			c.add(MsgCheckAddress, c.kind(k), id, model.Localize(err, c.lang))
+		}
+	}
 	for _, to := range recordDesc(r).refs(r, nil) {
 		c.refs = append(c.refs, reference{k, to.to, id, to.id})
 	}
