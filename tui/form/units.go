@@ -24,13 +24,6 @@ import (
 // field; space opens the list, and typing a letter opens it filtering by
 // what is typed.
 
-// pickUnitMsg asks the form to open the unit list for a field, with the
-// filter started by typed when it is not empty.
-type pickUnitMsg struct {
-	ff    *formField
-	typed string
-}
-
 // unitField is the province or the commune of an address.
 type unitField struct {
 	c       *kit.Session
@@ -74,10 +67,9 @@ func (u *unitField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 		if !u.focused {
 			return u, nil
 		}
-		ff := u.ff
+		// Space and typed letters open the list: the form does it in the
+		// same update (typedIntoUnit), so they never reach the field.
 		switch msg.String() {
-		case "space":
-			return u, func() tea.Msg { return pickUnitMsg{ff: ff} }
 		case "backspace", "delete":
 			*u.code = ""
 		case "enter", "tab", "down":
@@ -85,10 +77,6 @@ func (u *unitField) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			return u, huh.NextField
 		case "shift+tab", "up":
 			return u, huh.PrevField
-		default:
-			if t := msg.Text; t != "" && msg.Mod == 0 {
-				return u, func() tea.Msg { return pickUnitMsg{ff: ff, typed: t} }
-			}
 		}
 	}
 	return u, nil
@@ -152,14 +140,14 @@ type unitPicker struct {
 	Table *vtable.Model
 }
 
-func (f *RecordForm) openUnitPicker(msg pickUnitMsg) tea.Cmd {
-	u, ok := msg.ff.ptr.(*string)
+func (f *RecordForm) openUnitPicker(ff *formField, typed string) tea.Cmd {
+	u, ok := ff.ptr.(*string)
 	if !ok {
 		return nil
 	}
-	rows := msg.ff.units()
+	rows := ff.units()
 	c := f.c
-	p := &unitPicker{c: c, ff: msg.ff, code: u, rows: rows}
+	p := &unitPicker{c: c, ff: ff, code: u, rows: rows}
 	cols := []vtable.Column{
 		{Title: c.T(MsgColUnit), Width: 30, Flex: true, Priority: 100, Key: kit.Sortable},
 		{Title: c.T(MsgColUnitCode), Width: 6, Priority: 50, Key: kit.Sortable},
@@ -174,12 +162,12 @@ func (f *RecordForm) openUnitPicker(msg pickUnitMsg) tea.Cmd {
 		}
 	}
 	f.units = p
-	if msg.typed == "" {
+	if typed == "" {
 		return nil
 	}
 	// Start the table's filter with what was typed, as "/" then the text.
 	var cmds []tea.Cmd
-	for _, k := range append([]tea.KeyPressMsg{{Code: '/', Text: "/"}}, typedKeys(msg.typed)...) {
+	for _, k := range append([]tea.KeyPressMsg{{Code: '/', Text: "/"}}, typedKeys(typed)...) {
 		_, cmd := p.Table.Update(k)
 		cmds = append(cmds, cmd)
 	}
@@ -306,9 +294,9 @@ func (f *RecordForm) typedIntoUnit(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	switch {
 	case msg.String() == "space":
-		return f.openUnitPicker(pickUnitMsg{ff: ff}), true
+		return f.openUnitPicker(ff, ""), true
 	case msg.Text != "" && msg.Mod == 0:
-		return f.openUnitPicker(pickUnitMsg{ff: ff, typed: msg.Text}), true
+		return f.openUnitPicker(ff, msg.Text), true
 	}
 	return nil, false
 }

@@ -51,8 +51,6 @@ func (f *RecordForm) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 		return f.asked(msg)
 	case pickMsg:
 		return f, f.openPicker(msg)
-	case pickUnitMsg:
-		return f, f.openUnitPicker(msg)
 	case tea.KeyPressMsg:
 		return f.key(msg)
 	}
