@@ -62,6 +62,7 @@ var projectSpec = (&spec[model.Project]{
 			"Ngày QĐ", "Ngày quyết định phê duyệt", "decision date"),
 		noteCol("notes", func(p *model.Project) *string { return &p.Notes }, "note", "remarks"),
 		programmeCol(),
+		textCol("item", func(p *model.Project) *string { return &p.Item }, "Hạng mục", "Hạng mục hỗ trợ", "sub-item"),
 	},
 	keyField: "code",
 	key:      func(p *model.Project) string { return codeKey(p.Code) },

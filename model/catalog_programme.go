@@ -20,13 +20,14 @@ const (
 )
 
 func init() {
-	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators")
+	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators", "item")
 	i18n.Register(map[i18n.Key]i18n.Msg{
 		"field.programme":          {"Chương trình", "Programme"},
 		"field.programme_code":     {"Mã chương trình", "Programme code"},
 		"field.from":               {"Từ năm", "From year"},
 		"field.to":                 {"Đến năm", "To year"},
 		"field.indicators":         {"Chỉ tiêu", "Indicators"},
+		"field.item":               {"Hạng mục (định mức)", "Sub-item (norm)"},
 		MsgKindProgrammeOne:        {"Chương trình", "Programme"},
 		MsgKindProgrammeMany:       {"Chương trình", "Programmes"},
 		MsgStoreNotFoundProgramme:  {"Không tìm thấy chương trình #%d.", "Programme #%d not found."},

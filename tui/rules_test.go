@@ -27,7 +27,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 	fill(t, s, 5)
 	h := start(t, s, editor, 120, 40)
 	h.keys("3", "e") // KCQG-2022-01, 01/03/2022 – 30/11/2022
-	h.next(8)        // to the beneficiaries, where enter opens the picker
+	h.next(9)        // to the beneficiaries, where enter opens the picker
 	h.keys("tab")    // location
 	h.next(1)        // the start date
 	for range 12 {

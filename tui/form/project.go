@@ -36,6 +36,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		choice(c, "source", &ch.source, model.AllSources, model.Source.Label, true),
 		txt("batch", kCount, kit.CountText(base.Batch), false),
 		choice(c, "category", &ch.category, model.AllCategories, model.Category.Label, true),
+		txt("item", kText, base.Item, false),
 		choice(c, "status", &ch.status, model.AllStatuses, model.Status.Label, true),
 		txt("implementer", kText, base.Implementer, false),
 		beneficiaries(c, &ch.bens),
@@ -83,6 +84,7 @@ func projectFrom(f *RecordForm, ch *projectChoices) model.Record {
 	r.DecisionNo, r.DecisionDate = f.Get("decision_no"), f.date("decision_date")
 	r.Notes = f.Get("notes")
 	r.Programme = ch.prog
+	r.Item = f.Get("item")
 	return &r
 }
 

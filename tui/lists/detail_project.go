@@ -27,6 +27,7 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("source"), enumText(int(p.Source), p.Source.Label(l))},
 		[2]string{fl("batch"), kit.CountText(p.Batch)},
 		[2]string{fl("category"), enumText(int(p.Category), p.Category.Label(l))},
+		[2]string{fl("item"), p.Item},
 		[2]string{fl("status"), enumText(int(p.Status), p.Status.Label(l))},
 		[2]string{fl("implementer"), p.Implementer},
 		[2]string{fl("location"), p.Location},
