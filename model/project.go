@@ -27,6 +27,9 @@ type Project struct {
 	// Item: a technology line, a demonstration model); "" holds the
 	// project to the category's general norm.
 	Item string
+	// CounterpartBy splits Counterpart by beneficiary, in the order of
+	// Beneficiaries; empty when not split (project_shares.go).
+	CounterpartBy []Money
 }
 
 // Total is support plus counterpart funds.

@@ -103,6 +103,7 @@ func (p *Project) Validate() Problems {
 	ps.date("decision_date", p.DecisionDate)
 	ps.text("notes", p.Notes, maxNoteRunes, false)
 	ps.text("item", p.Item, maxLineRunes, false)
+	ps.shares(p)
 	return ps
 }
 

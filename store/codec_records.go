@@ -6,7 +6,7 @@ import "khuyencong/model"
 // one (or a schema migration that rewrites the bucket).
 const (
 	fmtFacility   = 2 // 1: one-level address before 1/7/2025 (codec_facility_v1.go)
-	fmtProject    = 2 // 1: before programmes, no Programme and Item at the end
+	fmtProject    = 2 // 1: before programmes, without Programme, Item and CounterpartBy at the end
 	fmtAllocation = 1
 	fmtPayment    = 1
 )
@@ -194,6 +194,10 @@ func encodeProject(w *writer, p *model.Project) {
 	w.str(p.Notes)
 	w.u(uint64(p.Programme))
 	w.istr(p.Item)
+	w.u(uint64(len(p.CounterpartBy)))
+	for _, m := range p.CounterpartBy {
+		w.i(int64(m))
+	}
 }
 
 func decodeProject(r *reader, p *model.Project) error {
@@ -224,6 +228,12 @@ func decodeProject(r *reader, p *model.Project) error {
 	if layout >= 2 {
 		p.Programme = model.ID(r.u32())
 		p.Item = r.istr()
+		if n := r.count(1); n > 0 {
+			p.CounterpartBy = make([]model.Money, n)
+			for i := range p.CounterpartBy {
+				p.CounterpartBy[i] = model.Money(r.i())
+			}
+		}
 	}
 	return r.done()
 }

@@ -74,6 +74,7 @@ func projectFields(v *model.Project) []field {
 		{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
 		{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
 		{"notes", v.Notes}, {"programme", optionalID(v.Programme)}, {"item", v.Item},
+		{"counterpart_by", model.FormatShares(v.CounterpartBy)},
 	}
 }
 

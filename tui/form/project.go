@@ -45,6 +45,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		txt("end", kDate, base.End.String(), false),
 		txt("support", kMoney, moneyText(base.Support), false),
 		txt("counterpart", kMoney, moneyText(base.Counterpart), false),
+		txt("counterpart_by", kShares, model.FormatShares(base.CounterpartBy), false),
 		txt("decision_no", kText, base.DecisionNo, false),
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
 		textArea("notes", kNotes, base.Notes, ""),
@@ -81,6 +82,7 @@ func projectFrom(f *RecordForm, ch *projectChoices) model.Record {
 	r.Location = f.Get("location")
 	r.Start, r.End = f.date("start"), f.date("end")
 	r.Support, r.Counterpart = f.Money("support"), f.Money("counterpart")
+	r.CounterpartBy, _ = model.ParseShares(f.Get("counterpart_by")) // checked with the other fields
 	r.DecisionNo, r.DecisionDate = f.Get("decision_no"), f.date("decision_date")
 	r.Notes = f.Get("notes")
 	r.Programme = ch.prog

@@ -73,12 +73,15 @@ func projectProgramme(c *kit.Session, p *model.Project) string {
 func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {
 	st := c.Styles
 	var lines []string
-	for _, id := range p.Beneficiaries {
+	for i, id := range p.Beneficiaries {
 		f, ok := c.Snap.Facilities().Get(id)
 		if !ok {
 			continue
 		}
 		text := f.Name
+		if i < len(p.CounterpartBy) {
+			text += " " + c.Styles.Dot + " " + c.T(MsgDetailCounterpart, kit.MoneyShort(p.CounterpartBy[i], c.Styles.Ascii))
+		}
 		if place := facilityPlace(c, &f.Address); place != "" {
 			text += " " + c.Styles.Dot + " " + place
 		}
