@@ -16,8 +16,8 @@ var programmeSpec = (&spec[model.Programme]{
 			"Mã chương trình", "Mã", "code")),
 		required(textCol("name", func(p *model.Programme) *string { return &p.Name },
 			"Tên chương trình", "programme name")),
-		required(enumCol("level", func(p *model.Programme) *model.ProgrammeLevel { return &p.Level },
-			model.ParseProgrammeLevel, model.AllProgrammeLevels, "Cấp", "Loại chương trình")),
+		required(enumCol("programme_level", func(p *model.Programme) *model.ProgrammeLevel { return &p.Level },
+			model.ParseProgrammeLevel, model.AllProgrammeLevels, "Cấp", "Loại chương trình", "level")),
 		required(intCol("from", func(p *model.Programme) *int32 { return &p.From }, "Từ năm", "Năm đầu", "first year")),
 		required(intCol("to", func(p *model.Programme) *int32 { return &p.To }, "Đến năm", "Năm cuối", "last year")),
 		textCol("decision_no", func(p *model.Programme) *string { return &p.DecisionNo },
@@ -59,7 +59,10 @@ var programmeSpec = (&spec[model.Programme]{
 		}
 		is, err := model.ParseIndicators(c.indicators, p.From, p.To)
 		if err != nil {
+			// The row is refused by check; a stand-in keeps Validate
+			// from adding "no indicator" to the real reason.
 			c.indicatorsErr = err
+			p.Indicators = []model.Indicator{{Name: "-", Measure: model.MeasureManual}}
 			return
 		}
 		p.Indicators = is

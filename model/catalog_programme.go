@@ -22,7 +22,7 @@ const (
 )
 
 func init() {
-	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators", "item", "counterpart_by")
+	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators", "item", "counterpart_by", "programme_level")
 	i18n.Register(map[i18n.Key]i18n.Msg{
 		"field.programme":          {"Chương trình", "Programme"},
 		"field.programme_code":     {"Mã chương trình", "Programme code"},
@@ -30,6 +30,7 @@ func init() {
 		"field.to":                 {"Đến năm", "To year"},
 		"field.indicators":         {"Chỉ tiêu", "Indicators"},
 		"field.item":               {"Hạng mục (định mức)", "Sub-item (norm)"},
+		"field.programme_level":    {"Cấp chương trình", "Programme level"},
 		"field.counterpart_by":     {"Đối ứng từng cơ sở", "Counterpart by beneficiary"},
 		MsgSharesCount:             {"%d số tiền đối ứng cho %d cơ sở thụ hưởng (mỗi cơ sở một số, theo thứ tự, cách nhau bằng ;)", "%d counterpart amounts for %d beneficiaries (one each, in order, separated by ;)"},
 		MsgSharesSum:               {"Đối ứng từng cơ sở cộng lại %s, khác vốn đối ứng %s", "The counterpart by beneficiary adds up to %s, not the counterpart %s"},

@@ -114,7 +114,7 @@ func TestProgrammeValidate(t *testing.T) {
 		field string
 	}{
 		{"no code", func(p *Programme) { p.Code = "" }, "programme_code"},
-		{"no level", func(p *Programme) { p.Level = 0 }, "level"},
+		{"no level", func(p *Programme) { p.Level = 0 }, "programme_level"},
 		{"ends before it starts", func(p *Programme) { p.To = 2025 }, "to"},
 		{"eleven years", func(p *Programme) { p.To = 2036 }, "to"},
 		{"no indicators", func(p *Programme) { p.Indicators = nil }, "indicators"},

@@ -15,7 +15,7 @@ func (p *Programme) Validate() Problems {
 	var ps Problems
 	ps.contestCode("programme_code", p.Code)
 	ps.text("name", p.Name, maxLineRunes, true)
-	ps.enum("level", int(p.Level), int(ProgrammeProvincial), true)
+	ps.enum("programme_level", int(p.Level), int(ProgrammeProvincial), true)
 	for _, y := range []int32{p.From, p.To} {
 		if y < minPlanYear || y > maxPlanYear {
 			ps.add("from", MsgYearRange, minPlanYear, maxPlanYear)

@@ -24,7 +24,7 @@ func programmeKind() *kindDesc {
 
 func programmeFields(v *model.Programme) []field {
 	return []field{
-		{"programme_code", v.Code}, {"name", v.Name}, {"level", v.Level.Code()},
+		{"programme_code", v.Code}, {"name", v.Name}, {"programme_level", v.Level.Code()},
 		{"from", num(v.From)}, {"to", num(v.To)},
 		{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
 		{"indicators", model.FormatIndicators(v.Indicators, v.From)}, {"notes", v.Notes},
