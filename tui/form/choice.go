@@ -46,10 +46,15 @@ func choice[T comparable](c *kit.Session, name string, v *T, opts []T, label fun
 // editor stays off: over SSH it would run on the server, not on the
 // user's machine.
 func textArea(name string, kind fieldKind, value, hint string) *formField {
+	return textAreaLines(name, kind, value, hint, 3)
+}
+
+// textAreaLines is a text area of n lines (a programme's indicators).
+func textAreaLines(name string, kind fieldKind, value, hint string, n int) *formField {
 	ff := &formField{Name: name, Kind: kind, value: value, stock: true}
 	ff.build = func(f *RecordForm) huh.Field {
 		t := huh.NewText().Key(name).Title(model.FieldLabel(name, f.c.Lang)).Value(&ff.value).
-			Lines(3).ExternalEditor(false).ShowLineNumbers(false).Validate(f.validator(ff))
+			Lines(n).ExternalEditor(false).ShowLineNumbers(false).Validate(f.validator(ff))
 		if hint != "" {
 			t.Description(hint)
 		}

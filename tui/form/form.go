@@ -21,6 +21,9 @@ type recordKind struct {
 	// remake builds the same form over another version of the record, for
 	// merging another user's change after a conflict.
 	remake func(r model.Record) *RecordForm
+	// check, when set, checks what needs several fields before Record
+	// is called (a programme's indicators need its years).
+	check func(f *RecordForm) model.Problems
 }
 
 // RecordForm creates or edits one record with a huh form embedded in the

@@ -126,6 +126,9 @@ func (f *RecordForm) submit() tea.Cmd {
 			ps = append(ps, model.Problem{Field: ff.Name, Err: asModelError(err)})
 		}
 	}
+	if len(ps) == 0 && f.rk.check != nil {
+		ps = f.rk.check(f)
+	}
 	if len(ps) > 0 {
 		return f.showProblems(ps)
 	}

@@ -61,18 +61,20 @@ func ChartNumbers(ch barchart.Chart) map[string]int64 {
 type ovKeys struct {
 	year, up, warn, open                key.Binding
 	pageUp, pageDown, top, bottom, page key.Binding
+	programmes                          key.Binding
 }
 
 func overviewKeys(l i18n.Lang) ovKeys {
 	return ovKeys{
-		year:     kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
-		up:       key.NewBinding(key.WithKeys("up", "k")),
-		warn:     kit.Bind(l, MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
-		open:     kit.Bind(l, MsgKeyJump, "enter", "enter"),
-		pageUp:   key.NewBinding(key.WithKeys("pgup", "b")),
-		pageDown: key.NewBinding(key.WithKeys("pgdown", "space", "f")),
-		top:      key.NewBinding(key.WithKeys("home", "g")),
-		bottom:   key.NewBinding(key.WithKeys("end", "G")),
-		page:     kit.Bind(l, MsgKeyChartScroll, "pgup pgdn", "pgup", "b", "pgdown", "space", "f", "home", "g", "end", "G"),
+		year:       kit.Bind(l, kit.MsgKeyYear, "[ ]", "[", "]"),
+		up:         key.NewBinding(key.WithKeys("up", "k")),
+		warn:       kit.Bind(l, MsgKeyWarnMove, "↑↓", "up", "down", "k", "j"),
+		open:       kit.Bind(l, MsgKeyJump, "enter", "enter"),
+		pageUp:     key.NewBinding(key.WithKeys("pgup", "b")),
+		pageDown:   key.NewBinding(key.WithKeys("pgdown", "space", "f")),
+		top:        key.NewBinding(key.WithKeys("home", "g")),
+		bottom:     key.NewBinding(key.WithKeys("end", "G")),
+		page:       kit.Bind(l, MsgKeyChartScroll, "pgup pgdn", "pgup", "b", "pgdown", "space", "f", "home", "g", "end", "G"),
+		programmes: kit.Bind(l, MsgKeyProgrammes, "c", "c"),
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"khuyencong/tui/form"
 	"khuyencong/tui/kit"
 	"khuyencong/tui/money"
 )
@@ -137,6 +138,9 @@ func (o *Overview) actions() []kit.Action {
 				return nil
 			}
 			return kit.GotoWarning(w)
+		}},
+		{Key: k.programmes, Need: kit.NeedAdmin, Group: charts, Run: func(tea.KeyPressMsg) tea.Cmd {
+			return kit.OpenModal(form.NewProgrammeList(o.c), nil)
 		}},
 		{Key: k.page, Line: kit.Always, Group: charts, Run: func(msg tea.KeyPressMsg) tea.Cmd {
 			switch {
