@@ -109,6 +109,14 @@ func TestPapersText(t *testing.T) {
 			t.Errorf("%q missing:\n%s", want, txt.String())
 		}
 	}
+	var set bytes.Buffer
+	sp := build(t, snap, papers.Request{Kind: papers.Settlement, Project: "KCQG-2022-01"})
+	if err := papers.Write(&set, sp, papers.FormatText); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(set.String(), "Cộng") != 2 {
+		t.Errorf("settlement totals unlabelled:\n%s", set.String())
+	}
 	if !strings.Contains(md.String(), "| **Cộng** |") || !strings.Contains(md.String(), "# BÁO CÁO") {
 		t.Errorf("markdown:\n%s", md.String())
 	}

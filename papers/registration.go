@@ -20,8 +20,8 @@ const maxBeneficiaryNames = 3
 func buildRegistration(snap *store.Snapshot, year int32, day model.Date, l i18n.Lang) *Paper {
 	p := newPaper(snap, Registration, day, l)
 	p.Title = p.t(MsgRegTitle, int(year))
-	p.Subtitle = YearPeriod(year).Label(l)
-	p.Values["period"] = p.Subtitle
+	// The title names the year already.
+	p.Values["period"] = YearPeriod(year).Label(l)
 	p.Values["year"] = itoa(int(year))
 	var ps []*model.Project
 	for _, m := range model.ProjectMoneys(model.Data{Projects: snap.Projects().All()}, year) {

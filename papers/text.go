@@ -21,8 +21,8 @@ const (
 
 // show is a cell as the text and Markdown papers print it.
 func show(c Col, v Cell) string {
-	if v.Blank {
-		return ""
+	if v.Blank || v.Text != "" {
+		return v.Text // a label, as "Cộng" in a total row's number column
 	}
 	switch c.Kind {
 	case ColMoney:
@@ -42,16 +42,27 @@ func WriteText(w io.Writer, p *Paper, md bool) error {
 	bw := bufio.NewWriter(w)
 	head := []string{upper(p.Parent), p.centreLine(), "", p.t(MsgMotto1), p.t(MsgMotto2), "", p.PlaceDate()}
 	for _, l := range head {
-		if l != "" || !md {
+		switch {
+		case md && l != "":
+			fmt.Fprintln(bw, l+"  ") // a Markdown line break
+		case !md:
 			fmt.Fprintln(bw, l)
 		}
 	}
 	fmt.Fprintln(bw)
 	if md {
-		fmt.Fprintf(bw, "# %s\n\n*%s*\n\n%s\n", p.Title, p.Subtitle, p.Unit)
+		fmt.Fprintf(bw, "# %s\n\n", p.Title)
+		if p.Subtitle != "" {
+			fmt.Fprintf(bw, "*%s*\n\n", p.Subtitle)
+		}
 	} else {
-		fmt.Fprintf(bw, "%s\n%s\n%s\n\n%s\n", p.Title, strings.Repeat("=", ansi.StringWidth(p.Title)), p.Subtitle, p.Unit)
+		fmt.Fprintf(bw, "%s\n%s\n", p.Title, strings.Repeat("=", ansi.StringWidth(p.Title)))
+		if p.Subtitle != "" {
+			fmt.Fprintf(bw, "%s\n", p.Subtitle)
+		}
+		fmt.Fprintln(bw)
 	}
+	fmt.Fprintln(bw, p.Unit)
 	for _, s := range p.Sections {
 		if s.Heading != "" {
 			if md {
@@ -75,6 +86,9 @@ func WriteText(w io.Writer, p *Paper, md bool) error {
 	fmt.Fprintln(bw)
 	if len(p.Recipients) > 0 {
 		fmt.Fprintln(bw, p.t(MsgRecipients))
+		if md {
+			fmt.Fprintln(bw)
+		}
 		for _, r := range p.Recipients {
 			fmt.Fprintln(bw, r)
 		}

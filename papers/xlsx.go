@@ -185,8 +185,10 @@ func (x *xlsxWriter) heading() error {
 	if err := x.wide(p.Title, st.title, 24); err != nil {
 		return err
 	}
-	if err := x.wide(p.Subtitle, st.subtitle, x.lineHeight(p.Subtitle, x.total(), 18)); err != nil {
-		return err
+	if p.Subtitle != "" {
+		if err := x.wide(p.Subtitle, st.subtitle, x.lineHeight(p.Subtitle, x.total(), 18)); err != nil {
+			return err
+		}
 	}
 	return x.wide(p.Unit, st.unit, 0)
 }
