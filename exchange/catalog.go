@@ -24,6 +24,7 @@ const (
 	MsgImportNoFacility        i18n.Key = "exchange.no_facility"
 	MsgImportAmbiguousFacility i18n.Key = "exchange.ambiguous_facility"
 	MsgImportNoProject         i18n.Key = "exchange.no_project"
+	MsgImportNoProgramme       i18n.Key = "exchange.no_programme"
 	MsgImportTotalMismatch     i18n.Key = "exchange.total_mismatch"
 	MsgImportDupInFile         i18n.Key = "exchange.dup_in_file"
 	MsgImportDupInDB           i18n.Key = "exchange.dup_in_db"
@@ -93,7 +94,8 @@ func init() {
 		MsgImportAmbiguousFacility: {
 			"có %[2]d cơ sở cùng tên %[1]q: ghi mã số thuế thay cho tên, hoặc thêm số bản ghi sau tên (\"Tên #12\")",
 			"%[2]d facilities are named %[1]q: give the tax code instead of the name, or add the record number after it (\"Name #12\")"},
-		MsgImportNoProject: {"không có đề án mã %q", "there is no project with code %q"},
+		MsgImportNoProject:   {"không có đề án mã %q", "there is no project with code %q"},
+		MsgImportNoProgramme: {"không có chương trình mã %q", "there is no programme with code %q"},
 		MsgImportTotalMismatch: {
 			"tổng kinh phí %s khác kinh phí hỗ trợ cộng vốn đối ứng (%s)",
 			"the total %s is not support plus counterpart funds (%s)"},

@@ -19,6 +19,7 @@ type lookups struct {
 	facByTax   map[string]model.ID
 	facByName  map[string][]model.ID
 	projByCode map[string]model.ID
+	progByCode map[string]model.ID
 	contest    *contestLookups
 }
 
@@ -144,8 +145,12 @@ type rowCtx struct {
 	lang     i18n.Lang
 	total    model.Money // the file's "total" cell, checked against the sum
 	hasTotal bool
-	choices  map[choiceKey]choice
-	addr     addrCells
+	// indicators is a programme's indicators cell, read once the period
+	// is known (the columns may come in any order).
+	indicators    string
+	indicatorsErr *model.Error
+	choices       map[choiceKey]choice
+	addr          addrCells
 	// notes are the row's notes; spills the cells kept as text in another
 	// field, applied once every cell is read so that the field's own
 	// column does not overwrite them.
@@ -159,6 +164,7 @@ type spill struct{ field, text string }
 
 func (c *rowCtx) reset() {
 	c.total, c.hasTotal, c.notes, c.spills, c.addr = 0, false, nil, nil, addrCells{}
+	c.indicators, c.indicatorsErr = "", nil
 }
 
 // choiceKey and choice memoise enum cells: a field's cell text and what it

@@ -12,7 +12,7 @@ import (
 var projectSpec = (&spec[model.Project]{
 	kind: model.KindProject,
 	year: func(p *model.Project) int32 { return p.Year },
-	look: func(l *lookups) { l.indexFacilities(true); l.indexProjects() },
+	look: func(l *lookups) { l.indexFacilities(true); l.indexProjects(); l.indexProgrammes() },
 	columns: []column[model.Project]{
 		required(textCol("code", func(p *model.Project) *string { return &p.Code },
 			"Mã", "Mã ĐA", "Mã số đề án", "project code", "project id")),
@@ -61,6 +61,7 @@ var projectSpec = (&spec[model.Project]{
 		dateCol("decision_date", func(p *model.Project) *model.Date { return &p.DecisionDate },
 			"Ngày QĐ", "Ngày quyết định phê duyệt", "decision date"),
 		noteCol("notes", func(p *model.Project) *string { return &p.Notes }, "note", "remarks"),
+		programmeCol(),
 	},
 	keyField: "code",
 	key:      func(p *model.Project) string { return codeKey(p.Code) },

@@ -47,6 +47,7 @@ func init() {
 		model.KindEntry:      opsOf(entrySpec),
 		model.KindScoreSheet: opsOf(sheetSpec),
 		model.KindStep:       opsOf(stepSpec),
+		model.KindProgramme:  opsOf(programmeSpec),
 	}
 }
 

@@ -38,8 +38,19 @@ func ieRichData(t *testing.T, st *store.Store) {
 			t.Fatalf("facility: %v", err)
 		}
 	}
+	pg := &model.Programme{Code: "KCQG-2021-2025", Name: "Chương trình khuyến công quốc gia 2021–2025", Level: model.ProgrammeNational,
+		From: 2021, To: 2025, DecisionNo: "1881/QĐ-TTg", Notes: "chỉ tiêu | minh hoạ",
+		Indicators: []model.Indicator{
+			{Name: "Cơ sở được hỗ trợ máy móc", Unit: "cơ sở", Measure: model.MeasureFacilities, Category: model.CatMachinery, Target: 40,
+				Years: []int64{8, 8, 8, 8, 8}},
+			{Name: "Người được đào tạo", Unit: "người", Measure: model.MeasureManual, Target: 500, Done: []int64{120, 0, 95, 0, 0}},
+			{Name: "Kinh phí", Unit: "đồng", Measure: model.MeasureSupport, Target: 9_000_000_000},
+		}}
+	if err := st.Create(ieAdmin, pg); err != nil {
+		t.Fatalf("programme: %v", err)
+	}
 	ps := []*model.Project{
-		{Code: "KCQG-2022-01", Name: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến", Year: 2022, Source: model.SourceNational, Batch: 1,
+		{Programme: 1, Code: "KCQG-2022-01", Name: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến", Year: 2022, Source: model.SourceNational, Batch: 1,
 			Category: model.CatMachinery, Status: model.StatusSettled, Implementer: "Trung tâm Phát triển Công Thương",
 			Beneficiaries: []model.ID{1, 2}, Location: "Tam Dương", Start: 20220301, End: 20221130,
 			Support: 600_000_000, Counterpart: 1_450_500_000, DecisionNo: "123/QĐ-BCT", DecisionDate: 20220215, Notes: "số liệu minh hoạ"},

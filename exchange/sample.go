@@ -53,7 +53,7 @@ func LoadSample(ctx context.Context, s *store.Store, a store.Actor, facilities i
 	err := s.WriteBatch(ctx, a, note, func(b *store.Batch) error {
 		st = SampleStats{}
 		l := &sampleLoader{b: b, a: a, snap: snap, stats: &st}
-		return l.load(rng, facilities)
+		return l.load(rng, facilities, uint64(seed))
 	})
 	if err != nil {
 		return SampleStats{}, err
@@ -85,7 +85,7 @@ func (l *sampleLoader) province() error {
 	return l.b.SaveSettings(l.a, st)
 }
 
-func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
+func (l *sampleLoader) load(rng *rand.Rand, facilities int, seed uint64) error {
 	if err := l.province(); err != nil {
 		return err
 	}
@@ -104,11 +104,19 @@ func (l *sampleLoader) load(rng *rand.Rand, facilities int) error {
 	plan := newProjectPlan(rng, gen.pool)
 	plan.addReal(real)
 	plan.addSynthetic()
-	if err := l.write(plan.records(), "projects and allocations"); err != nil {
+	// Drawn before the programmes are written, from its own stream: the
+	// records of the earlier years do not move when a year is added.
+	p26 := plan2026(seed, gen.pool, plan.used)
+	if err := l.programmes(plan, p26); err != nil {
 		return err
 	}
-	if err := l.write(plan.payments(), "payments"); err != nil {
-		return err
+	for _, p := range []*projectPlan{plan, p26} {
+		if err := l.write(p.records(), "projects and allocations"); err != nil {
+			return err
+		}
+		if err := l.write(p.payments(), "payments"); err != nil {
+			return err
+		}
 	}
 	if err := l.write(plan.realSteps(), "steps"); err != nil {
 		return err

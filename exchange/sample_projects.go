@@ -118,11 +118,14 @@ var synthYears = []synthYear{
 // holds the article's projects only, so its figures stay the article's)
 // and the allocations that fund them. Without synthetic facilities there
 // is nobody to help, and nothing synthetic is planned.
-func (p *projectPlan) addSynthetic() {
+func (p *projectPlan) addSynthetic() { p.addYears(synthYears) }
+
+// addYears plans the synthetic projects of the years and their funds.
+func (p *projectPlan) addYears(years []synthYear) {
 	if len(p.pool.all) == 0 {
 		return
 	}
-	for _, sy := range synthYears {
+	for _, sy := range years {
 		n := 0
 		for si, kinds := range [][]projectKind{sy.national, sy.local} {
 			src := model.AllSources[si]
@@ -136,7 +139,7 @@ func (p *projectPlan) addSynthetic() {
 			}
 		}
 	}
-	p.fund()
+	p.fund(years)
 }
 
 // plannedPayments follows the status: an advance of 70 % once the work is
@@ -166,7 +169,7 @@ func (p *projectPlan) plannedPayments(i int) {
 // fund adds each year's and source's allocation: the committed support
 // plus some headroom, rounded up to 50 tr. The article's 2023 batch 1
 // already funds the 2023 local projects; a batch 2 covers any excess.
-func (p *projectPlan) fund() {
+func (p *projectPlan) fund(years []synthYear) {
 	type ys struct {
 		y int32
 		s model.Source
@@ -177,7 +180,7 @@ func (p *projectPlan) fund() {
 			need[ys{pr.Year, pr.Source}] += pr.Support
 		}
 	}
-	for _, sy := range synthYears {
+	for _, sy := range years {
 		for _, src := range model.AllSources {
 			amount, batch := need[ys{sy.year, src}], int32(1)
 			if sy.year == 2023 && src == model.SourceLocal {

@@ -39,6 +39,11 @@ var registry = []KindInfo{
 	{Kind: KindFacility, Name: "facility", Slug: "facilities", File: "co-so",
 		Aliases: []string{"coso", "co so"}, One: MsgKindFacilityOne, Many: MsgKindFacilityMany,
 		NotFound: MsgStoreNotFoundFacility, Deleted: MsgStoreDeletedFacility, Listed: true},
+	// Programmes come before the projects that name them, so that a
+	// workbook of every kind imports in this order.
+	{Kind: KindProgramme, Name: "programme", Slug: "programmes", File: "chuong-trinh",
+		Aliases: []string{"program", "programs", "chuong trinh", "chuongtrinh"}, One: MsgKindProgrammeOne, Many: MsgKindProgrammeMany,
+		NotFound: MsgStoreNotFoundProgramme, Deleted: MsgStoreDeletedProgramme, Listed: true},
 	{Kind: KindProject, Name: "project", Slug: "projects", File: "de-an",
 		Aliases: []string{"dean", "de an"}, One: MsgKindProjectOne, Many: MsgKindProjectMany,
 		NotFound: MsgStoreNotFoundProject, Deleted: MsgStoreDeletedProject, Listed: true},

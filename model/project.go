@@ -20,6 +20,9 @@ type Project struct {
 	DecisionNo    string
 	DecisionDate  Date
 	Notes         string
+	// Programme is the programme the project serves (programme.go); 0
+	// lets its year and fund decide.
+	Programme ID
 }
 
 // Total is support plus counterpart funds.

@@ -19,7 +19,8 @@ const (
 	KindRound
 	KindEntry
 	KindScoreSheet
-	KindStep // a project's life, one event per record (step.go)
+	KindStep      // a project's life, one event per record (step.go)
+	KindProgramme // a programme with its targets (programme.go)
 )
 
 // Meta is what every stored record carries besides its fields: identity,

@@ -6,7 +6,7 @@ import "khuyencong/model"
 // one (or a schema migration that rewrites the bucket).
 const (
 	fmtFacility   = 2 // 1: one-level address before 1/7/2025 (codec_facility_v1.go)
-	fmtProject    = 1
+	fmtProject    = 2 // 1: before programmes, no Programme at the end
 	fmtAllocation = 1
 	fmtPayment    = 1
 )
@@ -48,6 +48,16 @@ func (r *reader) format(want byte) {
 	if r.byte() != want {
 		r.fail()
 	}
+}
+
+// formatUpTo reads a leading format byte that may be any of 1..newest,
+// for a kind whose older layouts differ only by fields added at the end.
+func (r *reader) formatUpTo(newest byte) byte {
+	b := r.byte()
+	if b < 1 || b > newest {
+		r.fail()
+	}
+	return b
 }
 
 func encodeFacility(w *writer, f *model.Facility) {
@@ -182,10 +192,11 @@ func encodeProject(w *writer, p *model.Project) {
 	w.str(p.DecisionNo)
 	w.i(int64(p.DecisionDate))
 	w.str(p.Notes)
+	w.u(uint64(p.Programme))
 }
 
 func decodeProject(r *reader, p *model.Project) error {
-	r.format(fmtProject)
+	layout := r.formatUpTo(fmtProject)
 	r.meta(&p.Meta)
 	p.Code = r.str()
 	p.Name = r.str()
@@ -209,6 +220,9 @@ func decodeProject(r *reader, p *model.Project) error {
 	p.DecisionNo = r.str()
 	p.DecisionDate = model.Date(r.i32())
 	p.Notes = r.str()
+	if layout >= 2 {
+		p.Programme = model.ID(r.u32())
+	}
 	return r.done()
 }
 

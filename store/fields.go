@@ -73,8 +73,16 @@ func projectFields(v *model.Project) []field {
 		{"location", v.Location}, {"start", v.Start.String()}, {"end", v.End.String()},
 		{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
 		{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
-		{"notes", v.Notes},
+		{"notes", v.Notes}, {"programme", optionalID(v.Programme)},
 	}
+}
+
+// optionalID is an ID for the audit trail, empty for none.
+func optionalID(id model.ID) string {
+	if id == 0 {
+		return ""
+	}
+	return ids([]model.ID{id})
 }
 
 func allocationFields(v *model.Allocation) []field {

@@ -35,10 +35,14 @@ func storeKinds() []*kindDesc {
 				for _, f := range p.Beneficiaries {
 					out = append(out, ref{model.KindFacility, f, MsgStoreBeneficiary})
 				}
+				if p.Programme != 0 {
+					out = append(out, ref{model.KindProgramme, p.Programme, MsgStoreProjectProgramme})
+				}
 				return out
 			},
 			text:  func(tb *textBuf, p *model.Project, n namer) { tb.project(p, n) },
 			apply: (*snapEdit).applyProject,
+			rules: checkProjectProgramme,
 		}.desc(),
 		kindSpec[model.Allocation, *model.Allocation]{
 			kind: model.KindAllocation,
@@ -62,5 +66,6 @@ func storeKinds() []*kindDesc {
 				return append(out, ref{model.KindProject, s.Project, MsgStoreStepOwner})
 			},
 			text: func(tb *textBuf, s *model.Step, n namer) { tb.step(s, n) },
-		}.desc())...)
+		}.desc(),
+		programmeKind())...)
 }

@@ -122,6 +122,11 @@ func unpack[T any](row string, names []string, v *T) {
 		if decodeStep(&r, x) != nil {
 			*x = model.Step{Meta: broken(x.Meta)}
 		}
+	case *model.Programme:
+		*x = model.Programme{}
+		if decodeProgramme(&r, x) != nil {
+			*x = model.Programme{Meta: broken(x.Meta)}
+		}
 	}
 }
 

@@ -26,7 +26,7 @@ func TestGoldenMoney(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		shot("overview", sz[0], sz[1], []string{"1"})
 		shot("budgets", sz[0], sz[1], []string{"4"})
-		shot("overview_2022", sz[0], sz[1], []string{"1", "[", "[", "["})
+		shot("overview_2022", sz[0], sz[1], []string{"1", "[", "[", "[", "["})
 		shot("budgets_all_years", sz[0], sz[1], []string{"4", "]"})
 		shot("payments", sz[0], sz[1], []string{"4", "p"})
 	}

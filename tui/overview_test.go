@@ -213,7 +213,7 @@ func TestYearSelector(t *testing.T) {
 	h := start(t, s, admin, 120, 40)
 	h.keys("1")
 	d := h.overview().Money.Data
-	if got := h.overview().Year; got != 2025 { // the latest year up to 2026 (the pinned clock) with figures
+	if got := h.overview().Year; got != 2026 { // the latest year up to 2026 (the pinned clock) with figures
 		t.Fatalf("default year %d, years %v", got, d.Years)
 	}
 	var seen []int32
@@ -226,17 +226,17 @@ func TestYearSelector(t *testing.T) {
 		t.Fatalf("] goes through %v, want %v", seen, want)
 	}
 	h.keys("[")
-	if y := h.overview().Year; y != 2024 {
-		t.Fatalf("[ from 2025: %d", y)
+	if y := h.overview().Year; y != 2025 {
+		t.Fatalf("[ from 2026: %d", y)
 	}
 	h.toYear(0)
 	h.see("Tất cả các năm", "2021 #") // every year on the chart
 	h.keys("4")
 	h.see("Kinh phí so với thực hiện — Tất cả các năm")
 	h.keys("[")
-	h.see("Kinh phí so với thực hiện — Năm 2025")
+	h.see("Kinh phí so với thực hiện — Năm 2026")
 	h.keys("1")
-	h.see("Năm 2025  [ ]")
+	h.see("Năm 2026  [ ]")
 }
 
 // warningFixture is fill's data plus an overpayment on project 4 and a

@@ -3,7 +3,9 @@ package form
 import (
 	"strconv"
 
+	"khuyencong/i18n"
 	"khuyencong/model"
+	"khuyencong/store"
 	"khuyencong/tui/kit"
 )
 
@@ -13,12 +15,13 @@ type projectChoices struct {
 	category model.Category
 	status   model.Status
 	bens     []model.ID
+	prog     model.ID
 }
 
 // NewProjectForm opens a form over a copy of base; isNew saves with Create.
 func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm {
 	ch := &projectChoices{source: base.Source, category: base.Category, status: base.Status,
-		bens: append([]model.ID(nil), base.Beneficiaries...)}
+		bens: append([]model.ID(nil), base.Beneficiaries...), prog: base.Programme}
 	txt := func(name string, kind fieldKind, v string, required bool) *formField {
 		return &formField{Name: name, Kind: kind, value: v, required: required}
 	}
@@ -44,6 +47,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		txt("decision_no", kText, base.DecisionNo, false),
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
 		textArea("notes", kNotes, base.Notes, ""),
+		programmeChoice(c, &ch.prog),
 	}
 	title := c.T(MsgFormNewProject)
 	if !isNew {
@@ -78,5 +82,29 @@ func projectFrom(f *RecordForm, ch *projectChoices) model.Record {
 	r.Support, r.Counterpart = f.Money("support"), f.Money("counterpart")
 	r.DecisionNo, r.DecisionDate = f.Get("decision_no"), f.date("decision_date")
 	r.Notes = f.Get("notes")
+	r.Programme = ch.prog
 	return &r
+}
+
+// programmeChoice offers the live programmes (and the one the project
+// names, even if deleted since), by code and name; none lets the
+// project's fund and year decide.
+func programmeChoice(c *kit.Session, v *model.ID) *formField {
+	t := store.TableOf[model.Programme](c.Snap)
+	var ids []model.ID
+	names := map[model.ID]string{}
+	for i := range t.Len() {
+		pg := t.At(i)
+		if !t.Deleted(i) || pg.ID == *v {
+			ids = append(ids, pg.ID)
+			names[pg.ID] = pg.Code + " – " + pg.Name
+		}
+	}
+	label := func(id model.ID, l i18n.Lang) string {
+		if id == 0 {
+			return l.T(MsgProgrammeByFund)
+		}
+		return names[id]
+	}
+	return choice(c, "programme", v, ids, label, false)
 }

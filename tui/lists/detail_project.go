@@ -2,6 +2,7 @@ package lists
 
 import (
 	"khuyencong/model"
+	"khuyencong/store"
 	"khuyencong/tui/kit"
 )
 
@@ -33,6 +34,7 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("end"), p.End.String()},
 		[2]string{fl("decision_no"), p.DecisionNo},
 		[2]string{fl("decision_date"), p.DecisionDate.String()},
+		[2]string{fl("programme"), projectProgramme(c, p)},
 	)...)
 	d.section(c.T(MsgDetailMoney), d.kvs(
 		[2]string{fl("support"), p.Support.String()},
@@ -47,6 +49,24 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 	}
 	lastChange(c, d, p.Meta)
 	return d.String()
+}
+
+// projectProgramme names the programme the project counts towards: the
+// one it names, else the one its fund and year fall in (said so).
+func projectProgramme(c *kit.Session, p *model.Project) string {
+	t := store.TableOf[model.Programme](c.Snap)
+	if p.Programme != 0 {
+		if pg, ok := t.Get(p.Programme); ok {
+			return pg.Code + " – " + pg.Name
+		}
+		return ""
+	}
+	for pg := range t.All() {
+		if !pg.Deleted && pg.Takes(p) {
+			return c.T(MsgDetailProgrammeByFund, pg.Code)
+		}
+	}
+	return ""
 }
 
 func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {

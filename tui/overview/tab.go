@@ -181,7 +181,11 @@ func (o *Overview) layout() {
 	key := money.RenderKey{Snap: d.Snap, Width: o.w, Year: o.Year, Dark: o.c.Styles.IsDark, NoColor: o.c.Styles.NoColor}
 	r := o.render.Get(key, func() money.Rendered {
 		all, year := d.Summary(0), d.Summary(o.Year)
-		return money.Rendered{Head: overviewHead(o.c, year, o.w), Charts: chartsBlock(o.c, all, year, o.w)}
+		charts := chartsBlock(o.c, all, year, o.w)
+		if pg := programmesBlock(o.c, d.Snap, o.Year, o.w); pg != "" {
+			charts = pg + "\n\n" + charts
+		}
+		return money.Rendered{Head: overviewHead(o.c, year, o.w), Charts: charts}
 	})
 	o.Head = r.Head
 	if r.Charts != o.vp.GetContent() {
