@@ -31,7 +31,6 @@ const (
 	MsgReportNeedsKind        i18n.Key = "cli.report.needs_kind"
 	MsgReportNeedsProject     i18n.Key = "cli.report.needs_project"
 	MsgReportBadDate          i18n.Key = "cli.report.bad_date"
-	MsgReportNoProgrammes     i18n.Key = "cli.report.no_programmes"
 	MsgReportWholeYear        i18n.Key = "cli.report.whole_year"
 	MsgReportTemplateXLSX     i18n.Key = "cli.report.template_xlsx"
 )
@@ -57,7 +56,7 @@ func init() {
 		MsgFlagFormat: {"định dạng `text|md|xlsx` (mặc định text, hoặc theo đuôi tệp -o)", "format `text|md|xlsx` (default text, or from the -o file's extension)"},
 
 		MsgFlagPeriod:             {"kỳ báo cáo `KỲ`: 2026, 2026-H1 (6 tháng) hoặc 2026-Q3 (quý)", "the `PERIOD`: 2026, 2026-H1 (a half) or 2026-Q3 (a quarter)"},
-		MsgFlagProgramme:          {"chỉ tính chương trình `MÃ`", "programme `ID` only"},
+		MsgFlagProgramme:          {"chỉ tính chương trình `MÃ` (mã hoặc số; periodic, registration)", "programme `ID` only (code or number; periodic, registration)"},
 		MsgFlagTemplate:           {"điền vào mẫu Excel của trung tâm `TỆP.xlsx` (xem các chỗ điền bên dưới)", "fill the centre's own Excel `FILE.xlsx` (see the placeholders below)"},
 		MsgFlagPaperDate:          {"ngày ký báo cáo `NGÀY` (dd/mm/yyyy, mặc định hôm nay)", "the paper's `DATE` (dd/mm/yyyy, default today)"},
 		MsgReportKinds:            {"Loại báo cáo:", "Kinds:"},
@@ -67,12 +66,11 @@ func init() {
 		MsgReportKindBudget:       {"kinh phí theo năm và nguồn (các bảng tổng hợp khi in text|md)", "budget against actual by year and source (the summary tables in text|md)"},
 		MsgReportKindContest:      {"kết quả một đợt bình chọn (--round ĐỢT)", "a contest round's results (--round ROUND)"},
 		MsgReportPlaceholders: {
-			"Mẫu --template: các ô có {{centre}} {{parent}} {{province}} {{date}} {{day}} {{period}} {{year}} {{title}} {{subtitle}} {{director}} {{accountant}} {{preparer}} (quyết toán thêm {{project}} {{project_name}}) được thay bằng giá trị; dòng có {{table:TÊN}} được nhân xuống theo số dòng của bảng, giữ định dạng; {{total:TÊN}} là dòng cộng với công thức SUM. Bảng: periodic có budget, projects; registration có projects, sources, categories; settlement có items, payments, steps; budget có budget.",
-			"Template (--template): cells with {{centre}} {{parent}} {{province}} {{date}} {{day}} {{period}} {{year}} {{title}} {{subtitle}} {{director}} {{accountant}} {{preparer}} (a settlement adds {{project}} {{project_name}}) get the value; the row holding {{table:NAME}} is repeated downwards once per row, keeping its formatting; {{total:NAME}} is the total row with SUM formulas. Tables: periodic has budget, projects; registration has projects, sources, categories; settlement has items, payments, steps; budget has budget."},
+			"Mẫu --template: các ô có {{centre}} {{parent}} {{province}} {{date}} {{day}} {{period}} {{year}} {{title}} {{subtitle}} {{director}} {{accountant}} {{preparer}} (quyết toán thêm {{project}} {{project_name}}) được thay bằng giá trị; dòng có {{table:TÊN}} được nhân xuống theo số dòng của bảng, giữ định dạng; {{total:TÊN}} là dòng cộng với công thức SUM. Bảng: periodic có budget, indicators (chương trình thứ hai: indicators2…), projects; registration có projects, sources, categories; settlement có items, payments, steps; budget có budget.",
+			"Template (--template): cells with {{centre}} {{parent}} {{province}} {{date}} {{day}} {{period}} {{year}} {{title}} {{subtitle}} {{director}} {{accountant}} {{preparer}} (a settlement adds {{project}} {{project_name}}) get the value; the row holding {{table:NAME}} is repeated downwards once per row, keeping its formatting; {{total:NAME}} is the total row with SUM formulas. Tables: periodic has budget, indicators (a second programme: indicators2…), projects; registration has projects, sources, categories; settlement has items, payments, steps; budget has budget."},
 		MsgReportNeedsKind:    {"thiếu loại báo cáo: periodic, registration, settlement MÃ-ĐỀ-ÁN hoặc budget", "which report? periodic, registration, settlement PROJECT-CODE or budget"},
 		MsgReportNeedsProject: {"settlement cần mã đề án, ví dụ khuyencong report settlement KCQG-2022-01", "settlement needs a project code, e.g. khuyencong report settlement KCQG-2022-01"},
 		MsgReportBadDate:      {"ngày %q không hợp lệ: viết dd/mm/yyyy", "the date %q is not valid: write dd/mm/yyyy"},
-		MsgReportNoProgrammes: {"--programme %s: cơ sở dữ liệu này chưa có chương trình khuyến công", "--programme %s: this database has no programmes yet"},
 		MsgReportWholeYear:    {"kỳ %s: loại báo cáo này tính theo cả năm, viết năm (ví dụ 2026)", "period %s: this report covers a whole year; write the year (e.g. 2026)"},
 		MsgReportTemplateXLSX: {"--template làm tệp Excel: bỏ --format hoặc dùng --format xlsx", "--template makes an Excel file: leave out --format or use --format xlsx"},
 	})

@@ -87,8 +87,8 @@ func runPaper(e *env, args []string, o paperFlags) error {
 		}
 	}
 	switch {
-	case o.programme != "":
-		return usageErr(MsgReportNoProgrammes, o.programme)
+	case o.programme != "" && kind != papers.Periodic && kind != papers.Registration:
+		return usageErr(papers.MsgProgrammeKinds)
 	case e.remote && (o.out != "" || o.template != ""):
 		return usageErr(MsgExportRemoteFile)
 	case o.out == "" && format == papers.FormatXLSX && isTerminal(e.stdout):
@@ -125,7 +125,7 @@ func runPaper(e *env, args []string, o paperFlags) error {
 // --year, else this year (next year for a registration); a budget
 // without either covers every year.
 func paperRequest(kind papers.Kind, rest []string, o paperFlags) (papers.Request, error) {
-	req := papers.Request{Kind: kind}
+	req := papers.Request{Kind: kind, Programme: o.programme}
 	switch {
 	case kind == papers.Settlement && len(rest) == 0:
 		return req, usageErr(MsgReportNeedsProject)

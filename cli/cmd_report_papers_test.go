@@ -23,6 +23,10 @@ func TestReportPapers(t *testing.T) {
 	if !strings.Contains(out, "# BẢNG QUYẾT TOÁN") || !strings.Contains(out, "KẾ TOÁN TRƯỞNG") {
 		t.Errorf("settlement:\n%s", out)
 	}
+	out, _ = want(t, exitOK, "--db", db, "report", "periodic", "--period", "2022", "--programme", "KCQG-2021-2025")
+	if !strings.Contains(out, "Chỉ tiêu Chương trình khuyến công quốc gia giai đoạn 2021–2025") || strings.Contains(out, "tỉnh Vĩnh Phúc giai đoạn") {
+		t.Errorf("periodic of one programme:\n%s", out)
+	}
 	out, _ = want(t, exitOK, "--db", db, "report", "registration", "--period", "2023")
 	if !strings.Contains(out, "ĐĂNG KÝ KẾ HOẠCH KHUYẾN CÔNG NĂM 2023") {
 		t.Errorf("registration:\n%s", out)
@@ -66,6 +70,8 @@ func TestReportPapersRefused(t *testing.T) {
 		{exitUsage, []string{"report", "periodic", "--template", "mau.xlsx", "--format", "md"}, "--template"},
 		{exitUsage, []string{"report", "--period", "2026"}, "periodic"},
 		{exitFail, []string{"report", "settlement", "KCQG-1999-09"}, "KCQG-1999-09"},
+		{exitFail, []string{"report", "periodic", "--programme", "KCQG-1990"}, "KCQG-1990"},
+		{exitUsage, []string{"report", "budget", "--programme", "KCQG-2021-2025"}, "periodic"},
 		{exitFail, []string{"report", "periodic", "--template", filepath.Join(dir, "none.xlsx"), "-o", filepath.Join(dir, "b.xlsx")}, "none.xlsx"},
 	} {
 		_, errs := want(t, c.code, append([]string{"--db", db}, c.args...)...)

@@ -19,15 +19,28 @@ type Request struct {
 	Project string // the project's code, for a settlement sheet
 	// AllYears makes a budget paper cover every year (Period unused).
 	AllYears bool
+	// Programme limits a periodic report or a registration to one
+	// programme's projects and indicators (its code or number).
+	Programme string
 }
 
 // Build makes the paper asked for from a snapshot, dated day.
 func Build(snap *store.Snapshot, r Request, day model.Date, l i18n.Lang) (*Paper, error) {
+	var pg *model.Programme
+	if r.Programme != "" {
+		if r.Kind != Periodic && r.Kind != Registration {
+			return nil, model.Errorf(MsgProgrammeKinds)
+		}
+		var err error
+		if pg, err = findProgramme(snap, r.Programme); err != nil {
+			return nil, err
+		}
+	}
 	switch r.Kind {
 	case Periodic:
-		return buildPeriodic(snap, r.Period, day, l), nil
+		return buildPeriodic(snap, r.Period, pg, day, l), nil
 	case Registration:
-		return buildRegistration(snap, r.Period.Year, day, l), nil
+		return buildRegistration(snap, r.Period.Year, pg, day, l), nil
 	case Settlement:
 		return buildSettlement(snap, r.Project, day, l)
 	case Budget:
@@ -83,3 +96,7 @@ func paidBy(all iter.Seq[*model.Payment], until model.Date) iter.Seq[*model.Paym
 		}
 	}
 }
+
+// takes says whether a project is in the paper: every project, or the
+// programme's.
+func takes(pg *model.Programme, pr *model.Project) bool { return pg == nil || pg.Takes(pr) }

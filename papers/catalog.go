@@ -196,3 +196,34 @@ const MsgSheetName i18n.Key = "papers.sheet_name"
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{MsgSheetName: {"Báo cáo", "Report"}})
 }
+
+// Messages of the indicator tables (programmes with targets).
+const (
+	MsgNoProgramme          i18n.Key = "papers.no_programme"
+	MsgProgrammeKinds       i18n.Key = "papers.programme_kinds"
+	MsgIndicatorsOf         i18n.Key = "papers.indicators_of"
+	MsgIndicatorsOfDecision i18n.Key = "papers.indicators_of_decision"
+	MsgColIndicator         i18n.Key = "papers.col_indicator"
+	MsgColUnit              i18n.Key = "papers.col_unit"
+	MsgColPlan              i18n.Key = "papers.col_plan"
+	MsgColDoneNational      i18n.Key = "papers.col_done_national"
+	MsgColDoneLocal         i18n.Key = "papers.col_done_local"
+	MsgColDoneTotal         i18n.Key = "papers.col_done_total"
+	MsgColPctPlan           i18n.Key = "papers.col_pct_plan"
+)
+
+func init() {
+	i18n.Register(map[i18n.Key]i18n.Msg{
+		MsgNoProgramme:          {"không có chương trình %q: xem khuyencong export programmes", "there is no programme %q: see khuyencong export programmes"},
+		MsgProgrammeKinds:       {"--programme chỉ dùng cho periodic và registration", "--programme is for periodic and registration only"},
+		MsgIndicatorsOf:         {"Chỉ tiêu %s", "Indicators of %s"},
+		MsgIndicatorsOfDecision: {"Chỉ tiêu %s (Quyết định %s)", "Indicators of %s (decision %s)"},
+		MsgColIndicator:         {"Chỉ tiêu", "Indicator"},
+		MsgColUnit:              {"Đơn vị tính", "Unit"},
+		MsgColPlan:              {"Kế hoạch (cả giai đoạn)", "Target (whole period)"},
+		MsgColDoneNational:      {"Thực hiện KCQG", "Done KCQG"},
+		MsgColDoneLocal:         {"Thực hiện KCĐP", "Done KCĐP"},
+		MsgColDoneTotal:         {"Thực hiện tổng", "Done in all"},
+		MsgColPctPlan:           {"% kế hoạch", "% of target"},
+	})
+}

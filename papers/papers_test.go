@@ -358,3 +358,50 @@ func checkFont(t *testing.T, f *excelize.File, sheet, cell string) {
 		t.Errorf("title font: %+v %v", st.Font, err)
 	}
 }
+
+// TestPeriodicIndicators: the indicator table of each programme in force
+// is the model's progress (the overview's), and --programme keeps one
+// programme's indicators and projects.
+func TestPeriodicIndicators(t *testing.T) {
+	snap := sample(t).Snapshot()
+	p := build(t, snap, papers.Request{Kind: papers.Periodic, Period: papers.YearPeriod(2022)})
+	pgs := model.ProgrammesOf(store.TableOf[model.Programme](snap).All(), 2022)
+	if len(pgs) == 0 {
+		t.Fatal("the sample has no programme for 2022")
+	}
+	data := model.ProgressData{Projects: snap.Projects().All(), Entries: store.TableOf[model.Entry](snap).All()}
+	for i, pg := range pgs {
+		name := "indicators"
+		if i > 0 {
+			name += strconv.Itoa(i + 1)
+		}
+		tb := p.Table(name)
+		ps := pg.ProgressOf(data, 2022)
+		if tb == nil || len(tb.Rows) != len(ps) {
+			t.Fatalf("%s: %v", name, tb)
+		}
+		for j, pr := range ps {
+			r := tb.Rows[j]
+			if r[0].Text != pr.Indicator.Name || r[2].N != pr.Indicator.Target || r[5].N != pr.Done[model.DoneTotal] {
+				t.Errorf("%s row %d: %v, progress %+v", name, j, r, pr)
+			}
+		}
+	}
+	one := build(t, snap, papers.Request{Kind: papers.Periodic, Period: papers.YearPeriod(2026), Programme: "kcqg-2026-2030"})
+	if one.Table("indicators2") != nil || one.Table("indicators") == nil {
+		t.Error("--programme kept other programmes' indicators")
+	}
+	for _, r := range one.Table("projects").Rows {
+		if !strings.HasPrefix(r[1].Text, "KCQG-") {
+			t.Errorf("--programme KCQG-2026-2030 listed %s", r[1].Text)
+		}
+	}
+	for _, req := range []papers.Request{
+		{Kind: papers.Periodic, Period: papers.YearPeriod(2026), Programme: "KCQG-1990"},
+		{Kind: papers.Budget, Period: papers.YearPeriod(2026), Programme: "KCQG-2026-2030"},
+	} {
+		if _, err := papers.Build(snap, req, day, i18n.VI); err == nil {
+			t.Errorf("%+v accepted", req)
+		}
+	}
+}

@@ -10,10 +10,13 @@ import (
 // this period's (budget by source and the committed projects with their
 // stage, support by source, paid and remaining) and the next period's
 // plan. Payments count up to the period's last day.
-func buildPeriodic(snap *store.Snapshot, per Period, day model.Date, l i18n.Lang) *Paper {
+func buildPeriodic(snap *store.Snapshot, per Period, pg *model.Programme, day model.Date, l i18n.Lang) *Paper {
 	p := newPaper(snap, Periodic, day, l)
 	p.Title = p.t(MsgPeriodicTitle)
 	p.Subtitle = per.Label(l)
+	if pg != nil {
+		p.Subtitle += " — " + pg.Name
+	}
 	p.Values["period"] = p.Subtitle
 	p.Values["year"] = itoa(int(per.Year))
 	until := per.To()
@@ -37,8 +40,10 @@ func buildPeriodic(snap *store.Snapshot, per Period, day model.Date, l i18n.Lang
 	// The source spans the projects' number, code and name columns below.
 	now.Table = budgetTable(p, year, per.Year, false, 3)
 	p.Sections = append(p.Sections, now)
+	// The programmes' indicators, at the end of the period's year.
+	p.Sections = append(p.Sections, indicatorSections(p, snap, per.Year, pg)...)
 	p.Sections = append(p.Sections, Section{Heading: p.t(MsgPeriodicProjects, int(per.Year)),
-		Table: projectsTable(p, snap, per.Year, until)})
+		Table: projectsTable(p, snap, per.Year, until, pg)})
 	p.Sections = append(p.Sections, nextSection(p, all, per))
 	p.Recipients = []string{p.t(MsgRecipientProvince), p.t(MsgRecipientMinistry), p.t(MsgRecipientArchive)}
 	p.Signers = []Signer{{Role: p.t(MsgSignDirector), Hint: p.t(MsgSignHintSeal), Name: snap.Settings.Centre.Director}}
@@ -49,7 +54,7 @@ func buildPeriodic(snap *store.Snapshot, per Period, day model.Date, l i18n.Lang
 // support by source, paid up to a day and what remains. Its totals are
 // the sums of its rows; they equal the budget rows' committed and the
 // overview's (a test checks it on the sample).
-func projectsTable(p *Paper, snap *store.Snapshot, year int32, until model.Date) *Table {
+func projectsTable(p *Paper, snap *store.Snapshot, year int32, until model.Date, pg *model.Programme) *Table {
 	t := &Table{Name: "projects", Cols: []Col{
 		{Title: p.t(MsgColNo), Kind: ColCount, Width: 5},
 		{Title: p.t(model.MsgRepColCode), Width: 16},
@@ -63,7 +68,7 @@ func projectsTable(p *Paper, snap *store.Snapshot, year int32, until model.Date)
 	n := 0
 	for _, m := range model.ProjectMoneys(data(snap, until), year) {
 		pr := m.Project
-		if !pr.Status.Commits() {
+		if !pr.Status.Commits() || !takes(pg, pr) {
 			continue
 		}
 		n++

@@ -17,15 +17,18 @@ const maxBeneficiaryNames = 3
 // buildRegistration is the plan registration of a year: the projects
 // proposed for it (every status but rejected and stopped) and their
 // totals by source and by content category.
-func buildRegistration(snap *store.Snapshot, year int32, day model.Date, l i18n.Lang) *Paper {
+func buildRegistration(snap *store.Snapshot, year int32, pg *model.Programme, day model.Date, l i18n.Lang) *Paper {
 	p := newPaper(snap, Registration, day, l)
 	p.Title = p.t(MsgRegTitle, int(year))
+	if pg != nil {
+		p.Subtitle = pg.Name
+	}
 	// The title names the year already.
 	p.Values["period"] = YearPeriod(year).Label(l)
 	p.Values["year"] = itoa(int(year))
 	var ps []*model.Project
 	for _, m := range model.ProjectMoneys(model.Data{Projects: snap.Projects().All()}, year) {
-		if st := m.Project.Status; st != model.StatusRejected && st != model.StatusStopped {
+		if st := m.Project.Status; st != model.StatusRejected && st != model.StatusStopped && takes(pg, m.Project) {
 			ps = append(ps, m.Project)
 		}
 	}
