@@ -224,6 +224,6 @@ func init() {
 		MsgColDoneNational:      {"Thực hiện KCQG", "Done KCQG"},
 		MsgColDoneLocal:         {"Thực hiện KCĐP", "Done KCĐP"},
 		MsgColDoneTotal:         {"Thực hiện tổng", "Done in all"},
-		MsgColPctPlan:           {"% kế hoạch", "% of target"},
+		MsgColPctPlan:           {"Tỷ lệ so kế hoạch", "Share of target"},
 	})
 }

@@ -400,24 +400,37 @@ func (x *xlsxWriter) signatures() error {
 				merges = append(merges, blk)
 			}
 		}
-		if err := x.put(cells, 0, merges...); err != nil {
+		h := 0.0
+		if i == 0 {
+			// A role in capitals may wrap in a narrow block.
+			for b, blk := range blocks {
+				h = math.Max(h, x.lineHeight(p.Signers[b].Role, x.spanWidth(blk[0], blk[1]-blk[0]+1)/1.35, 17))
+			}
+		}
+		if err := x.put(cells, h, merges...); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// signerBlocks are the columns each signer's block spans.
+// signerBlocks are the columns each signer's block spans: the right part
+// for one signer, equal widths across the sheet for several.
 func (x *xlsxWriter) signerBlocks() [][2]int {
 	n := len(x.p.Signers)
 	if n == 1 {
 		return [][2]int{{x.split() + 1, x.cols}}
 	}
 	var out [][2]int
-	for i := range n {
-		out = append(out, [2]int{i*x.cols/n + 1, (i + 1) * x.cols / n})
+	first, acc := 1, 0.0
+	for j, w := range x.widths {
+		acc += w
+		if k := len(out); k < n-1 && acc >= x.total()*float64(k+1)/float64(n) && j+1 >= first {
+			out = append(out, [2]int{first, j + 1})
+			first = j + 2
+		}
 	}
-	return out
+	return append(out, [2]int{first, x.cols})
 }
 
 // pageSetup prints the sheet on A4, landscape when a table is wide, within
