@@ -41,6 +41,9 @@ var reportCmd = &command{
 			if len(args) > 0 && args[0] != "contest" || o.paperOnly() {
 				return runPaper(e, args, o)
 			}
+			if len(args) > 1 {
+				return usageErr(MsgCLIExtraArgs, args[1])
+			}
 			if *format == "" {
 				*format = exchange.ReportText
 			}

@@ -64,6 +64,7 @@ func TestReportPapersRefused(t *testing.T) {
 		{exitUsage, []string{"report", "registration", "--period", "2026-H1"}, "cả năm"},
 		{exitUsage, []string{"report", "settlement"}, "mã đề án"},
 		{exitUsage, []string{"report", "periodic", "extra"}, "extra"},
+		{exitUsage, []string{"report", "contest", "extra", "--round", "1"}, "extra"},
 		{exitUsage, []string{"report", "periodic", "--format", "pdf"}, "pdf"},
 		{exitUsage, []string{"report", "periodic", "-o", filepath.Join(dir, "a.docx")}, "docx"},
 		{exitUsage, []string{"report", "periodic", "--date", "31/02/2026"}, "31/02/2026"},

@@ -2,6 +2,7 @@ package papers
 
 import (
 	"math"
+	"strconv"
 
 	"khuyencong/i18n"
 	"khuyencong/model"
@@ -46,7 +47,7 @@ func budgetTable(p *Paper, s *model.Summary, year int32, showYear bool, lead int
 	for _, r := range s.YearBudget(year) {
 		var first []Cell
 		if showYear {
-			first = append(first, text(itoa(int(r.Year))))
+			first = append(first, text(strconv.Itoa(int(r.Year))))
 		}
 		t.Rows = append(t.Rows, line(r, append(first, text(sourceName(r.Source, p.lang)))...))
 	}

@@ -1,6 +1,7 @@
 package papers
 
 import (
+	"strconv"
 	"strings"
 
 	"khuyencong/dvhc"
@@ -149,7 +150,7 @@ func (p *Paper) officeSigners(c model.Centre) {
 func (p *Paper) PlaceDate() string {
 	d := p.Date
 	day, month := int(d)%100, int(d)/100%100
-	ds, ms := itoa(day), itoa(month)
+	ds, ms := strconv.Itoa(day), strconv.Itoa(month)
 	if day < 10 {
 		ds = "0" + ds
 	}
@@ -248,14 +249,4 @@ func (p *Paper) centreLine() string {
 		return p.t(MsgCentreUnset)
 	}
 	return upper(p.Centre)
-}
-
-func itoa(n int) string {
-	if n < 0 {
-		return "-" + itoa(-n)
-	}
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

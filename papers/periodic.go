@@ -4,6 +4,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"strconv"
 )
 
 // buildPeriodic is the results report of a period: last year's results,
@@ -18,7 +19,7 @@ func buildPeriodic(snap *store.Snapshot, per Period, pg *model.Programme, day mo
 		p.Subtitle += " — " + pg.Name
 	}
 	p.Values["period"] = p.Subtitle
-	p.Values["year"] = itoa(int(per.Year))
+	p.Values["year"] = strconv.Itoa(int(per.Year))
 	until := per.To()
 	all := summary(snap, 0, until)
 	year := summary(snap, per.Year, until)

@@ -3,6 +3,7 @@ package papers
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"khuyencong/i18n"
@@ -25,7 +26,7 @@ func buildRegistration(snap *store.Snapshot, year int32, pg *model.Programme, da
 	}
 	// The title names the year already.
 	p.Values["period"] = YearPeriod(year).Label(l)
-	p.Values["year"] = itoa(int(year))
+	p.Values["year"] = strconv.Itoa(int(year))
 	var ps []*model.Project
 	for _, m := range model.ProjectMoneys(model.Data{Projects: snap.Projects().All()}, year) {
 		if st := m.Project.Status; st != model.StatusRejected && st != model.StatusStopped && takes(pg, m.Project) {

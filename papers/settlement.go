@@ -3,6 +3,7 @@ package papers
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"khuyencong/i18n"
@@ -28,8 +29,8 @@ func buildSettlement(snap *store.Snapshot, code string, day model.Date, l i18n.L
 	p := newPaper(snap, Settlement, day, l)
 	p.Title = p.t(MsgSetTitle)
 	p.Subtitle = p.t(MsgSetSubtitle, pr.Code, pr.Name)
-	p.Values["period"] = itoa(int(pr.Year))
-	p.Values["year"] = itoa(int(pr.Year))
+	p.Values["period"] = strconv.Itoa(int(pr.Year))
+	p.Values["year"] = strconv.Itoa(int(pr.Year))
 	p.Values["project"] = pr.Code
 	p.Values["project_name"] = pr.Name
 	info := []string{
