@@ -415,22 +415,34 @@ func (x *xlsxWriter) signatures() error {
 }
 
 // signerBlocks are the columns each signer's block spans: the right part
-// for one signer, equal widths across the sheet for several.
+// for one signer, blocks of about equal width across the sheet for
+// several (each boundary at the column edge nearest its share).
 func (x *xlsxWriter) signerBlocks() [][2]int {
 	n := len(x.p.Signers)
 	if n == 1 {
 		return [][2]int{{x.split() + 1, x.cols}}
 	}
-	var out [][2]int
-	first, acc := 1, 0.0
+	cum := make([]float64, x.cols+1) // cum[c]: width of the first c columns
 	for j, w := range x.widths {
-		acc += w
-		if k := len(out); k < n-1 && acc >= x.total()*float64(k+1)/float64(n) && j+1 >= first {
-			out = append(out, [2]int{first, j + 1})
-			first = j + 2
-		}
+		cum[j+1] = cum[j] + w
 	}
-	return append(out, [2]int{first, x.cols})
+	var out [][2]int
+	last := 0
+	for k := 1; k <= n; k++ {
+		end := x.cols
+		if k < n {
+			target := cum[x.cols] * float64(k) / float64(n)
+			end = last + 1
+			for c := last + 1; c <= x.cols-(n-k); c++ {
+				if math.Abs(cum[c]-target) < math.Abs(cum[end]-target) {
+					end = c
+				}
+			}
+		}
+		out = append(out, [2]int{last + 1, end})
+		last = end
+	}
+	return out
 }
 
 // pageSetup prints the sheet on A4, landscape when a table is wide, within
