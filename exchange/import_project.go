@@ -62,6 +62,20 @@ var projectSpec = (&spec[model.Project]{
 			"Ngày QĐ", "Ngày quyết định phê duyệt", "decision date"),
 		noteCol("notes", func(p *model.Project) *string { return &p.Notes }, "note", "remarks"),
 		programmeCol(),
+		textCol("item", func(p *model.Project) *string { return &p.Item }, "Hạng mục", "Hạng mục hỗ trợ", "sub-item"),
+		{
+			field: "counterpart_by", kind: cText,
+			aliases: []string{"Vốn đối ứng từng cơ sở", "Đối ứng theo cơ sở", "counterpart by facility"},
+			set: func(p *model.Project, v string, _ *rowCtx) *model.Error {
+				ms, err := model.ParseShares(v)
+				if err != nil {
+					return asModelError(err, MsgImportBadMoney, v)
+				}
+				p.CounterpartBy = ms
+				return nil
+			},
+			get: func(p *model.Project, _ *outCtx) value { return textVal(model.FormatShares(p.CounterpartBy)) },
+		},
 	},
 	keyField: "code",
 	key:      func(p *model.Project) string { return codeKey(p.Code) },
@@ -75,6 +89,7 @@ var projectSpec = (&spec[model.Project]{
 	clone: func(p *model.Project) *model.Project {
 		c := *p
 		c.Beneficiaries = append([]model.ID(nil), p.Beneficiaries...)
+		c.CounterpartBy = append([]model.Money(nil), p.CounterpartBy...)
 		return &c
 	},
 	check: func(p *model.Project, c *rowCtx) model.Problems {

@@ -53,7 +53,8 @@ func ieRichData(t *testing.T, st *store.Store) {
 		{Programme: 1, Code: "KCQG-2022-01", Name: "Hỗ trợ ứng dụng máy móc thiết bị tiên tiến", Year: 2022, Source: model.SourceNational, Batch: 1,
 			Category: model.CatMachinery, Status: model.StatusSettled, Implementer: "Trung tâm Phát triển Công Thương",
 			Beneficiaries: []model.ID{1, 2}, Location: "Tam Dương", Start: 20220301, End: 20221130,
-			Support: 600_000_000, Counterpart: 1_450_500_000, DecisionNo: "123/QĐ-BCT", DecisionDate: 20220215, Notes: "số liệu minh hoạ"},
+			Support: 600_000_000, Counterpart: 1_450_500_000, CounterpartBy: []model.Money{1_000_000_000, 450_500_000},
+			Item: "Dây chuyền công nghệ", DecisionNo: "123/QĐ-BCT", DecisionDate: 20220215, Notes: "số liệu minh hoạ"},
 		{Code: "KCĐP-2023-02", Name: "Hội chợ hàng CNNT", Year: 2023, Source: model.SourceLocal,
 			Category: model.CatTradeFair, Status: model.StatusProposed, Beneficiaries: []model.ID{3, 4}},
 	}

@@ -80,6 +80,9 @@ func (p *projectPlan) addReal(real []*model.Facility) {
 		mk(4, "Hỗ trợ ứng dụng dây chuyền công nghệ trong sản xuất gia công cơ khí",
 			model.CatMachinery, ids(real[2]), 300_000_000, 520_000_000, split),
 	}
+	// The article calls the fourth a technology line: its norm is the
+	// line's (TT 28/2018/TT-BTC Art. 8 cl. 4), not the machinery one.
+	projects[3].Item = "Dây chuyền công nghệ"
 	for _, pr := range projects {
 		i := p.add(pr)
 		p.pay(i, model.PayAdvance, 70, ymd(2022, 7, 15), "Minh họa: bài báo không nêu các lần giải ngân.")

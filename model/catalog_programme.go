@@ -17,16 +17,22 @@ const (
 	MsgIndicatorNumber         i18n.Key = "rule.programme.indicator_number"
 	MsgIndicatorYear           i18n.Key = "rule.programme.indicator_year"
 	MsgProjectProgrammeYear    i18n.Key = "rule.project.programme_year"
+	MsgSharesCount             i18n.Key = "rule.project.shares_count"
+	MsgSharesSum               i18n.Key = "rule.project.shares_sum"
 )
 
 func init() {
-	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators")
+	fieldNames = append(fieldNames, "programme", "programme_code", "from", "to", "indicators", "item", "counterpart_by")
 	i18n.Register(map[i18n.Key]i18n.Msg{
 		"field.programme":          {"Chương trình", "Programme"},
 		"field.programme_code":     {"Mã chương trình", "Programme code"},
 		"field.from":               {"Từ năm", "From year"},
 		"field.to":                 {"Đến năm", "To year"},
 		"field.indicators":         {"Chỉ tiêu", "Indicators"},
+		"field.item":               {"Hạng mục (định mức)", "Sub-item (norm)"},
+		"field.counterpart_by":     {"Đối ứng từng cơ sở", "Counterpart by beneficiary"},
+		MsgSharesCount:             {"%d số tiền đối ứng cho %d cơ sở thụ hưởng (mỗi cơ sở một số, theo thứ tự, cách nhau bằng ;)", "%d counterpart amounts for %d beneficiaries (one each, in order, separated by ;)"},
+		MsgSharesSum:               {"Đối ứng từng cơ sở cộng lại %s, khác vốn đối ứng %s", "The counterpart by beneficiary adds up to %s, not the counterpart %s"},
 		MsgKindProgrammeOne:        {"Chương trình", "Programme"},
 		MsgKindProgrammeMany:       {"Chương trình", "Programmes"},
 		MsgStoreNotFoundProgramme:  {"Không tìm thấy chương trình #%d.", "Programme #%d not found."},

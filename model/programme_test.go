@@ -129,3 +129,42 @@ func TestProgrammeValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestCounterpartShares(t *testing.T) {
+	base := func() *Project {
+		return &Project{Code: "KCĐP-2026-01", Name: "Đề án", Year: 2026, Source: SourceLocal, Category: CatMachinery,
+			Status: StatusProposed, Beneficiaries: []ID{1, 2}, Support: 100_000_000, Counterpart: 300_000_000}
+	}
+	ok := base()
+	ok.CounterpartBy = []Money{200_000_000, 100_000_000}
+	if ps := ok.Validate(); len(ps) != 0 {
+		t.Fatalf("a split that adds up: %v", ps)
+	}
+	for _, c := range []struct {
+		name   string
+		shares []Money
+		key    string
+	}{
+		{"one amount for two facilities", []Money{300_000_000}, string(MsgSharesCount)},
+		{"does not add up", []Money{200_000_000, 50_000_000}, string(MsgSharesSum)},
+		{"negative", []Money{400_000_000, -100_000_000}, string(MsgNegative)},
+	} {
+		p := base()
+		p.CounterpartBy = c.shares
+		ps := p.Validate()
+		if len(ps) != 1 || ps[0].Field != "counterpart_by" || string(ps[0].Err.Key) != c.key {
+			t.Errorf("%s: %v", c.name, ps)
+		}
+	}
+	if got, err := ParseShares("200 tr; 0,1 tỷ"); err != nil || len(got) != 2 || got[1] != 100_000_000 {
+		t.Errorf("ParseShares: %v %v", got, err)
+	}
+	for _, bad := range []string{"200 tr; abc", "-5 tr"} {
+		if _, err := ParseShares(bad); err == nil {
+			t.Errorf("ParseShares(%q) accepted", bad)
+		}
+	}
+	if s := FormatShares([]Money{200_000_000, 100_000_000}); s != "200.000.000; 100.000.000" {
+		t.Errorf("FormatShares: %q", s)
+	}
+}

@@ -23,6 +23,13 @@ type Project struct {
 	// Programme is the programme the project serves (programme.go); 0
 	// lets its year and fund decide.
 	Programme ID
+	// Item is the sub-item of the category whose norm applies (a rule's
+	// Item: a technology line, a demonstration model); "" holds the
+	// project to the category's general norm.
+	Item string
+	// CounterpartBy splits Counterpart by beneficiary, in the order of
+	// Beneficiaries; empty when not split (project_shares.go).
+	CounterpartBy []Money
 }
 
 // Total is support plus counterpart funds.

@@ -44,16 +44,27 @@ func (r *Rule) Name() string {
 	return r.Category.Code()
 }
 
-// RuleAt is the first rule in table order for category c in force on d:
-// a category's rows list its general item first, so a project, which does
-// not say which sub-item it is, is held to the general norm.
-func RuleAt(rules []Rule, c Category, d Date) (*Rule, bool) {
+// RuleAt is the rule for category c and sub-item item in force on d: the
+// rule whose Item is item (ignoring case and diacritics), else the first
+// rule of the category in table order, which is the general norm (a
+// category's rows list it first), so a project that names no sub-item, or
+// one the table does not have on that day, is held to the general norm.
+func RuleAt(rules []Rule, c Category, item string, d Date) (*Rule, bool) {
+	var first *Rule
+	key := vntext.Fold(item)
 	for i := range rules {
-		if rules[i].Category == c && rules[i].InForce(d) {
-			return &rules[i], true
+		r := &rules[i]
+		if r.Category != c || !r.InForce(d) {
+			continue
+		}
+		if key != "" && vntext.Fold(r.Item) == key {
+			return r, true
+		}
+		if first == nil {
+			first = r
 		}
 	}
-	return nil, false
+	return first, first != nil
 }
 
 // Limit is the most the rule allows for a project of eligible cost total

@@ -22,7 +22,7 @@ func TestNationalRulesParse(t *testing.T) {
 	// Every category has a norm on every day from ND 45's entry into force.
 	for _, day := range []Date{20120705, 20140407, 20140408, 20180514, 20180515, 20251014, 20251015, 20301231} {
 		for _, c := range AllCategories {
-			if _, ok := RuleAt(rs, c, day); !ok {
+			if _, ok := RuleAt(rs, c, "", day); !ok {
 				t.Errorf("category %s has no rule on %s", c.Code(), day)
 			}
 		}
@@ -214,5 +214,29 @@ func TestRuleDateFromRegistration(t *testing.T) {
 	d.Steps = slices.Values([]*Step{{Project: 1, Stage: StageRegistered, Date: 20251014}})
 	if got := Warnings(d, st); len(got) != 0 {
 		t.Fatalf("registered 14/10/2025: %v", texts(got))
+	}
+}
+
+// TestRuleAtItem: a project that names a sub-item is held to that item's
+// norm (a technology line: 450 tr per facility since 15/05/2018, TT
+// 28/2018/TT-BTC Art. 8 cl. 4); one that names none, or one the table
+// does not know on that day, to the category's general norm.
+func TestRuleAtItem(t *testing.T) {
+	rs := NationalRules()
+	for _, c := range []struct {
+		item string
+		day  Date
+		want Money
+	}{
+		{"", 20220601, 300_000_000},
+		{"Dây chuyền công nghệ", 20220601, 450_000_000},
+		{"day chuyen cong nghe", 20251015, 450_000_000},
+		{"Dây chuyền công nghệ", 20160601, 200_000_000}, // no such item before 2018
+		{"Hạng mục lạ", 20220601, 300_000_000},
+	} {
+		r, ok := RuleAt(rs, CatMachinery, c.item, c.day)
+		if !ok || r.Ceiling != c.want {
+			t.Errorf("%q on %s: %+v, want ceiling %s", c.item, c.day, r, c.want)
+		}
 	}
 }

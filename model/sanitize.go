@@ -39,6 +39,7 @@ func (f *Facility) Sanitize() {
 
 // Sanitize cleans every text field of the project in place.
 func (p *Project) Sanitize() {
+	p.Item = vntext.CleanLine(p.Item)
 	p.Code = vntext.CleanLine(p.Code)
 	p.Name = vntext.CleanLine(p.Name)
 	p.Implementer = vntext.CleanLine(p.Implementer)

@@ -102,6 +102,8 @@ func (p *Project) Validate() Problems {
 	ps.text("decision_no", p.DecisionNo, maxLineRunes, false)
 	ps.date("decision_date", p.DecisionDate)
 	ps.text("notes", p.Notes, maxNoteRunes, false)
+	ps.text("item", p.Item, maxLineRunes, false)
+	ps.shares(p)
 	return ps
 }
 

@@ -29,7 +29,7 @@ func (lg *ledger) ruleWarnings(ws []Warning, e *projEntry, st Settings) []Warnin
 			Source: p.Source, Amount: amount, Limit: limit, Err: Errorf(msg, args...)})
 	}
 	day := RuleDate(p, e.proposed)
-	r, ok := RuleAt(st.Rules, p.Category, day)
+	r, ok := RuleAt(st.Rules, p.Category, p.Item, day)
 	if !ok {
 		if p.Category != CatUnknown {
 			w(WarnNoRule, p.Support, 0, MsgWarnNoRule, p.Code, p.Category.Code(), day.String())

@@ -6,7 +6,7 @@ import "khuyencong/model"
 // one (or a schema migration that rewrites the bucket).
 const (
 	fmtFacility   = 2 // 1: one-level address before 1/7/2025 (codec_facility_v1.go)
-	fmtProject    = 2 // 1: before programmes, no Programme at the end
+	fmtProject    = 2 // 1: before programmes, without Programme, Item and CounterpartBy at the end
 	fmtAllocation = 1
 	fmtPayment    = 1
 )
@@ -193,6 +193,11 @@ func encodeProject(w *writer, p *model.Project) {
 	w.i(int64(p.DecisionDate))
 	w.str(p.Notes)
 	w.u(uint64(p.Programme))
+	w.istr(p.Item)
+	w.u(uint64(len(p.CounterpartBy)))
+	for _, m := range p.CounterpartBy {
+		w.i(int64(m))
+	}
 }
 
 func decodeProject(r *reader, p *model.Project) error {
@@ -222,6 +227,13 @@ func decodeProject(r *reader, p *model.Project) error {
 	p.Notes = r.str()
 	if layout >= 2 {
 		p.Programme = model.ID(r.u32())
+		p.Item = r.istr()
+		if n := r.count(1); n > 0 {
+			p.CounterpartBy = make([]model.Money, n)
+			for i := range p.CounterpartBy {
+				p.CounterpartBy[i] = model.Money(r.i())
+			}
+		}
 	}
 	return r.done()
 }

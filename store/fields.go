@@ -73,7 +73,8 @@ func projectFields(v *model.Project) []field {
 		{"location", v.Location}, {"start", v.Start.String()}, {"end", v.End.String()},
 		{"support", money(v.Support)}, {"counterpart", money(v.Counterpart)},
 		{"decision_no", v.DecisionNo}, {"decision_date", v.DecisionDate.String()},
-		{"notes", v.Notes}, {"programme", optionalID(v.Programme)},
+		{"notes", v.Notes}, {"programme", optionalID(v.Programme)}, {"item", v.Item},
+		{"counterpart_by", model.FormatShares(v.CounterpartBy)},
 	}
 }
 

@@ -22,7 +22,7 @@ func (w *wtx) checkPayment(old model.Record, pay *model.Payment) error {
 	if pay.PayKind != model.PayAdvance || life.Accepted() {
 		return nil
 	}
-	rule, ok := model.RuleAt(w.s.snap.Load().Settings.Rules, p.Category, model.RuleDate(p, life.Registered()))
+	rule, ok := model.RuleAt(w.s.snap.Load().Settings.Rules, p.Category, p.Item, model.RuleDate(p, life.Registered()))
 	if !ok || rule.Advance <= 0 {
 		return nil
 	}

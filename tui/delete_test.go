@@ -62,6 +62,7 @@ func TestProjectWithBeneficiaryPicker(t *testing.T) {
 	h.next(1) // batch
 	h.next(1)
 	h.keys("right", "right", "right") // category 3, machinery
+	h.next(1)                         // its sub-item, left empty
 	h.next(1)                         // status
 	h.next(1)                         // implementer
 	h.next(1)                         // beneficiaries

@@ -27,7 +27,7 @@ func TestEndBeforeStartRefused(t *testing.T) {
 	fill(t, s, 5)
 	h := start(t, s, editor, 120, 40)
 	h.keys("3", "e") // KCQG-2022-01, 01/03/2022 – 30/11/2022
-	h.next(8)        // to the beneficiaries, where enter opens the picker
+	h.next(9)        // to the beneficiaries, where enter opens the picker
 	h.keys("tab")    // location
 	h.next(1)        // the start date
 	for range 12 {
@@ -87,4 +87,25 @@ func TestAuditQuery(t *testing.T) {
 	a.typ("hôm qua")
 	a.keys("enter")
 	a.see("✗ không hiểu \"hôm\"")
+}
+
+// TestCounterpartSharesRefused: amounts by beneficiary that do not match
+// the beneficiaries and the counterpart are refused on their field, and
+// nothing is written.
+func TestCounterpartSharesRefused(t *testing.T) {
+	s := openStore(t)
+	fill(t, s, 5)
+	before, _ := s.Snapshot().Projects().Get(1)
+	h := start(t, s, editor, 120, 40)
+	h.keys("3", "e") // KCQG-2022-01
+	h.next(9)        // to the beneficiaries, where enter opens the picker
+	h.keys("tab")    // location
+	h.next(5)        // start, end, support, counterpart, then the split
+	h.typ("1 tr; 2 tr; 3 tr; 4 tr; 5 tr; 6 tr; 7 tr")
+	h.keys("ctrl+s")
+	h.see("Chưa lưu", "Đối ứng từng cơ sở", "7 số tiền đối ứng")
+	after, _ := s.Snapshot().Projects().Get(1)
+	if after.Version != before.Version || len(after.CounterpartBy) != 0 {
+		t.Fatalf("a refused split was written: %+v", after)
+	}
 }

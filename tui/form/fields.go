@@ -25,6 +25,7 @@ const (
 	kChoice                   // a select or the beneficiary picker: no text
 	kEmail                    // model.CheckEmail, the save's rule
 	kFounded                  // a founding year: model.CheckFoundedYear on the session's clock
+	kShares                   // amounts by beneficiary: model.ParseShares, shown back grouped
 )
 
 // formField is one field of a record form. Text fields keep their value
@@ -98,6 +99,9 @@ func check(kind fieldKind, required bool, s string, thisYear int32) error {
 			err = model.Errorf(model.MsgNegative)
 		}
 		return err
+	case kShares:
+		_, err := model.ParseShares(s)
+		return err
 	case kCount:
 		_, err := parseCount(s)
 		return err
@@ -144,6 +148,9 @@ func shown(kind fieldKind, s string) string {
 	case kMoney:
 		m, _ := model.ParseMoney(t)
 		return m.Full()
+	case kShares:
+		ms, _ := model.ParseShares(t)
+		return model.FormatShares(ms)
 	case kCount:
 		n, _ := parseCount(t)
 		return kit.GroupInt(int64(n))

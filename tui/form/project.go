@@ -36,6 +36,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		choice(c, "source", &ch.source, model.AllSources, model.Source.Label, true),
 		txt("batch", kCount, kit.CountText(base.Batch), false),
 		choice(c, "category", &ch.category, model.AllCategories, model.Category.Label, true),
+		txt("item", kText, base.Item, false),
 		choice(c, "status", &ch.status, model.AllStatuses, model.Status.Label, true),
 		txt("implementer", kText, base.Implementer, false),
 		beneficiaries(c, &ch.bens),
@@ -44,6 +45,7 @@ func NewProjectForm(c *kit.Session, base model.Project, isNew bool) *RecordForm 
 		txt("end", kDate, base.End.String(), false),
 		txt("support", kMoney, moneyText(base.Support), false),
 		txt("counterpart", kMoney, moneyText(base.Counterpart), false),
+		txt("counterpart_by", kShares, model.FormatShares(base.CounterpartBy), false),
 		txt("decision_no", kText, base.DecisionNo, false),
 		txt("decision_date", kDate, base.DecisionDate.String(), false),
 		textArea("notes", kNotes, base.Notes, ""),
@@ -80,9 +82,11 @@ func projectFrom(f *RecordForm, ch *projectChoices) model.Record {
 	r.Location = f.Get("location")
 	r.Start, r.End = f.date("start"), f.date("end")
 	r.Support, r.Counterpart = f.Money("support"), f.Money("counterpart")
+	r.CounterpartBy, _ = model.ParseShares(f.Get("counterpart_by")) // checked with the other fields
 	r.DecisionNo, r.DecisionDate = f.Get("decision_no"), f.date("decision_date")
 	r.Notes = f.Get("notes")
 	r.Programme = ch.prog
+	r.Item = f.Get("item")
 	return &r
 }
 

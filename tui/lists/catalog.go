@@ -18,6 +18,7 @@ const (
 	MsgDetailReceived        i18n.Key = "tui.detail.received"
 	MsgDetailNone            i18n.Key = "tui.detail.none"
 	MsgDetailProgrammeByFund i18n.Key = "tui.detail.programme_by_fund"
+	MsgDetailCounterpart     i18n.Key = "tui.detail.counterpart_share"
 	MsgDetailUpdated         i18n.Key = "tui.detail.updated"
 	MsgDetailMoney           i18n.Key = "tui.detail.money"
 	MsgDetailBens            i18n.Key = "tui.detail.beneficiaries"
@@ -53,6 +54,7 @@ func init() {
 		MsgDetailReceived:        {"Tổng đã nhận", "Total received"},
 		MsgDetailNone:            {"không có", "none"},
 		MsgDetailProgrammeByFund: {"%s (theo nguồn vốn và năm)", "%s (by fund and year)"},
+		MsgDetailCounterpart:     {"đối ứng %s", "counterpart %s"},
 		MsgDetailUpdated:         {"Sửa lần cuối: %s lúc %s (phiên bản %d)", "Last changed by %s at %s (version %d)"},
 		MsgDetailMoney:           {"Kinh phí", "Funding"},
 		MsgDetailBens:            {"Đơn vị thụ hưởng (%d)", "Beneficiaries (%d)"},

@@ -27,6 +27,7 @@ func projectDetail(c *kit.Session, id model.ID, w int) string {
 		[2]string{fl("source"), enumText(int(p.Source), p.Source.Label(l))},
 		[2]string{fl("batch"), kit.CountText(p.Batch)},
 		[2]string{fl("category"), enumText(int(p.Category), p.Category.Label(l))},
+		[2]string{fl("item"), p.Item},
 		[2]string{fl("status"), enumText(int(p.Status), p.Status.Label(l))},
 		[2]string{fl("implementer"), p.Implementer},
 		[2]string{fl("location"), p.Location},
@@ -72,12 +73,15 @@ func projectProgramme(c *kit.Session, p *model.Project) string {
 func projectBeneficiaries(c *kit.Session, d *doc, p *model.Project) {
 	st := c.Styles
 	var lines []string
-	for _, id := range p.Beneficiaries {
+	for i, id := range p.Beneficiaries {
 		f, ok := c.Snap.Facilities().Get(id)
 		if !ok {
 			continue
 		}
 		text := f.Name
+		if i < len(p.CounterpartBy) {
+			text += " " + c.Styles.Dot + " " + c.T(MsgDetailCounterpart, kit.MoneyShort(p.CounterpartBy[i], c.Styles.Ascii))
+		}
 		if place := facilityPlace(c, &f.Address); place != "" {
 			text += " " + c.Styles.Dot + " " + place
 		}
