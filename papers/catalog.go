@@ -66,6 +66,7 @@ const (
 	MsgSetSteps             i18n.Key = "papers.set_steps"
 	MsgItemSupport          i18n.Key = "papers.item_support"
 	MsgItemCounterpart      i18n.Key = "papers.item_counterpart"
+	MsgItemCounterpartOf    i18n.Key = "papers.item_counterpart_of"
 
 	MsgColNo            i18n.Key = "papers.col_no"
 	MsgColStage         i18n.Key = "papers.col_stage"
@@ -159,6 +160,7 @@ func init() {
 		MsgSetSteps:             {"IV. Hồ sơ đề án", "IV. The project's file"},
 		MsgItemSupport:          {"Kinh phí khuyến công hỗ trợ (%s)", "Khuyến công support (%s)"},
 		MsgItemCounterpart:      {"Vốn đối ứng của đơn vị thụ hưởng", "Beneficiaries' counterpart funds"},
+		MsgItemCounterpartOf:    {"Vốn đối ứng: %s", "Counterpart: %s"},
 
 		MsgColNo:            {"STT", "No."},
 		MsgColStage:         {"Giai đoạn", "Stage"},

@@ -405,3 +405,24 @@ func TestPeriodicIndicators(t *testing.T) {
 		}
 	}
 }
+
+// TestSettlementCounterpartBy: a counterpart split by beneficiary is one
+// row each on the settlement sheet, adding up to the project's.
+func TestSettlementCounterpartBy(t *testing.T) {
+	st := sample(t)
+	pr := &model.Project{Code: "KCĐP-2024-99", Name: "Đề án thử", Year: 2024, Source: model.SourceLocal,
+		Category: model.CatMachinery, Status: model.StatusProposed, Beneficiaries: []model.ID{1, 2},
+		Support: 100_000_000, Counterpart: 150_000_000, CounterpartBy: []model.Money{100_000_000, 50_000_000}}
+	if err := st.Create(store.LocalAdmin(), pr); err != nil {
+		t.Fatal(err)
+	}
+	snap := st.Snapshot()
+	p := build(t, snap, papers.Request{Kind: papers.Settlement, Project: "KCĐP-2024-99"})
+	items := p.Table("items")
+	f1, _ := snap.Facilities().Get(1)
+	if len(items.Rows) != 3 || items.Rows[1][0].Text != "Vốn đối ứng: "+f1.Name || items.Rows[2][1].N != 50_000_000 ||
+		items.Total[1].N != 250_000_000 {
+		t.Errorf("items %v total %v", items.Rows, items.Total)
+	}
+	open(t, p) // the total still adds up in the workbook
+}

@@ -46,7 +46,7 @@ func buildSettlement(snap *store.Snapshot, code string, day model.Date, l i18n.L
 	}
 	p.Sections = []Section{
 		{Heading: p.t(MsgSetInfo), Lines: info},
-		{Heading: p.t(MsgSetItems), Table: itemsTable(p, pr, m)},
+		{Heading: p.t(MsgSetItems), Table: itemsTable(p, snap, pr, m)},
 		{Heading: p.t(MsgSetPayments), Lines: []string{p.t(MsgSetPaidLine, m.Advanced.Full(), m.Settled.Full(),
 			m.Paid.Full(), m.Remaining().Full())}, Table: paymentsTable(p, snap, pr)},
 		{Heading: p.t(MsgSetSteps), Table: stepsTable(p, snap, pr)},
@@ -67,7 +67,7 @@ func projectByCode(snap *store.Snapshot, code string) *model.Project {
 
 // itemsTable is the approved estimate against the settled amount: the
 // support (settled = paid) and the counterpart (not recorded: blank).
-func itemsTable(p *Paper, pr *model.Project, m model.ProjectMoney) *Table {
+func itemsTable(p *Paper, snap *store.Snapshot, pr *model.Project, m model.ProjectMoney) *Table {
 	t := &Table{Name: "items", Cols: []Col{
 		{Title: p.t(MsgColItem), Width: 40, Span: 3}, // over the payments' number, date and kind
 		{Title: p.t(MsgColEstimate), Kind: ColMoney, Sum: true},
@@ -76,7 +76,20 @@ func itemsTable(p *Paper, pr *model.Project, m model.ProjectMoney) *Table {
 	}}
 	t.Rows = [][]Cell{
 		{text(p.t(MsgItemSupport, sourceName(pr.Source, p.lang))), money(pr.Support), money(m.Paid), money(pr.Support - m.Paid)},
-		{text(p.t(MsgItemCounterpart)), money(pr.Counterpart), blank(), blank()},
+	}
+	if len(pr.CounterpartBy) == 0 || len(pr.CounterpartBy) != len(pr.Beneficiaries) {
+		t.Rows = append(t.Rows, []Cell{text(p.t(MsgItemCounterpart)), money(pr.Counterpart), blank(), blank()})
+	}
+	if len(pr.CounterpartBy) == len(pr.Beneficiaries) {
+		// The counterpart split by beneficiary: one row each, which add
+		// up to the project's counterpart (the store checks it).
+		for i, amount := range pr.CounterpartBy {
+			name := ""
+			if f, ok := snap.Facilities().Get(pr.Beneficiaries[i]); ok {
+				name = f.Name
+			}
+			t.Rows = append(t.Rows, []Cell{text(p.t(MsgItemCounterpartOf, name)), money(amount), blank(), blank()})
+		}
 	}
 	t.Total = sumRows(t, text(p.t(model.MsgReportTotal)))
 	return t
