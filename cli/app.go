@@ -42,6 +42,7 @@ func runApp(ctx context.Context, cfg config) (err error) {
 			return err
 		},
 		Export: appExport(cfg.Lang),
+		Report: appReport(cfg.Lang),
 		Import: func(ictx context.Context, a store.Actor, kind model.Kind, path string, ch tui.ImportChoice) (string, bool, error) {
 			return appImport(ictx, st, cfg.Lang, a, kind, path, ch)
 		},

@@ -54,6 +54,7 @@ func arrows() []arrow {
 		{"vntext imports i18n at most", under("vntext"), []string{""}},
 		{"store never reaches up", under("store"), []string{"tui", "cli", "server", "exchange"}},
 		{"exchange reads the store only", under("exchange"), []string{"tui", "cli", "server"}},
+		{"papers read the store only", under("papers"), []string{"tui", "cli", "server"}},
 		{"only main runs the command line", func(p string) bool { return p != "" && !under("cli")(p) }, []string{"cli"}},
 	}
 	for _, f := range tuiFeatures {

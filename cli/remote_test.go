@@ -11,7 +11,7 @@ import (
 func TestRemoteNames(t *testing.T) {
 	got := remoteNames()
 	slices.Sort(got)
-	want := []string{"backup", "check", "export", "help", "report", "rules", "units", "user"}
+	want := []string{"backup", "centre", "check", "export", "help", "report", "rules", "units", "user"}
 	if !slices.Equal(got, want) {
 		t.Errorf("remote commands %v, want %v", got, want)
 	}

@@ -255,7 +255,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"report", "--year", "abc"}, "không hợp lệ"},
 		{[]string{"report", "--year", "1800"}, "năm 1800"},
 		{[]string{"report", "--format", "pdf"}, "pdf"},
-		{[]string{"report", "extra"}, "thừa tham số"},
+		{[]string{"report", "extra"}, "không có loại báo cáo \"extra\""},
 		{[]string{"sample", "--facilities", "-5"}, "số cơ sở"},
 		{[]string{"frobnicate"}, "không có lệnh"},
 		{[]string{"user"}, "thiếu lệnh con"},

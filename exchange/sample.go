@@ -77,6 +77,11 @@ func (l *sampleLoader) province() error {
 		return nil
 	}
 	st.Province = sampleProvinceCode
+	if st.Centre.Name == "" {
+		// The article's centre, as its papers are headed; no names of
+		// people are invented, so the signature lines stay to fill by hand.
+		st.Centre.Name, st.Centre.Parent = sampleCentre, sampleParent
+	}
 	return l.b.SaveSettings(l.a, st)
 }
 

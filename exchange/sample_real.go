@@ -13,6 +13,8 @@ import "khuyencong/model"
 
 const (
 	sampleCentre = "Trung tâm Phát triển Công Thương tỉnh Vĩnh Phúc"
+	// sampleParent is the body the centre belonged to in 2022.
+	sampleParent = "Sở Công Thương tỉnh Vĩnh Phúc"
 	sampleSource = "Nguồn: Báo Pháp luật Việt Nam, \"Vĩnh Phúc: Hiệu quả trong công tác khuyến công\"."
 	// sampleIllustrative marks every synthetic record.
 	sampleIllustrative = "Dữ liệu minh họa"

@@ -26,6 +26,7 @@ const (
 	MsgCeilingPercent  i18n.Key = "rule.ceiling_percent"
 	MsgCeilingMax      i18n.Key = "rule.ceiling_max"
 	MsgUnitCode        i18n.Key = "rule.unit_code"
+	MsgOneLine         i18n.Key = "rule.one_line"
 
 	MsgWarnOverCommitted  i18n.Key = "warn.over_committed"
 	MsgWarnNoAllocation   i18n.Key = "warn.no_allocation"
@@ -67,6 +68,7 @@ func init() {
 		MsgFormerNameEmpty: {"Tên cũ thứ %d chưa có tên", "Former name %d has no name"},
 		MsgFormerNameDate:  {"Ngày đổi tên của tên cũ thứ %d không hợp lệ", "The date of former name %d is not valid"},
 		MsgPercent:         {"Phải từ 0 đến 100", "Must be from 0 to 100"},
+		MsgOneLine:         {"Phải viết trên một dòng", "Must fit on one line"},
 		MsgCeilingPercent:  {"Nội dung %s: tỷ lệ phải từ 0 đến 100%%", "Category %s: the percentage must be from 0 to 100%%"},
 		MsgCeilingMax:      {"Nội dung %s: mức tối đa không được âm", "Category %s: the maximum must not be negative"},
 

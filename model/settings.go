@@ -1,6 +1,9 @@
 package model
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Ceiling is the most a project may receive from khuyến công funds for one
 // content category: Percent of the project's total cost (0 = no percentage
@@ -29,6 +32,20 @@ type Settings struct {
 	// an admin chooses it): new addresses default to it, and old ones
 	// without a province are looked for in the provinces merged into it.
 	Province string
+	// Centre names the centre and the people who sign its papers (the
+	// issuing body and signature blocks of Decree 30/2020/NĐ-CP); settings
+	// saved before it existed read it empty.
+	Centre Centre
+}
+
+// Centre is who issues and signs the centre's papers. Empty fields leave
+// a blank line to be filled by hand.
+type Centre struct {
+	Name       string // "Trung tâm Khuyến công và Phát triển Công nghiệp"
+	Parent     string // the managing body above it, e.g. the Department of Industry and Trade
+	Director   string // giám đốc
+	Accountant string // kế toán trưởng
+	Preparer   string // người lập biểu
 }
 
 // DefaultSettings are the national norms, which a province may change.
@@ -86,5 +103,17 @@ func (s *Settings) Validate() Problems {
 	}
 	ps = append(ps, s.Deadlines.Validate()...)
 	ps.unitCode("province", s.Province, 2)
+	ps.centre(&s.Centre)
 	return ps
+}
+
+// centre checks the names a paper prints on one line each.
+func (ps *Problems) centre(c *Centre) {
+	for _, f := range []struct{ name, v string }{{"centre_name", c.Name}, {"centre_parent", c.Parent},
+		{"centre_director", c.Director}, {"centre_accountant", c.Accountant}, {"centre_preparer", c.Preparer}} {
+		ps.text(f.name, f.v, maxLineRunes, false)
+		if strings.ContainsAny(f.v, "\r\n") {
+			ps.add(f.name, MsgOneLine)
+		}
+	}
 }

@@ -91,6 +91,7 @@ func encodeSettings(s *model.Settings) []byte {
 	encodeRules(&w, s.Rules)
 	encodeDeadlines(&w, &s.Deadlines)
 	w.str(s.Province)
+	encodeCentre(&w, &s.Centre)
 	return w.b
 }
 
@@ -113,6 +114,10 @@ func decodeSettings(b []byte) (model.Settings, error) {
 	// Settings saved before the province setting end here.
 	if r.more() {
 		s.Province = r.str()
+	}
+	// Settings saved before the centre's names end here.
+	if r.more() {
+		s.Centre = decodeCentre(r)
 	}
 	return s, r.done()
 }

@@ -60,3 +60,15 @@ func decodeDeadlines(r *reader) model.Deadlines {
 	return model.Deadlines{Register: r.i32(), Forward: r.i32(), Dossier: r.i32(),
 		Liquidate: r.i32(), Soon: r.i32(), Basis: r.str()}
 }
+
+func encodeCentre(w *writer, c *model.Centre) {
+	w.str(c.Name)
+	w.str(c.Parent)
+	w.str(c.Director)
+	w.str(c.Accountant)
+	w.str(c.Preparer)
+}
+
+func decodeCentre(r *reader) model.Centre {
+	return model.Centre{Name: r.str(), Parent: r.str(), Director: r.str(), Accountant: r.str(), Preparer: r.str()}
+}

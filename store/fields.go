@@ -146,6 +146,9 @@ func settingsDiff(old, new *model.Settings) []Change {
 	if old.Province != new.Province {
 		cs = append(cs, Change{Field: "province", Old: old.Province, New: new.Province})
 	}
+	if old.Centre != new.Centre {
+		cs = append(cs, Change{Field: "centre", Old: centreText(&old.Centre), New: centreText(&new.Centre)})
+	}
 	if old.AdvanceLimit != new.AdvanceLimit {
 		cs = append(cs, Change{Field: "advance_limit", Old: num(old.AdvanceLimit), New: num(new.AdvanceLimit)})
 	}
@@ -183,4 +186,12 @@ func oldUnit(name, code string) string {
 		return "(" + code + ")"
 	}
 	return name + " (" + code + ")"
+}
+
+// centreText is the centre's names on one audit line.
+func centreText(c *model.Centre) string {
+	if *c == (model.Centre{}) {
+		return ""
+	}
+	return strings.Join([]string{c.Name, c.Parent, c.Director, c.Accountant, c.Preparer}, " | ")
 }

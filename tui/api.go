@@ -9,6 +9,10 @@ type (
 	Config = kit.Config
 	// ExportFunc writes the rows a table shows to a file; see kit.ExportFunc.
 	ExportFunc = kit.ExportFunc
+	// ReportFunc writes one of the centre's papers; see kit.ReportFunc.
+	ReportFunc = kit.ReportFunc
+	// ReportRequest is which paper; see kit.ReportRequest.
+	ReportRequest = kit.ReportRequest
 	// ImportFunc reads a CSV/XLSX file into the store; see kit.ImportFunc.
 	ImportFunc = kit.ImportFunc
 	// ImportChoice is how an import treats bad rows and codes already

@@ -46,6 +46,9 @@ func New(cfg kit.Config) *Model {
 	c.Open = func(md kit.Modal, init tea.Cmd) tea.Cmd { return m.open(kit.OpenModalMsg{M: md, Init: init}) }
 	c.ExportDialog = func(k model.Kind, rows []int32) tea.Cmd { return transfer.StartExport(c, k, rows) }
 	c.ImportDialog = func(k model.Kind) tea.Cmd { return transfer.StartImport(c, k) }
+	c.ReportDialog = func(y int32, p string, k model.Kind, rows []int32) tea.Cmd {
+		return transfer.StartReport(c, y, p, k, rows)
+	}
 	return m
 }
 

@@ -34,6 +34,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.open(msg)
 	case transfer.ExportedMsg:
 		return m, transfer.Exported(m.c, msg)
+	case transfer.ReportedMsg:
+		return m, transfer.Reported(m.c, msg)
 	case transfer.ImportDone:
 		if _, ok := m.modal.(*transfer.ImportModal); ok {
 			m.modal = nil

@@ -82,7 +82,7 @@ func (b *Budgets) actions() []kit.Action {
 			}
 			return b.edit()
 		}},
-		{Key: k.export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return b.c.ExportDialog(b.kind(), b.Active().Rows()) }},
+		{Key: k.export, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return b.reports() }},
 		{Key: k.imp, Need: kit.NeedAdmin, Group: records, Run: func(tea.KeyPressMsg) tea.Cmd { return b.c.ImportDialog(b.kind()) }},
 	}
 }
@@ -215,4 +215,19 @@ func (b *Budgets) gotoRecord(msg kit.GotoMsg) tea.Cmd {
 	}
 	cmds = append(cmds, kit.Say(kit.LevelWarn, b.c.T(MsgJumpNoAlloc, msg.Src.Code(), int(msg.Year))))
 	return tea.Batch(cmds...)
+}
+
+// reports is x: the chooser of the table on screen and the papers of the
+// year shown, with the settlement of the selected payment's project.
+func (b *Budgets) reports() tea.Cmd {
+	if b.c.ReportDialog == nil {
+		return b.c.ExportDialog(b.kind(), b.Active().Rows())
+	}
+	var project string
+	if row, ok := b.Tables[subPayments].Selected(); ok && b.Sub == subPayments {
+		if p, ok := b.c.Snap.Projects().Get(b.c.Snap.Payments().At(row).Project); ok {
+			project = p.Code
+		}
+	}
+	return b.c.ReportDialog(b.Year, project, b.kind(), b.Active().Rows())
 }

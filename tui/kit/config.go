@@ -29,6 +29,9 @@ type Config struct {
 	// Export writes the rows a table shows to a file; nil where the app
 	// must not write files (over SSH), and x then says how to export.
 	Export ExportFunc
+	// Report writes one of the centre's papers to a file (the budget
+	// tab's x); nil where the app must not write files (over SSH).
+	Report ReportFunc
 	// Import reads a CSV/XLSX file into the store (admins, with a dry run
 	// shown first); nil over SSH, where files would be the server's.
 	Import ImportFunc
@@ -50,6 +53,20 @@ func (c Config) Time() time.Time {
 // error is ErrFileExists, so the app can ask first. The caller supplies
 // it: the import/export package is not one the app may depend on.
 type ExportFunc func(snap *store.Snapshot, kind model.Kind, rows []int32, path string, overwrite bool) (int, error)
+
+// ReportRequest is which paper to write: Kind is "periodic",
+// "registration", "budget" or "settlement" (with Project, its code); Year
+// is the plan year, 0 for a budget of every year.
+type ReportRequest struct {
+	Kind    string
+	Year    int32
+	Project string
+}
+
+// ReportFunc writes a paper from a snapshot to a file whose extension
+// (.xlsx, .md, .txt) picks the format, with ErrFileExists as ExportFunc.
+// The caller supplies it, as with ExportFunc.
+type ReportFunc func(snap *store.Snapshot, r ReportRequest, path string, overwrite bool) error
 
 // ErrFileExists is what an ExportFunc returns for a file that exists when
 // it was not told to overwrite it.

@@ -26,6 +26,10 @@ type Session struct {
 	// feature packages do not import each other).
 	ExportDialog func(kind model.Kind, rows []int32) tea.Cmd
 	ImportDialog func(kind model.Kind) tea.Cmd
+	// ReportDialog offers the export of the rows of a kind on screen and
+	// the papers of a year (0: every year), and a project's settlement
+	// when project is a code; set by the root as the export dialog is.
+	ReportDialog func(year int32, project string, kind model.Kind, rows []int32) tea.Cmd
 }
 
 // T renders a catalog entry in the session's language.

@@ -53,58 +53,36 @@ func rowFlags(ws []model.Warning) map[rowKey][]i18n.Key {
 	return m
 }
 
-// BudgetLines are the rows of one year (0: every year) and their total.
-// A single year always lists both programmes, so that a source without
-// figures reads as zero rather than missing.
+// BudgetLines are the rows of one year (0: every year) and their total:
+// model.Summary.YearBudget, the rows the papers print too, with the
+// warnings that concern each row.
 func BudgetLines(s *model.Summary, year int32) []BudgetLine {
 	flags := rowFlags(s.Warnings)
 	var out []BudgetLine
-	seen := map[model.Source]bool{}
-	for _, r := range s.Budget {
-		if year != 0 && r.Year != year {
-			continue
-		}
-		seen[r.Source] = true
-		out = append(out, BudgetLine{row: r, flags: flags[rowKey{r.Year, r.Source}]})
-	}
-	if year != 0 {
-		for _, src := range model.AllSources {
-			if !seen[src] {
-				out = append(out, BudgetLine{row: model.SumBudget(nil, year, src)})
-			}
-		}
-		sortLines(out)
-	}
 	total := BudgetLine{row: model.SumBudget(s.Budget, year, 0), total: true}
-	for _, l := range out {
+	for _, r := range s.YearBudget(year) {
+		l := BudgetLine{row: r, flags: flags[rowKey{r.Year, r.Source}]}
 		for _, f := range l.flags {
 			total.flags = appendFlag(total.flags, f)
 		}
+		out = append(out, l)
 	}
 	return append(out, total)
 }
 
 // SourceLines are the rows of one year (0: all years added up) by source,
-// and their total: the overview's money by source.
+// and their total: the overview's money by source (model.Summary.SourceBudget).
 func SourceLines(s *model.Summary, year int32) []BudgetLine {
 	if year != 0 {
 		return BudgetLines(s, year)
 	}
 	flags := rowFlags(s.Warnings)
-	srcs := slices.Clone(model.AllSources)
-	for _, r := range s.Budget {
-		if r.Source == model.SourceUnknown {
-			srcs = append(srcs, model.SourceUnknown)
-			break
-		}
-	}
 	var out []BudgetLine
 	total := BudgetLine{row: model.SumBudget(s.Budget, 0, 0), total: true}
-	for _, src := range srcs {
-		l := BudgetLine{row: model.SumBudget(s.Budget, 0, src)}
-		l.row.Source = src
+	for _, r := range s.SourceBudget(0) {
+		l := BudgetLine{row: r}
 		for k, fs := range flags {
-			if k.Src == src {
+			if k.Src == r.Source {
 				for _, f := range fs {
 					l.flags = appendFlag(l.flags, f)
 					total.flags = appendFlag(total.flags, f)
@@ -131,21 +109,6 @@ func appendFlag(fs []i18n.Key, f i18n.Key) []i18n.Key {
 		}
 	}
 	return append(fs, f)
-}
-
-// sortLines orders a year's rows by source, unknown last.
-func sortLines(ls []BudgetLine) {
-	rank := func(s model.Source) int {
-		if s == model.SourceUnknown {
-			return 1 << 8
-		}
-		return int(s)
-	}
-	for i := 1; i < len(ls); i++ {
-		for j := i; j > 0 && rank(ls[j].row.Source) < rank(ls[j-1].row.Source); j-- {
-			ls[j], ls[j-1] = ls[j-1], ls[j]
-		}
-	}
 }
 
 // budgetCells are the texts of a line: year, source, committed projects,

@@ -68,3 +68,48 @@ func init() {
 		},
 	})
 }
+
+// Texts of the budget tab's x: the table or one of the centre's papers.
+const (
+	MsgReportAsk              i18n.Key = "tui.report.ask"
+	MsgReportTable            i18n.Key = "tui.report.table"
+	MsgReportPeriodic         i18n.Key = "tui.report.periodic"
+	MsgReportRegistration     i18n.Key = "tui.report.registration"
+	MsgReportBudget           i18n.Key = "tui.report.budget"
+	MsgReportBudgetAll        i18n.Key = "tui.report.budget_all"
+	MsgReportSettlement       i18n.Key = "tui.report.settlement"
+	MsgReportPeriodicFile     i18n.Key = "tui.report.periodic_file"
+	MsgReportRegistrationFile i18n.Key = "tui.report.registration_file"
+	MsgReportBudgetFile       i18n.Key = "tui.report.budget_file"
+	MsgReportBudgetAllFile    i18n.Key = "tui.report.budget_all_file"
+	MsgReportSettlementFile   i18n.Key = "tui.report.settlement_file"
+	MsgReportMove             i18n.Key = "tui.report.move"
+	MsgReportPick             i18n.Key = "tui.report.pick"
+	MsgReportFileAsk          i18n.Key = "tui.report.file_ask"
+	MsgReportWrite            i18n.Key = "tui.report.write"
+	MsgReportDone             i18n.Key = "tui.report.done"
+	MsgReportFailed           i18n.Key = "tui.report.failed"
+)
+
+func init() {
+	i18n.Register(map[i18n.Key]i18n.Msg{
+		MsgReportAsk:              {"Xuất gì?", "Export what?"},
+		MsgReportTable:            {"Bảng đang hiển thị (.csv, .xlsx, .md)", "The table on screen (.csv, .xlsx, .md)"},
+		MsgReportPeriodic:         {"Báo cáo kết quả thực hiện kế hoạch năm %d", "Results report for %d"},
+		MsgReportRegistration:     {"Đăng ký kế hoạch khuyến công năm %d", "Plan registration for %d"},
+		MsgReportBudget:           {"Kinh phí năm %d theo nguồn", "Budget of %d by source"},
+		MsgReportBudgetAll:        {"Kinh phí các năm theo nguồn", "Budget of every year by source"},
+		MsgReportSettlement:       {"Bảng quyết toán đề án %s", "Settlement sheet of project %s"},
+		MsgReportPeriodicFile:     {"bao-cao-ket-qua-%d.xlsx", "results-report-%d.xlsx"},
+		MsgReportRegistrationFile: {"dang-ky-ke-hoach-%d.xlsx", "plan-registration-%d.xlsx"},
+		MsgReportBudgetFile:       {"kinh-phi-%d.xlsx", "budget-%d.xlsx"},
+		MsgReportBudgetAllFile:    {"kinh-phi-cac-nam.xlsx", "budget-all-years.xlsx"},
+		MsgReportSettlementFile:   {"quyet-toan-%s.xlsx", "settlement-%s.xlsx"},
+		MsgReportMove:             {"chọn", "choose"},
+		MsgReportPick:             {"xuất", "export"},
+		MsgReportFileAsk:          {"%s: ghi ra tệp .xlsx, .md hoặc .txt:", "%s: write to a .xlsx, .md or .txt file:"},
+		MsgReportWrite:            {"ghi", "write"},
+		MsgReportDone:             {"Đã ghi báo cáo vào %s", "The report is in %s"},
+		MsgReportFailed:           {"Không ghi được %s: %s", "Could not write %s: %s"},
+	})
+}

@@ -40,15 +40,23 @@ type exportModal struct {
 // why export is not offered (over SSH the server's disk is not the user's;
 // `ssh server export` streams the file instead).
 func StartExport(c *kit.Session, kind model.Kind, rows []int32) tea.Cmd {
+	m, cmd := newExport(c, kind, rows)
+	if m == nil {
+		return cmd
+	}
+	return kit.OpenModal(m, cmd)
+}
+
+// newExport is the file-name question, or nil and why it is not offered.
+func newExport(c *kit.Session, kind model.Kind, rows []int32) (kit.Modal, tea.Cmd) {
 	if c.Config.Export == nil {
-		return kit.Say(kit.LevelWarn, c.T(MsgExportUnavailable))
+		return nil, kit.Say(kit.LevelWarn, c.T(MsgExportUnavailable))
 	}
 	in := textinput.New()
 	in.SetValue(exportName(kind, c.Config.Time()))
 	in.CharLimit = 255
 	in.Focus()
-	m := &exportModal{c: c, Kind: kind, rows: rows, Snap: c.Snap, in: in}
-	return kit.OpenModal(m, textinput.Blink)
+	return &exportModal{c: c, Kind: kind, rows: rows, Snap: c.Snap, in: in}, textinput.Blink
 }
 
 // exportName suggests a file name from the registry's: "co-so-2026-11-27.csv".
