@@ -88,5 +88,13 @@ func plan2026(seed uint64, pool *facilityPool, used map[model.ID]bool) *projectP
 	p := newProjectPlan(rand.New(rand.NewPCG(seed, 2026)), pool)
 	p.used = used
 	p.addYears([]synthYear{year2026})
+	// The sample is read in December 2026: work a project has finished
+	// ended by October and was paid by November, not next year.
+	for _, pr := range p.projects {
+		pr.End = min(pr.End, ymd(2026, 10, 31))
+	}
+	for i := range p.pays {
+		p.pays[i].date = min(p.pays[i].date, ymd(2026, 11, 20))
+	}
 	return p
 }
