@@ -102,6 +102,10 @@ type BudgetRow struct {
 	Committed Money // support of the committed projects
 	Paid      Money // payments on the committed projects
 	Remaining Money // Allocated − Committed; negative when over-committed
+	// Counterpart is the facilities' own funds (vốn đối ứng) in the
+	// committed projects: not programme money, so outside the other
+	// figures, but part of what the projects cost.
+	Counterpart Money
 	// PercentUsed is Committed / Allocated × 100, and 0 when nothing is
 	// allocated (show it as "—" then).
 	PercentUsed float64
@@ -199,6 +203,7 @@ func SumBudget(rows []BudgetRow, year int32, src Source) BudgetRow {
 		t.Allocated = a.add(t.Allocated, r.Allocated)
 		t.Committed = a.add(t.Committed, r.Committed)
 		t.Paid = a.add(t.Paid, r.Paid)
+		t.Counterpart = a.add(t.Counterpart, r.Counterpart)
 		t.Projects += r.Projects
 		t.Overflow = t.Overflow || r.Overflow
 	}

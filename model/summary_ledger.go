@@ -142,6 +142,7 @@ func (lg *ledger) budget() []BudgetRow {
 		}
 		r := row(budgetKey{e.p.Year, e.p.Source})
 		r.Committed = r.add(r.Committed, e.p.Support)
+		r.Counterpart = r.add(r.Counterpart, e.p.Counterpart)
 		r.Paid = r.add(r.Paid, e.paid)
 		r.overflow = r.overflow || e.overflow
 		r.Projects++

@@ -117,7 +117,8 @@ func TestSummaryBudget(t *testing.T) {
 		{Year: 2020, Source: SourceLocal, Allocated: 40 * tr, Committed: 40 * tr, PercentUsed: 100, Projects: 1},
 		// The four 2022 KCQG projects: 300 + 1.000 + 310 + 560 = 2.170 tr.
 		{Year: 2022, Source: SourceNational, Allocated: 2200 * tr, Committed: 2_170_000_000, Paid: 1450 * tr,
-			Remaining: 30 * tr, PercentUsed: float64(2170) / 2200 * 100, Projects: 4},
+			Remaining: 30 * tr, PercentUsed: float64(2170) / 2200 * 100, Projects: 4,
+			Counterpart: 1540 * tr}, // 700 + 0 + 400 + 440: the facilities' own money
 		{Year: 2023, Source: SourceLocal, Allocated: 2050 * tr, Committed: 100_000_001,
 			Remaining: 1_949_999_999, PercentUsed: float64(100_000_001) / float64(2050*tr) * 100, Projects: 1},
 		// Payments but no allocation: remaining is negative, percent 0.

@@ -29,7 +29,30 @@ func budgetBlock(c *kit.Session, s *model.Summary, year int32, width, maxRows in
 	if note != "" {
 		out += kit.Cut(note, width) + "\n"
 	}
-	return out + money.BudgetTable(c, lines, width, year == 0)
+	out += money.BudgetTable(c, lines, width, year == 0)
+	if line := counterpartLine(c, s, year); line != "" {
+		out += "\n" + kit.Cut(line, width)
+	}
+	return out
+}
+
+// counterpartLine is the facilities' own funds in the year's committed
+// projects, by source and in all: the third kind of money in a project,
+// beside the national and provincial programmes'. "" when there is none.
+func counterpartLine(c *kit.Session, s *model.Summary, year int32) string {
+	var parts []string
+	for _, r := range s.SourceBudget(year) {
+		if r.Counterpart != 0 {
+			parts = append(parts, r.Source.Code()+" "+kit.MoneyShort(r.Counterpart, c.Styles.Ascii))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	total := model.SumBudget(s.Budget, year, 0).Counterpart
+	st := c.Styles
+	return st.Label.Render(c.T(MsgBgCounterpart)) + " " + strings.Join(parts, st.Muted.Render(" · ")) +
+		st.Muted.Render(" · ") + c.T(MsgBgCounterpartTotal, kit.MoneyShort(total, c.Styles.Ascii))
 }
 
 // subTabs is the line that names the two tables with their counts, the
