@@ -1,0 +1,170 @@
+package etcdkv
+
+import (
+	"bytes"
+	"sort"
+)
+
+// cursor walks a bucket's keys in etcd a page at a time. It holds one
+// page, read forwards (asc) or backwards; a move inside the page reads
+// nothing.
+type cursor struct {
+	t      *tx
+	prefix string
+	keys   [][]byte // without the prefix
+	vals   [][]byte
+	i      int
+	desc   bool
+	more   bool   // etcd has more keys past the page
+	bound  []byte // asc: the page's first key asked for; desc: the key it ends before (nil = end)
+	loaded bool
+}
+
+func (c *cursor) at() ([]byte, []byte) {
+	if c.i < 0 || c.i >= len(c.keys) {
+		return nil, nil
+	}
+	return c.keys[c.i], c.vals[c.i]
+}
+
+func (c *cursor) load(from, to string, desc bool) {
+	keys, vals, more := c.t.scan(from, to, c.t.k.Page, desc)
+	for i := range keys {
+		keys[i] = keys[i][len(c.prefix):]
+	}
+	c.keys, c.vals, c.more, c.desc, c.i, c.loaded = keys, vals, more, desc, 0, true
+}
+
+// ge moves to the first key ≥ k (k nil: the first key).
+func (c *cursor) ge(k []byte) ([]byte, []byte) {
+	if c.loaded && !c.desc && len(c.keys) > 0 && bytes.Compare(k, c.bound) >= 0 &&
+		(!c.more || bytes.Compare(k, c.keys[len(c.keys)-1]) <= 0) {
+		c.i = sort.Search(len(c.keys), func(i int) bool { return bytes.Compare(c.keys[i], k) >= 0 })
+		return c.at()
+	}
+	c.load(c.prefix+string(k), prefixEnd(c.prefix), false)
+	c.bound = bytes.Clone(k)
+	return c.at()
+}
+
+// lt moves to the last key < k (k nil: the last key).
+func (c *cursor) lt(k []byte) ([]byte, []byte) {
+	if c.loaded && c.desc && len(c.keys) > 0 && k != nil && (c.bound == nil || bytes.Compare(k, c.bound) <= 0) &&
+		(!c.more || bytes.Compare(k, c.keys[len(c.keys)-1]) > 0) {
+		c.i = sort.Search(len(c.keys), func(i int) bool { return bytes.Compare(c.keys[i], k) < 0 })
+		return c.at()
+	}
+	to := prefixEnd(c.prefix)
+	if k != nil {
+		to = c.prefix + string(k)
+	}
+	c.load(c.prefix, to, true)
+	c.bound = bytes.Clone(k)
+	return c.at()
+}
+
+func (c *cursor) First() ([]byte, []byte)        { return c.ge(nil) }
+func (c *cursor) Last() ([]byte, []byte)         { return c.lt(nil) }
+func (c *cursor) Seek(k []byte) ([]byte, []byte) { return c.ge(k) }
+
+func (c *cursor) Next() ([]byte, []byte) {
+	k, _ := c.at()
+	if k == nil {
+		return nil, nil
+	}
+	if !c.desc && c.i+1 < len(c.keys) {
+		c.i++
+		return c.at()
+	}
+	if !c.desc && !c.more {
+		c.i = len(c.keys)
+		return nil, nil
+	}
+	return c.ge(append(bytes.Clone(k), 0))
+}
+
+func (c *cursor) Prev() ([]byte, []byte) {
+	k, _ := c.at()
+	if k == nil {
+		return nil, nil
+	}
+	if c.desc && c.i+1 < len(c.keys) {
+		c.i++
+		return c.at()
+	}
+	if c.desc && !c.more {
+		c.i = len(c.keys)
+		return nil, nil
+	}
+	return c.lt(bytes.Clone(k))
+}
+
+// entry is a write transaction's change to a key: val nil = deleted.
+type entry struct{ key, val []byte }
+
+// merged is a cursor over etcd's keys and the transaction's changes: a
+// changed key's value comes from the change, a deleted one is skipped.
+type merged struct {
+	b    *bucket
+	base *cursor
+	ov   []entry // sorted by key
+	cur  []byte
+}
+
+func (m *merged) changed(k []byte) bool {
+	_, ok := m.b.t.overlay[m.b.prefix+string(k)]
+	return ok
+}
+
+func (m *merged) ge(k []byte) ([]byte, []byte) {
+	bk, bv := m.base.ge(k)
+	for bk != nil && m.changed(bk) {
+		bk, bv = m.base.Next()
+	}
+	j := sort.Search(len(m.ov), func(i int) bool { return bytes.Compare(m.ov[i].key, k) >= 0 })
+	for j < len(m.ov) && m.ov[j].val == nil {
+		j++
+	}
+	if j < len(m.ov) && (bk == nil || bytes.Compare(m.ov[j].key, bk) < 0) {
+		bk, bv = m.ov[j].key, m.ov[j].val
+	}
+	m.cur = bk
+	return bk, bv
+}
+
+func (m *merged) lt(k []byte) ([]byte, []byte) {
+	bk, bv := m.base.lt(k)
+	for bk != nil && m.changed(bk) {
+		bk, bv = m.base.Prev()
+	}
+	j := len(m.ov) - 1
+	if k != nil {
+		j = sort.Search(len(m.ov), func(i int) bool { return bytes.Compare(m.ov[i].key, k) >= 0 }) - 1
+	}
+	for j >= 0 && m.ov[j].val == nil {
+		j--
+	}
+	if j >= 0 && (bk == nil || bytes.Compare(m.ov[j].key, bk) > 0) {
+		bk, bv = m.ov[j].key, m.ov[j].val
+	}
+	m.cur = bk
+	return bk, bv
+}
+
+func (m *merged) First() ([]byte, []byte)        { return m.ge(nil) }
+func (m *merged) Last() ([]byte, []byte)         { return m.lt(nil) }
+func (m *merged) Seek(k []byte) ([]byte, []byte) { return m.ge(k) }
+
+func (m *merged) Next() ([]byte, []byte) {
+	if m.cur == nil {
+		return nil, nil
+	}
+	return m.ge(append(bytes.Clone(m.cur), 0))
+}
+
+func (m *merged) Prev() ([]byte, []byte) {
+	if m.cur == nil {
+		return nil, nil
+	}
+	return m.lt(m.cur)
+}
