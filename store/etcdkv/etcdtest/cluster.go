@@ -11,6 +11,7 @@ import (
 
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/server/v3/embed"
+	"go.uber.org/zap"
 
 	"khuyencong/store/etcdkv"
 )
@@ -84,7 +85,7 @@ func (c *Cluster) start(m *Member) error {
 	if m.clusterInitiated {
 		cfg.ClusterState = embed.ClusterStateFlagExisting
 	}
-	cfg.LogLevel = "error"
+	cfg.ZapLoggerBuilder = embed.NewZapLoggerBuilder(zap.NewNop())
 	cfg.MaxTxnOps, cfg.MaxRequestBytes = MaxTxnOps, MaxRequestBytes
 	cfg.WatchProgressNotifyInterval = time.Second
 	if m.configure != nil {
