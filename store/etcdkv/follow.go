@@ -144,6 +144,9 @@ func (k *KV) Drain(apply func([]store.KVChange) error) error {
 			continue
 		case c.progress:
 		default:
+			// The store may read the rest of what changed (the users,
+			// the unit table) at this commit's revision.
+			k.rev.Store(c.rev)
 			if err := apply(c.public()); err != nil {
 				// The read model missed a commit: build it again.
 				if _, err := k.latest(); err != nil {

@@ -1,0 +1,134 @@
+package etcdkv_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"khuyencong/model"
+	"khuyencong/store"
+	"khuyencong/store/etcdkv"
+	"khuyencong/store/etcdkv/etcdtest"
+	"khuyencong/store/storetest"
+)
+
+var admin = store.Actor{Name: "lan", Role: model.RoleAdmin}
+
+func openFront(t *testing.T, c *etcdtest.Cluster, prefix string) *store.Store {
+	t.Helper()
+	kv, err := etcdkv.Open(c.URL(prefix), etcdkv.Security{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.OpenKV(kv, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// eventually waits up to a second (the bound) for ok.
+func eventually(t *testing.T, what string, ok func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Second); !ok(); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: not within 1 s", what)
+		}
+	}
+}
+
+// TestFrontEndsSeeEachOther: a save through one store shows in another's
+// snapshot and feed; settings and users follow too.
+func TestFrontEndsSeeEachOther(t *testing.T) {
+	c := etcdtest.Start(t, 1)
+	a, b := openFront(t, c, "two"), openFront(t, c, "two")
+	events, stop := b.Subscribe()
+	defer stop()
+	f := storetest.Facility("Cơ sở đi qua hai cửa")
+	if err := a.Create(editor, f); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the new facility on b", func() bool {
+		got, ok := b.Snapshot().Facilities().Get(f.ID)
+		return ok && got.Name == f.Name
+	})
+	select {
+	case ev := <-events:
+		if ev.Op != store.OpCreate || ev.ID != f.ID || ev.Actor != editor.Name {
+			t.Fatalf("event on b: %+v", ev)
+		}
+	case <-time.After(time.Second):
+		t.Fatal("no event on b")
+	}
+	// And back: b edits what a created; a sees the new version.
+	got, _ := b.Snapshot().Facilities().Get(f.ID)
+	e := *got
+	e.Employees = 77
+	if err := b.Update(editor, &e); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "b's edit on a", func() bool {
+		got, _ := a.Snapshot().Facilities().Get(f.ID)
+		return got.Employees == 77 && got.Version == 2
+	})
+	st := a.Snapshot().Settings
+	st.AdvanceLimit = 55
+	if err := a.SaveSettings(admin, st); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.PutUser(admin, store.User{Name: "hai", Role: model.RoleEditor,
+		Keys: []store.PublicKey{{Fingerprint: "SHA256:hai", Line: "ssh-ed25519 AAAA hai"}}}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "settings and users on b", func() bool {
+		_, ok := b.UserByFingerprint("SHA256:hai")
+		return ok && b.Snapshot().Settings.AdvanceLimit == 55
+	})
+	if a.Snapshot().Seq != b.Snapshot().Seq {
+		t.Fatalf("audit sequence a %d, b %d", a.Snapshot().Seq, b.Snapshot().Seq)
+	}
+	for _, s := range []*store.Store{a, b} {
+		if probs, err := s.Check(); err != nil || len(probs) > 0 {
+			t.Fatalf("check: %v %v", probs, err)
+		}
+	}
+}
+
+// TestFrontEndsConflict: two editors on two front ends save the same
+// version of a record; one wins, the other gets the conflict naming the
+// winner, and the trail holds only the winning change.
+func TestFrontEndsConflict(t *testing.T) {
+	c := etcdtest.Start(t, 1)
+	a, b := openFront(t, c, "conflict"), openFront(t, c, "conflict")
+	f := storetest.Facility("Cơ sở tranh chấp")
+	if err := a.Create(editor, f); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the facility on b", func() bool { _, ok := b.Snapshot().Facilities().Get(f.ID); return ok })
+	onA, onB := *f, *f
+	onA.Employees, onB.Employees = 21, 22
+	hoa := store.Actor{Name: "hoa", Role: model.RoleEditor}
+	// b saves before it has seen a's save: its write is stale at commit,
+	// catches up, and the version check refuses it.
+	if err := a.Update(editor, &onA); err != nil {
+		t.Fatal(err)
+	}
+	err := b.Update(hoa, &onB)
+	var ce *store.ConflictError
+	if !errors.As(err, &ce) || ce.By != editor.Name || ce.Version != 2 {
+		t.Fatalf("second save: %v", err)
+	}
+	es, err := b.Audit(admin, store.AuditQuery{Kind: model.KindFacility, ID: f.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 2 || es[0].Actor != editor.Name || es[0].Op != store.OpUpdate {
+		t.Fatalf("trail: %+v", es)
+	}
+	for _, s := range []*store.Store{a, b} {
+		if got, _ := s.Snapshot().Facilities().Get(f.ID); got.Employees != 21 {
+			t.Fatalf("stored %d employees", got.Employees)
+		}
+	}
+}
