@@ -75,15 +75,15 @@ func open(path string, opt Options, plan schemaPlan) (*Store, error) {
 
 // OpenKV opens the store on another backend (an etcd cluster): the same
 // checks of the layout as Open, then the read model, then, for a backend
-// shared with other writers, the following of their commits. Close closes
-// kv.
+// shared with other writers, the following of their commits (not for a
+// read-only store: a command that reads once). Close closes kv.
 func OpenKV(kv KV, opt Options) (*Store, error) {
 	s := &Store{path: kv.Name(), kv: kv, opt: opt, now: time.Now}
 	if err := s.start(currentPlan); err != nil {
 		kv.Close()
 		return nil, err
 	}
-	if f, ok := kv.(KVFollower); ok {
+	if f, ok := kv.(KVFollower); ok && !opt.ReadOnly {
 		notify, err := f.Follow()
 		if err != nil {
 			kv.Close()
@@ -168,7 +168,7 @@ func (s *Store) start(plan schemaPlan) error {
 			// An up-to-date file needs no write transaction (and no fsync).
 			return err
 		}
-		return s.kv.Update(func(tx KVTx) error { return prepare(tx, s.path, plan) })
+		return s.prepareKV(plan)
 	})
 	if err != nil {
 		return err
@@ -208,3 +208,20 @@ func (s *Store) Path() string { return s.path }
 
 // Snapshot returns the current read model: O(1), immutable, shared.
 func (s *Store) Snapshot() *Snapshot { return s.snap.Load() }
+
+// prepareKV runs prepare in a write transaction. On a backend shared with
+// other front ends, one that started at the same moment may have set the
+// database up first: the reads move to its state and prepare runs again
+// (and then finds nothing to do).
+func (s *Store) prepareKV(plan schemaPlan) error {
+	for attempt := 0; ; attempt++ {
+		err := s.kv.Update(func(tx KVTx) error { return prepare(tx, s.path, plan) })
+		var stale KVStaleError
+		if !errors.As(err, &stale) || attempt == maxStale {
+			return err
+		}
+		if err := stale.CatchUp(func([]KVChange) error { return nil }); err != nil {
+			return err
+		}
+	}
+}
