@@ -18,6 +18,7 @@ func init() {
 		userCmd,
 		unitsCmd,
 		rulesCmd,
+		migrateCmd,
 	}
 	for _, c := range commands {
 		for _, s := range c.subs {

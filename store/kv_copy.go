@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,8 +13,10 @@ import (
 // CopyKV copies every bucket of src, keys, values and sequence, into dst
 // in one write transaction of dst: all or nothing. dst must hold no
 // bucket yet (a new file, an unused etcd prefix). progress, if not nil, is
-// called with the number of keys copied so far, every few thousand.
-func CopyKV(dst, src KV, progress func(n int)) error {
+// called with the number of keys copied so far, every few thousand. A
+// done ctx (Ctrl+C) rolls the copy back with an error matching
+// ErrCanceled.
+func CopyKV(ctx context.Context, dst, src KV, progress func(n int)) error {
 	return src.View(func(from KVTx) error {
 		return dst.Update(func(to KVTx) error {
 			used := false
@@ -25,13 +28,13 @@ func CopyKV(dst, src KV, progress func(n int)) error {
 			}
 			n := 0
 			return from.ForEachBucket(func(name []byte, b KVBucket) error {
-				return copyBucket(to, name, b, &n, progress)
+				return copyBucket(ctx, to, name, b, &n, progress)
 			})
 		})
 	})
 }
 
-func copyBucket(to KVTx, name []byte, b KVBucket, n *int, progress func(int)) error {
+func copyBucket(ctx context.Context, to KVTx, name []byte, b KVBucket, n *int, progress func(int)) error {
 	nb, err := to.CreateBucketIfNotExists(name)
 	if err != nil {
 		return fmt.Errorf("create bucket %s: %w", name, err)
@@ -41,8 +44,13 @@ func copyBucket(to KVTx, name []byte, b KVBucket, n *int, progress func(int)) er
 		if err := nb.Put(k, v); err != nil {
 			return fmt.Errorf("copy %s %x: %w", name, k, err)
 		}
-		if *n++; progress != nil && *n%4096 == 0 {
-			progress(*n)
+		if *n++; *n%4096 == 0 {
+			if err := Canceled(ctx); err != nil {
+				return err
+			}
+			if progress != nil {
+				progress(*n)
+			}
 		}
 		return nil
 	})
@@ -86,7 +94,7 @@ func (s *Store) backupCopy(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if err := CopyKV(boltKV{db}, s.kv, nil); err != nil {
+	if err := CopyKV(context.Background(), boltKV{db}, s.kv, nil); err != nil {
 		db.Close()
 		return 0, err
 	}
