@@ -9,6 +9,7 @@ import (
 
 	"go.etcd.io/etcd/client/pkg/v3/transport"
 	clientv3 "go.etcd.io/etcd/client/v3"
+	"go.uber.org/zap"
 )
 
 // Scheme starts a store URL that names an etcd cluster.
@@ -76,7 +77,10 @@ func Open(url string, sec Security) (*KV, error) {
 		return nil, err
 	}
 	cfg := clientv3.Config{DialTimeout: 5 * time.Second, Username: sec.User, Password: sec.Password,
-		MaxCallSendMsgSize: maxMessage, MaxCallRecvMsgSize: maxMessage, RejectOldCluster: true}
+		MaxCallSendMsgSize: maxMessage, MaxCallRecvMsgSize: maxMessage, RejectOldCluster: true,
+		// The client's retries are logged as warnings, which would land
+		// in the middle of the terminal app; errors reach the caller.
+		Logger: zap.NewNop()}
 	scheme := "http://"
 	if sec.CACert != "" || sec.Cert != "" {
 		info := transport.TLSInfo{TrustedCAFile: sec.CACert, CertFile: sec.Cert, KeyFile: sec.Key}
