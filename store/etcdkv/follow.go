@@ -138,6 +138,7 @@ func (k *KV) Drain(apply func([]store.KVChange) error) error {
 		switch {
 		case c.reload:
 			k.rev.Store(c.rev)
+			k.reloads.Add(1)
 			k.push(commit{rev: c.rev, progress: true}) // wake the store for what follows
 			return store.ErrKVReload
 		case c.rev <= k.rev.Load():

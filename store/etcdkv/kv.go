@@ -25,7 +25,8 @@ type KV struct {
 	// Page is how many keys one range read returns.
 	Page int
 
-	rev atomic.Int64 // the revision this process has caught up to
+	rev     atomic.Int64 // the revision this process has caught up to
+	reloads atomic.Int64 // how often the history was compacted under us
 
 	mu        sync.Mutex
 	queue     []commit // other writers' commits, from the watch
@@ -92,6 +93,10 @@ func (k *KV) Close() error {
 	}
 	return nil
 }
+
+// Reloads says how often the read model had to be built again because
+// the revisions it missed were compacted away.
+func (k *KV) Reloads() int64 { return k.reloads.Load() }
 
 // Revision is the etcd revision this process has caught up to.
 func (k *KV) Revision() int64 { return k.rev.Load() }

@@ -10,6 +10,8 @@ import (
 	"go.etcd.io/etcd/client/pkg/v3/transport"
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.uber.org/zap"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/backoff"
 )
 
 // Scheme starts a store URL that names an etcd cluster.
@@ -80,7 +82,12 @@ func Open(url string, sec Security) (*KV, error) {
 		MaxCallSendMsgSize: maxMessage, MaxCallRecvMsgSize: maxMessage, RejectOldCluster: true,
 		// The client's retries are logged as warnings, which would land
 		// in the middle of the terminal app; errors reach the caller.
-		Logger: zap.NewNop()}
+		Logger: zap.NewNop(),
+		// A member that comes back is dialled again within a second or
+		// two, not after gRPC's default backoff of up to two minutes.
+		DialOptions: []grpc.DialOption{grpc.WithConnectParams(grpc.ConnectParams{
+			Backoff:           backoff.Config{BaseDelay: 100 * time.Millisecond, Multiplier: 1.6, Jitter: 0.2, MaxDelay: 2 * time.Second},
+			MinConnectTimeout: 2 * time.Second})}}
 	scheme := "http://"
 	if sec.CACert != "" || sec.Cert != "" {
 		info := transport.TLSInfo{TrustedCAFile: sec.CACert, CertFile: sec.Cert, KeyFile: sec.Key}
