@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"maps"
 	"slices"
 
 	clientv3 "go.etcd.io/etcd/client/v3"
@@ -18,10 +19,12 @@ type tx struct {
 	k        *KV
 	rev      int64
 	writable bool
-	err      error               // the first failed read; the transaction fails with it
-	buckets  map[string]*bucket  // read or created so far
-	overlay  map[string]*[]byte  // full key → value, nil value = deleted
-	byBucket map[string][]string // bucket → its overlay keys, for cursors
+	err      error              // the first failed read; the transaction fails with it
+	buckets  map[string]*bucket // every bucket, once readBuckets ran
+	// bucketsRead is set once the buckets were read.
+	bucketsRead bool
+	overlay     map[string]*[]byte  // full key → value, nil value = deleted
+	byBucket    map[string][]string // bucket → its overlay keys, for cursors
 }
 
 func (k *KV) newTx(writable bool) *tx {
@@ -95,19 +98,34 @@ func (t *tx) Bucket(name []byte) store.KVBucket {
 }
 
 func (t *tx) bucket(name []byte) *bucket {
-	if b, ok := t.buckets[string(name)]; ok {
-		return b
+	t.readBuckets()
+	return t.buckets[string(name)]
+}
+
+// readBuckets reads every bucket's marker and sequence in one range read
+// the first time the transaction needs one: a save uses four or five
+// buckets, and each would be a round trip to the cluster.
+func (t *tx) readBuckets() {
+	if t.bucketsRead {
+		return
 	}
-	raw, ok := t.get(t.k.bucketKey(name))
-	if !ok {
-		return nil
+	t.bucketsRead = true
+	p := t.k.prefix + "b/"
+	for from := p; ; {
+		keys, vals, more := t.scan(from, prefixEnd(p), t.k.Page, false)
+		for i, key := range keys {
+			name := key[len(p):]
+			b := &bucket{t: t, name: slices.Clone(name), prefix: t.k.dataPrefix(name)}
+			if len(vals[i]) == 8 {
+				b.seq = binary.BigEndian.Uint64(vals[i])
+			}
+			t.buckets[string(name)] = b
+		}
+		if !more || len(keys) == 0 {
+			return
+		}
+		from = string(keys[len(keys)-1]) + "\x00"
 	}
-	b := &bucket{t: t, name: slices.Clone(name), prefix: t.k.dataPrefix(name)}
-	if len(raw) == 8 {
-		b.seq = binary.BigEndian.Uint64(raw)
-	}
-	t.buckets[string(name)] = b
-	return b
 }
 
 func (t *tx) CreateBucketIfNotExists(name []byte) (store.KVBucket, error) {
@@ -126,42 +144,16 @@ func (t *tx) CreateBucketIfNotExists(name []byte) (store.KVBucket, error) {
 }
 
 func (t *tx) ForEachBucket(fn func([]byte, store.KVBucket) error) error {
-	p := t.k.prefix + "b/"
-	names := map[string]bool{}
-	for from := p; ; {
-		keys, _, more := t.scan(from, prefixEnd(p), t.k.Page, false)
-		for _, key := range keys {
-			names[string(key[len(p):])] = true
-		}
-		if !more || len(keys) == 0 {
-			break
-		}
-		from = string(keys[len(keys)-1]) + "\x00"
-	}
+	t.readBuckets()
 	if t.err != nil {
 		return t.err
 	}
-	for name, b := range t.buckets {
-		if b.dirty {
-			names[name] = true
-		}
-	}
-	for _, name := range slices.Sorted(mapKeys(names)) {
-		if err := fn([]byte(name), t.bucket([]byte(name))); err != nil {
+	for _, name := range slices.Sorted(maps.Keys(t.buckets)) {
+		if err := fn([]byte(name), t.buckets[name]); err != nil {
 			return err
 		}
 	}
 	return t.err
-}
-
-func mapKeys(m map[string]bool) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // bucket is a bucket as the transaction sees it.
