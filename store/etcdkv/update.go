@@ -84,7 +84,10 @@ func (k *KV) commit(rev int64, ops []clientv3.Op) error {
 		if err == nil {
 			return k.committed(resp, id)
 		}
-		if !retryable(err) || time.Now().After(deadline) {
+		if !retryable(err) {
+			return fmt.Errorf("etcd %s: write refused, nothing saved: %w", k.name, err)
+		}
+		if time.Now().After(deadline) {
 			return fmt.Errorf("etcd %s: write not confirmed: %w", k.name, err)
 		}
 		time.Sleep(100 * time.Millisecond)

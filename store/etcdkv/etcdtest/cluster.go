@@ -44,10 +44,17 @@ const (
 // Start starts n members (1 or 3) and waits until they serve.
 func Start(t testing.TB, n int) *Cluster {
 	t.Helper()
+	return StartWith(t, n, nil)
+}
+
+// StartWith is Start with each member's configuration changed by
+// configure (etcd's own defaults for the limits, say).
+func StartWith(t testing.TB, n int, configure func(*embed.Config)) *Cluster {
+	t.Helper()
 	c := &Cluster{t: t}
 	var parts []string
 	for i := range n {
-		m := &Member{Name: fmt.Sprintf("m%d", i), Dir: filepath.Join(t.TempDir(), fmt.Sprintf("m%d", i))}
+		m := &Member{Name: fmt.Sprintf("m%d", i), Dir: filepath.Join(t.TempDir(), fmt.Sprintf("m%d", i)), configure: configure}
 		m.ClientURL, m.PeerURL = freeURL(t), freeURL(t)
 		parts = append(parts, m.Name+"="+m.PeerURL.String())
 		c.Members = append(c.Members, m)
