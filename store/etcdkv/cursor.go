@@ -2,12 +2,21 @@ package etcdkv
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math"
 	"sort"
 )
 
 // cursor walks a bucket's keys in etcd a page at a time. It holds one
 // page, read forwards (asc) or backwards; a move inside the page reads
 // nothing.
+//
+// etcd counts every key of a range it is asked for, even with a limit
+// (its reply says how many there are), so reading a big bucket page by
+// page from a key to the bucket's end would cost the square of its size.
+// Keys that are 4- or 8-byte big-endian numbers (IDs, audit sequences:
+// the big buckets) are therefore read in windows of Page numbers; other
+// keys to the end of the bucket.
 type cursor struct {
 	t      *tx
 	prefix string
@@ -15,8 +24,9 @@ type cursor struct {
 	vals   [][]byte
 	i      int
 	desc   bool
-	more   bool   // etcd has more keys past the page
+	more   bool   // etcd has more keys in the range read
 	bound  []byte // asc: the page's first key asked for; desc: the key it ends before (nil = end)
+	hi     []byte // asc: the end of the window read, nil if read to the bucket's end
 	loaded bool
 }
 
@@ -35,16 +45,71 @@ func (c *cursor) load(from, to string, desc bool) {
 	c.keys, c.vals, c.more, c.desc, c.i, c.loaded = keys, vals, more, desc, 0, true
 }
 
+// window is the end of a window of n numbers from a numeric key.
+func window(from []byte, n int) ([]byte, bool) {
+	switch len(from) {
+	case 4:
+		v := uint64(binary.BigEndian.Uint32(from)) + uint64(n)
+		if v > math.MaxUint32 {
+			return nil, false
+		}
+		return binary.BigEndian.AppendUint32(nil, uint32(v)), true
+	case 8:
+		v := binary.BigEndian.Uint64(from)
+		if v > math.MaxUint64-uint64(n) {
+			return nil, false
+		}
+		return binary.BigEndian.AppendUint64(nil, v+uint64(n)), true
+	}
+	return nil, false
+}
+
+// fetch reads the page of keys ≥ from: a window of numbers, or (when the
+// window is empty: the keys are sparse) to the bucket's end.
+func (c *cursor) fetch(from []byte) {
+	c.hi = nil
+	if w, ok := window(from, c.t.k.Page); ok {
+		c.load(c.prefix+string(from), c.prefix+string(w), false)
+		if len(c.keys) > 0 && !c.more {
+			c.hi = w
+		}
+	}
+	if c.hi == nil {
+		c.load(c.prefix+string(from), prefixEnd(c.prefix), false)
+	}
+	c.bound = bytes.Clone(from)
+}
+
+// end is the first key the asc page does not cover, nil if it covers the
+// bucket to its end.
+func (c *cursor) end() []byte {
+	switch {
+	case c.hi != nil:
+		return c.hi
+	case c.more && len(c.keys) > 0:
+		return append(bytes.Clone(c.keys[len(c.keys)-1]), 0)
+	}
+	return nil
+}
+
 // ge moves to the first key ≥ k (k nil: the first key).
 func (c *cursor) ge(k []byte) ([]byte, []byte) {
-	if c.loaded && !c.desc && len(c.keys) > 0 && bytes.Compare(k, c.bound) >= 0 &&
-		(!c.more || bytes.Compare(k, c.keys[len(c.keys)-1]) <= 0) {
+	for {
+		if !c.loaded || c.desc || bytes.Compare(k, c.bound) < 0 {
+			c.fetch(k)
+		} else if end := c.end(); end != nil && bytes.Compare(k, end) >= 0 {
+			c.fetch(k)
+		}
 		c.i = sort.Search(len(c.keys), func(i int) bool { return bytes.Compare(c.keys[i], k) >= 0 })
-		return c.at()
+		if c.i < len(c.keys) {
+			return c.at()
+		}
+		end := c.end()
+		if end == nil {
+			return nil, nil
+		}
+		k = end // nothing left in this page: the next one
 	}
-	c.load(c.prefix+string(k), prefixEnd(c.prefix), false)
-	c.bound = bytes.Clone(k)
-	return c.at()
 }
 
 // lt moves to the last key < k (k nil: the last key).
@@ -76,9 +141,13 @@ func (c *cursor) Next() ([]byte, []byte) {
 		c.i++
 		return c.at()
 	}
-	if !c.desc && !c.more {
-		c.i = len(c.keys)
-		return nil, nil
+	if !c.desc {
+		end := c.end()
+		if end == nil {
+			c.i = len(c.keys)
+			return nil, nil
+		}
+		return c.ge(end)
 	}
 	return c.ge(append(bytes.Clone(k), 0))
 }
