@@ -62,6 +62,7 @@ func BenchmarkLoad(b *testing.B) {
 		}
 		s.Close()
 	}
+	b.ReportMetric(float64(c.Members[0].Etcd.Server.Backend().Size())/(1<<20), "etcd-db-MB")
 }
 
 // BenchmarkSave3 is one save (an update of a facility) through a front end
@@ -99,6 +100,7 @@ func BenchmarkImport100k(b *testing.B) {
 		s := openBench(b, c, fmt.Sprintf("import%d", i))
 		fill(b, s, 100_000, 100_000)
 		s.Close()
+		b.ReportMetric(float64(c.Members[0].Etcd.Server.Backend().Size())/(1<<20), "etcd-db-MB")
 		i++
 	}
 }
