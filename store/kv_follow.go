@@ -16,15 +16,21 @@ var ErrKVReload = errors.New("history compacted: reload")
 // follow applies other writers' commits as the backend announces them,
 // under s.mu like the store's own writes, until the store is closed.
 func (s *Store) follow(f KVFollower, notify <-chan struct{}) {
+	stale := false // a reload failed (the cluster unreachable): try again
 	for range notify {
 		s.mu.Lock()
 		if s.closed.Load() {
 			s.mu.Unlock()
 			return
 		}
-		if err := s.drain(f.Drain); err != nil {
-			s.feed.send(Event{}) // sessions re-read what they can
+		var err error
+		if stale {
+			err = s.reloadLocked()
 		}
+		if err == nil {
+			err = s.drain(f.Drain)
+		}
+		stale = err != nil
 		s.mu.Unlock()
 	}
 }

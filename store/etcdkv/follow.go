@@ -149,10 +149,8 @@ func (k *KV) Drain(apply func([]store.KVChange) error) error {
 			// the unit table) at this commit's revision.
 			k.rev.Store(c.rev)
 			if err := apply(c.public()); err != nil {
-				// The read model missed a commit: build it again.
-				if _, err := k.latest(); err != nil {
-					return err
-				}
+				// The read model missed a commit: build it again at it.
+				k.reloads.Add(1)
 				return store.ErrKVReload
 			}
 		}
