@@ -107,7 +107,7 @@ func BenchmarkImport100k(b *testing.B) {
 
 func openBench(b *testing.B, c *etcdtest.Cluster, prefix string) *store.Store {
 	b.Helper()
-	s, err := store.OpenKV(c.KV(prefix), store.Options{})
+	s, err := store.OpenKV(openKV(b, c, prefix), store.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -19,7 +19,7 @@ import (
 // answer must be the same.
 func TestCursorsMatchBbolt(t *testing.T) {
 	c := etcdtest.Start(t, 1)
-	ekv := c.KV("cursor")
+	ekv := openKV(t, c, "cursor")
 	ekv.Page = 3
 	bkv, err := store.OpenBoltKV(filepath.Join(t.TempDir(), "c.db"), store.Options{NoSync: true})
 	if err != nil {

@@ -132,3 +132,15 @@ func TestFrontEndsConflict(t *testing.T) {
 		}
 	}
 }
+
+// openKV opens the backend on prefix, closed when the test ends unless
+// the test closes it (through its store) first.
+func openKV(t testing.TB, c *etcdtest.Cluster, prefix string) *etcdkv.KV {
+	t.Helper()
+	k, err := etcdkv.Open(c.URL(prefix), etcdkv.Security{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { k.Close() })
+	return k
+}

@@ -12,7 +12,7 @@ var editor = store.Actor{Name: "minh", Role: model.RoleEditor}
 
 func TestSmoke(t *testing.T) {
 	c := etcdtest.Start(t, 1)
-	s, err := store.OpenKV(c.KV("k1"), store.Options{})
+	s, err := store.OpenKV(openKV(t, c, "k1"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,7 +22,7 @@ func TestSmoke(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	s2, err := store.OpenKV(c.KV("k1"), store.Options{})
+	s2, err := store.OpenKV(openKV(t, c, "k1"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

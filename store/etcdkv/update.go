@@ -68,8 +68,10 @@ func (t *tx) ops() []clientv3.Op {
 // after rev. A lost reply (a timeout, a leader change) sends the same Txn
 // again until CommitTimeout: the condition makes a second copy fail if
 // the first applied, and the head then names this transaction.
-func (k *KV) commit(rev int64, ops []clientv3.Op) error {
-	id := k.txnID()
+func (k *KV) commit(rev int64, ops []clientv3.Op) error { return k.send(rev, ops, k.txnID()) }
+
+// send is commit with the transaction's ID.
+func (k *KV) send(rev int64, ops []clientv3.Op, id string) error {
 	head := k.headKey()
 	ops = append(ops, clientv3.OpPut(head, id))
 	deadline := time.Now().Add(k.CommitTimeout)

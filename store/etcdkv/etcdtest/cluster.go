@@ -12,8 +12,6 @@ import (
 	clientv3 "go.etcd.io/etcd/client/v3"
 	"go.etcd.io/etcd/server/v3/embed"
 	"go.uber.org/zap"
-
-	"khuyencong/store/etcdkv"
 )
 
 // Cluster is a running set of embedded members.
@@ -159,7 +157,7 @@ func (c *Cluster) Endpoints() []string {
 
 // URL is the store URL of the cluster with prefix.
 func (c *Cluster) URL(prefix string) string {
-	return etcdkv.Scheme + strings.Join(c.Endpoints(), ",") + "/" + prefix
+	return "etcd://" + strings.Join(c.Endpoints(), ",") + "/" + prefix
 }
 
 // Client is a client of every member, closed when the test ends.
@@ -176,16 +174,4 @@ func (c *Cluster) Client() *clientv3.Client {
 	}
 	c.t.Cleanup(func() { cli.Close() })
 	return cli
-}
-
-// KV opens the store's backend on prefix, closed when the test ends
-// unless the test closes it (through the store) first.
-func (c *Cluster) KV(prefix string) *etcdkv.KV {
-	c.t.Helper()
-	k, err := etcdkv.Open(c.URL(prefix), etcdkv.Security{})
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	c.t.Cleanup(func() { k.Close() })
-	return k
 }
