@@ -14,9 +14,10 @@ import (
 // etcd counts every key of a range it is asked for, even with a limit
 // (its reply says how many there are), so reading a big bucket page by
 // page from a key to the bucket's end would cost the square of its size.
-// Keys that are 4- or 8-byte big-endian numbers (IDs, audit sequences:
-// the big buckets) are therefore read in windows of Page numbers; other
-// keys to the end of the bucket.
+// Keys are therefore read in windows: 4- or 8-byte big-endian numbers
+// (IDs, audit sequences: the big buckets) Page numbers at a time, other
+// keys (tax codes, names) by a prefix of the key, widened or narrowed to
+// hold about a page.
 type cursor struct {
 	t      *tx
 	prefix string
@@ -27,6 +28,7 @@ type cursor struct {
 	more   bool   // etcd has more keys in the range read
 	bound  []byte // asc: the page's first key asked for; desc: the key it ends before (nil = end)
 	hi     []byte // asc: the end of the window read, nil if read to the bucket's end
+	cut    int    // the prefix length of the last text window, 0 before one
 	loaded bool
 }
 
@@ -45,8 +47,10 @@ func (c *cursor) load(from, to string, desc bool) {
 	c.keys, c.vals, c.more, c.desc, c.i, c.loaded = keys, vals, more, desc, 0, true
 }
 
-// window is the end of a window of n numbers from a numeric key.
-func window(from []byte, n int) ([]byte, bool) {
+// windowEnd is the end of the window read from a key: n numbers on for
+// a numeric key, the keys sharing from's first cut bytes for another; ok
+// false when the window would reach the bucket's end.
+func windowEnd(from []byte, n, cut int) ([]byte, bool) {
 	switch len(from) {
 	case 4:
 		v := uint64(binary.BigEndian.Uint32(from)) + uint64(n)
@@ -61,23 +65,51 @@ func window(from []byte, n int) ([]byte, bool) {
 		}
 		return binary.BigEndian.AppendUint64(nil, v+uint64(n)), true
 	}
+	if cut < 1 || cut > len(from) {
+		return nil, false
+	}
+	p := bytes.Clone(from[:cut])
+	for i := len(p) - 1; i >= 0; i-- {
+		if p[i] < 0xff {
+			p[i]++
+			return p[:i+1], true
+		}
+	}
 	return nil, false
 }
 
-// fetch reads the page of keys ≥ from: a window of numbers, or (when the
-// window is empty: the keys are sparse) to the bucket's end.
+// fetch reads the page of keys ≥ from, in a window (windowEnd); an empty
+// window is followed by a wider one, and at last by the rest of the
+// bucket. A text window that held few keys is widened for the next page,
+// one that held more than a page narrowed.
 func (c *cursor) fetch(from []byte) {
-	c.hi = nil
-	if w, ok := window(from, c.t.k.Page); ok {
-		c.load(c.prefix+string(from), c.prefix+string(w), false)
-		if len(c.keys) > 0 && !c.more {
-			c.hi = w
+	c.bound, c.hi = bytes.Clone(from), nil
+	span, cut := c.t.k.Page, len(from)-2
+	if c.cut > 0 {
+		cut = min(c.cut, len(from))
+	}
+	for {
+		w, ok := windowEnd(from, span, cut)
+		if !ok {
+			c.load(c.prefix+string(from), prefixEnd(c.prefix), false)
+			return
 		}
+		c.load(c.prefix+string(from), c.prefix+string(w), false)
+		if len(c.keys) > 0 || c.more {
+			switch {
+			case c.more:
+				c.cut = cut + 1
+			case len(c.keys) < c.t.k.Page/4:
+				c.cut = max(cut-1, 1)
+				c.hi = w
+			default:
+				c.cut = cut
+				c.hi = w
+			}
+			return
+		}
+		from, span, cut = w, span*16, cut-1
 	}
-	if c.hi == nil {
-		c.load(c.prefix+string(from), prefixEnd(c.prefix), false)
-	}
-	c.bound = bytes.Clone(from)
 }
 
 // end is the first key the asc page does not cover, nil if it covers the

@@ -19,8 +19,14 @@ import (
 // answer must be the same.
 func TestCursorsMatchBbolt(t *testing.T) {
 	c := etcdtest.Start(t, 1)
-	ekv := openKV(t, c, "cursor")
-	ekv.Page = 3
+	for _, page := range []int{3, 8} {
+		t.Run(fmt.Sprint("page ", page), func(t *testing.T) { cursorsMatch(t, c, page) })
+	}
+}
+
+func cursorsMatch(t *testing.T, c *etcdtest.Cluster, page int) {
+	ekv := openKV(t, c, fmt.Sprint("cursor", page))
+	ekv.Page = page
 	bkv, err := store.OpenBoltKV(filepath.Join(t.TempDir(), "c.db"), store.Options{NoSync: true})
 	if err != nil {
 		t.Fatal(err)
@@ -28,14 +34,16 @@ func TestCursorsMatchBbolt(t *testing.T) {
 	defer bkv.Close()
 	rng := rand.New(rand.NewPCG(17, 17))
 	var keys [][]byte
-	for i := range 60 {
-		switch i % 3 {
+	for i := range 300 {
+		switch i % 4 {
 		case 0:
 			keys = append(keys, binary.BigEndian.AppendUint32(nil, uint32(rng.IntN(200))))
 		case 1:
 			keys = append(keys, binary.BigEndian.AppendUint64(nil, uint64(rng.IntN(200))))
+		case 2:
+			keys = append(keys, fmt.Appendf(nil, "%d", rng.IntN(100000)))
 		default:
-			keys = append(keys, fmt.Appendf(nil, "k%03d", rng.IntN(100)))
+			keys = append(keys, fmt.Appendf(nil, "k%03d%s", rng.IntN(1000), bytes.Repeat([]byte{0xff}, rng.IntN(3))))
 		}
 	}
 	for _, kv := range []store.KV{bkv, ekv} {
@@ -75,7 +83,7 @@ func TestCursorsMatchBbolt(t *testing.T) {
 				}
 			}
 			cur := b.Cursor()
-			for range 80 {
+			for range 150 {
 				var k, v []byte
 				switch r.IntN(6) {
 				case 0:
@@ -105,7 +113,7 @@ func TestCursorsMatchBbolt(t *testing.T) {
 		}
 		return out
 	}
-	for seed := range uint64(20) {
+	for seed := range uint64(10) {
 		for _, write := range []bool{false, true} {
 			want, got := walk(bkv, write, seed), walk(ekv, write, seed)
 			for i := range want {
