@@ -133,3 +133,30 @@ func BenchmarkPut3(b *testing.B) {
 	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
 }
+
+// BenchmarkCheck is `check` on a cluster holding 100,000 facilities with
+// tax codes: every bucket walked, the tax-code index (text keys) too.
+func BenchmarkCheck(b *testing.B) {
+	c := etcdtest.Start(b, 1)
+	s := openBench(b, c, "check")
+	const n = 100_000
+	err := s.WriteBatch(context.Background(), editor, "bench", func(bt *store.Batch) error {
+		for i := range n {
+			f := storetest.Facility("Cơ sở " + strconv.Itoa(i))
+			f.TaxCode = storetest.TaxCode(i * 12)
+			if err := bt.Create(f); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		probs, err := s.Check()
+		if err != nil || len(probs) > 0 {
+			b.Fatal(probs, err)
+		}
+	}
+}

@@ -162,16 +162,45 @@ type bucket struct {
 	name   []byte
 	prefix string // P/d/<bucket>/
 	seq    uint64
-	dirty  bool // new, or its sequence changed: written at commit
+	dirty  bool              // new, or its sequence changed: written at commit
+	gets   int               // single reads so far
+	cache  map[string][]byte // the whole bucket, once hot (hotGets)
 }
+
+// hotGets is how many single reads of a bucket a transaction makes
+// before it reads the whole bucket once instead: `check` reads the tax-code
+// index once per facility, an import once per new record, and a round
+// trip each would cost a hundred thousand of them.
+const hotGets = 64
 
 func (b *bucket) Get(key []byte) []byte {
 	full := b.prefix + string(key)
 	if v, ok := b.t.overlay[full]; ok {
 		return *v
 	}
+	if b.cache == nil {
+		if b.gets++; b.gets == hotGets {
+			b.fill()
+		}
+	}
+	if b.cache != nil {
+		return b.cache[string(key)]
+	}
 	v, _ := b.t.get(full)
 	return v
+}
+
+// fill reads the whole bucket (as etcd holds it at the transaction's
+// revision) into the cache.
+func (b *bucket) fill() {
+	cache := map[string][]byte{}
+	c := &cursor{t: b.t, prefix: b.prefix}
+	for k, v := c.First(); k != nil; k, v = c.Next() {
+		cache[string(k)] = v
+	}
+	if b.t.err == nil {
+		b.cache = cache
+	}
 }
 
 func (b *bucket) Put(key, value []byte) error { return b.set(key, slices.Clone(value), true) }
