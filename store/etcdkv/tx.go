@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
 
+	"go.etcd.io/etcd/api/v3/v3rpc/rpctypes"
 	clientv3 "go.etcd.io/etcd/client/v3"
 
 	"khuyencong/store"
@@ -54,9 +56,7 @@ func (t *tx) get(key string) ([]byte, bool) {
 	if t.err != nil {
 		return nil, false
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), t.k.Timeout)
-	defer cancel()
-	resp, err := t.k.cli.Get(ctx, key, clientv3.WithRev(t.rev))
+	resp, err := t.read(key, clientv3.WithRev(t.rev))
 	if err != nil {
 		t.fail(err)
 		return nil, false
@@ -73,13 +73,11 @@ func (t *tx) scan(from, to string, limit int, desc bool) (keys, vals [][]byte, m
 	if t.err != nil {
 		return nil, nil, false
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), t.k.Timeout)
-	defer cancel()
 	opts := []clientv3.OpOption{clientv3.WithRange(to), clientv3.WithRev(t.rev), clientv3.WithLimit(int64(limit))}
 	if desc {
 		opts = append(opts, clientv3.WithSort(clientv3.SortByKey, clientv3.SortDescend))
 	}
-	resp, err := t.k.cli.Get(ctx, from, opts...)
+	resp, err := t.read(from, opts...)
 	if err != nil {
 		t.fail(err)
 		return nil, nil, false
@@ -276,4 +274,19 @@ func nonNil(v []byte) []byte {
 		return []byte{}
 	}
 	return v
+}
+
+// read is a Get at the transaction's revision. A revision is immutable, so
+// any member that has applied it answers the same as the leader: the read
+// is first served by the member the client talks to (serializable, no
+// round of the leader's), and only a member still behind that revision
+// passes it on (linearizable).
+func (t *tx) read(key string, opts ...clientv3.OpOption) (*clientv3.GetResponse, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), t.k.Timeout)
+	defer cancel()
+	resp, err := t.k.cli.Get(ctx, key, append(opts, clientv3.WithSerializable())...)
+	if errors.Is(err, rpctypes.ErrFutureRev) {
+		resp, err = t.k.cli.Get(ctx, key, opts...)
+	}
+	return resp, err
 }
