@@ -46,7 +46,7 @@ func (k *KV) watch(ctx context.Context, rev int64) {
 		k.mu.Unlock()
 	}()
 	for ctx.Err() == nil {
-		wctx := clientv3.WithRequireLeader(ctx)
+		wctx, wcancel := context.WithCancel(clientv3.WithRequireLeader(ctx))
 		wch := k.cli.Watch(wctx, k.prefix, clientv3.WithPrefix(), clientv3.WithRev(rev), clientv3.WithProgressNotify())
 		for wr := range wch {
 			if wr.CompactRevision != 0 || errors.Is(wr.Err(), rpctypes.ErrCompacted) {
@@ -65,6 +65,7 @@ func (k *KV) watch(ctx context.Context, rev int64) {
 				rev = c.rev + 1
 			}
 		}
+		wcancel() // a watch left by a break would stay open
 		if ctx.Err() == nil {
 			time.Sleep(100 * time.Millisecond) // the cluster lost its leader or this member
 		}
