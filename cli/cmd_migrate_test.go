@@ -50,6 +50,13 @@ func TestStoreAndMigrate(t *testing.T) {
 		t.Errorf("migrate onto a used prefix: %q", errs)
 	}
 	want(t, exitFail, "migrate", "--from", url, "--to", back)
+	// sample straight into a cluster, then check it there.
+	fresh := c.URL("sampled")
+	out, _ = want(t, exitOK, "--store", fresh, "sample", "--facilities", "300")
+	if !strings.Contains(out, "303 cơ sở") {
+		t.Errorf("sample on etcd said %q", out)
+	}
+	want(t, exitOK, "--store", fresh, "check")
 	want(t, exitUsage, "--store", "etcd://127.0.0.1:1", "check")
 	want(t, exitUsage, "migrate", "--from", db)
 }
