@@ -47,7 +47,7 @@ var errNoop = errors.New("no change")
 // only grow, so pages are appended to, rarely split in the middle.
 const fillRecords = 0.9
 
-// write runs fn in one bbolt write transaction, then publishes what it
+// write runs fn in one write transaction of the backend, then publishes what it
 // changed to the read model and the feed. Writes are serialised by s.mu so
 // that snapshots follow commit order. The actor's permission for p is
 // checked again under s.mu: a user removed or demoted while their form was
