@@ -27,6 +27,7 @@ type KV struct {
 
 	rev     atomic.Int64 // the revision this process has caught up to
 	reloads atomic.Int64 // how often the history was compacted under us
+	stale   atomic.Int64 // how often a write found another's commit first
 
 	mu        sync.Mutex
 	queue     []commit // other writers' commits, from the watch
@@ -97,6 +98,10 @@ func (k *KV) Close() error {
 // Reloads says how often the read model had to be built again because
 // the revisions it missed were compacted away.
 func (k *KV) Reloads() int64 { return k.reloads.Load() }
+
+// Stale says how often a write found that another front end had
+// committed first (and was run again by the store).
+func (k *KV) Stale() int64 { return k.stale.Load() }
 
 // Revision is the etcd revision this process has caught up to.
 func (k *KV) Revision() int64 { return k.rev.Load() }

@@ -111,6 +111,7 @@ func (k *KV) committed(resp *clientv3.TxnResponse, id string) error {
 		}
 		headRev = rr.Kvs[0].ModRevision
 	}
+	k.stale.Add(1)
 	return &staleError{k: k, rev: headRev}
 }
 
