@@ -15,6 +15,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/store/etcdkv"
 	"khuyencong/tui"
 )
 
@@ -48,13 +49,16 @@ func runApp(ctx context.Context, cfg config) (err error) {
 		},
 		Context: ctx,
 	}, func() (*store.Store, error) {
-		s, err := store.Open(cfg.DB, store.Options{})
+		s, err := openDB(cfg.DB, store.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", cfg.DB, err)
 		}
 		st = s
 		// Other khuyencong processes of this user then run their
 		// commands here; without the socket they are refused as before.
+		if etcdkv.IsURL(cfg.DB) {
+			return s, nil // a cluster has no file to hold: other processes open it too
+		}
 		if h, err := startHolder(s, cfg.DB, cfg.Lang); err == nil {
 			held.Store(h)
 		}

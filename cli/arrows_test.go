@@ -55,6 +55,10 @@ func arrows() []arrow {
 		{"store never reaches up", under("store"), []string{"tui", "cli", "server", "exchange"}},
 		{"exchange reads the store only", under("exchange"), []string{"tui", "cli", "server"}},
 		{"papers read the store only", under("papers"), []string{"tui", "cli", "server"}},
+		{"the store knows no backend but its bbolt adapter", func(p string) bool { return p == "store" }, []string{"store/etcdkv", "store/storetest"}},
+		{"only the command line picks a backend", func(p string) bool {
+			return under("tui")(p) || under("server")(p) || under("exchange")(p) || under("papers")(p)
+		}, []string{"store/etcdkv"}},
 		{"only main runs the command line", func(p string) bool { return p != "" && !under("cli")(p) }, []string{"cli"}},
 	}
 	for _, f := range tuiFeatures {

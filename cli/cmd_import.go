@@ -9,6 +9,7 @@ import (
 	"khuyencong/exchange"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/store/etcdkv"
 )
 
 var importCmd = &command{
@@ -89,6 +90,9 @@ func runImportFile(e *env, what, path string, o importFlags) error {
 // an empty one in a temporary directory.
 func (e *env) importStore(dryRun bool, fn func(st *store.Store) error) error {
 	_, statErr := os.Stat(e.cfg.DB)
+	if etcdkv.IsURL(e.cfg.DB) {
+		statErr = nil // a cluster is opened, not looked for
+	}
 	switch {
 	case !dryRun:
 		return e.withStore(openCreate, fn)

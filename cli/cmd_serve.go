@@ -11,6 +11,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/server"
 	"khuyencong/store"
+	"khuyencong/store/etcdkv"
 )
 
 var serveCmd = &command{
@@ -39,6 +40,9 @@ func setupServe(fs *flag.FlagSet) runFunc {
 		key := *hostKey
 		if key == "" {
 			key = filepath.Join(filepath.Dir(e.cfg.DB), "khuyencong_host_ed25519")
+			if etcdkv.IsURL(e.cfg.DB) {
+				key = "khuyencong_host_ed25519" // in the working directory
+			}
 		}
 		return e.withStore(openCreate, func(st *store.Store) error {
 			return serve(e, st, server.Config{
@@ -78,7 +82,9 @@ func serve(e *env, st *store.Store, cfg server.Config) error {
 	if len(users) == 0 {
 		log.Warn(i18n.EN.T(MsgServeNoUsers))
 	}
-	if h, err := startHolder(st, e.cfg.DB, cfg.Lang); err != nil {
+	if etcdkv.IsURL(e.cfg.DB) {
+		log.Info("etcd cluster: other processes open it themselves", "store", e.cfg.DB)
+	} else if h, err := startHolder(st, e.cfg.DB, cfg.Lang); err != nil {
 		log.Warn("no local socket: commands on this database from other processes will be refused", "err", err)
 	} else {
 		log.Info("local socket", "path", h.path)

@@ -19,6 +19,7 @@ func init() {
 		unitsCmd,
 		rulesCmd,
 		centreCmd,
+		migrateCmd,
 	}
 	for _, c := range commands {
 		for _, s := range c.subs {

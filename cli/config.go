@@ -12,12 +12,17 @@ import (
 const (
 	defaultDB = "khuyencong.db"
 	envDB     = "KHUYENCONG_DB"
+	// envStore names an etcd cluster instead of the file (--store).
+	envStore = "KHUYENCONG_STORE"
 )
 
 // globals are the flags every command accepts.
 type globals struct {
 	db    string
 	dbSet bool
+	// store is --store: an etcd cluster (etcd://h1:2379,h2:2379/PREFIX)
+	// instead of the file.
+	store string
 	lang  i18n.Lang
 	ascii bool
 }
@@ -25,7 +30,7 @@ type globals struct {
 // config is what a command (and the terminal app) needs from the command
 // line.
 type config struct {
-	DB     string // database file
+	DB     string // database file, or the etcd URL of --store
 	Lang   i18n.Lang
 	ASCII  bool // no box-drawing or block characters
 	Stdout io.Writer
@@ -34,7 +39,12 @@ type config struct {
 
 func (g globals) config(stdout, stderr io.Writer) config {
 	db := g.db
-	if !g.dbSet {
+	switch {
+	case g.store != "":
+		db = g.store
+	case !g.dbSet && os.Getenv(envStore) != "":
+		db = os.Getenv(envStore)
+	case !g.dbSet:
 		db = defaultDB
 		if v := os.Getenv(envDB); v != "" {
 			db = v

@@ -12,6 +12,7 @@ import (
 	"khuyencong/i18n"
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/store/etcdkv"
 )
 
 // env is what a running command sees: the configuration, who acts, where
@@ -79,12 +80,12 @@ func (e *env) openStore(mode openMode) (st *store.Store, closeFn func() error, e
 	if e.shared != nil {
 		return e.shared, func() error { return nil }, nil
 	}
-	if mode != openCreate {
+	if mode != openCreate && !etcdkv.IsURL(e.cfg.DB) {
 		if _, err := os.Stat(e.cfg.DB); errors.Is(err, fs.ErrNotExist) {
 			return nil, nil, model.Errorf(MsgCLINoDatabase, e.cfg.DB)
 		}
 	}
-	st, err = store.Open(e.cfg.DB, store.Options{ReadOnly: mode == openRead})
+	st, err = openDB(e.cfg.DB, store.Options{ReadOnly: mode == openRead})
 	if mode == openRead && errors.Is(err, store.ErrSchema) {
 		// A database of an older layout: a reading command upgrades it
 		// once (one transaction at open, all or nothing) so that command
@@ -117,7 +118,7 @@ func (e *env) withStore(mode openMode, fn func(st *store.Store) error) (err erro
 
 // upgrade opens the database for writing, which migrates it, and closes it.
 func upgrade(path string) error {
-	st, err := store.Open(path, store.Options{})
+	st, err := openDB(path, store.Options{})
 	if err != nil {
 		return err
 	}

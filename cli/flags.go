@@ -32,7 +32,7 @@ func parseGlobals(args []string) (g globals, rest []string, err error) {
 			break
 		}
 		name, val, hasVal := splitFlag(a)
-		if !isFlag(a) || (name != "db" && name != "lang" && name != "ascii") {
+		if !isFlag(a) || (name != "db" && name != "store" && name != "lang" && name != "ascii") {
 			rest = append(rest, a)
 			continue
 		}
@@ -53,6 +53,11 @@ func parseGlobals(args []string) (g globals, rest []string, err error) {
 			fail(usageErr(MsgCLIFlagNeedsValue, "--db"))
 		case name == "db":
 			g.db, g.dbSet = val, true
+		case name == "store":
+			if err := checkStoreURL(val); err != nil {
+				fail(err)
+			}
+			g.store = val
 		default:
 			l, ok := i18n.ParseLang(val)
 			if !ok {

@@ -94,6 +94,7 @@ func flagRows(fs *flag.FlagSet, l i18n.Lang) [][2]string {
 func globalFlagRows(l i18n.Lang) [][2]string {
 	fs := newFlagSet("khuyencong")
 	fs.String("db", "", string(MsgCLIFlagDB))
+	fs.String("store", "", string(MsgCLIFlagStore))
 	fs.String("lang", "", string(MsgCLIFlagLang))
 	fs.Bool("ascii", false, string(MsgCLIFlagASCII))
 	rows := flagRows(fs, l)

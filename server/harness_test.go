@@ -39,6 +39,12 @@ func startServer(t testing.TB, mod func(*Config)) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return startServerOn(t, st, dir, mod)
+}
+
+// startServerOn serves st (closed when the test ends), its host key in dir.
+func startServerOn(t testing.TB, st *store.Store, dir string, mod func(*Config)) *env {
+	t.Helper()
 	cfg := Config{
 		Store:       st,
 		Listen:      "127.0.0.1:0",

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
@@ -47,7 +45,7 @@ func (w *wtx) audit(e AuditEntry, byRecord bool) error {
 	if err != nil {
 		return err
 	}
-	b.FillPercent = 1 // keys only ever grow
+	b.SetFillPercent(1) // keys only ever grow
 	seq, err := b.NextSequence()
 	if err != nil {
 		return fmt.Errorf("audit: %w", err)
@@ -78,7 +76,7 @@ func (s *Store) Audit(a Actor, q AuditQuery) ([]AuditEntry, error) {
 	}
 	var out []AuditEntry
 	err := guard(s.path, func() error {
-		return s.db.View(func(tx *bolt.Tx) error {
+		return s.kv.View(func(tx KVTx) error {
 			trail := tx.Bucket(bucketAudit)
 			if trail == nil {
 				return nil
@@ -111,7 +109,7 @@ func (q *AuditQuery) match(e *AuditEntry) bool {
 }
 
 // scan walks the trail backwards from Before until keep says stop.
-func (q *AuditQuery) scan(trail *bolt.Bucket, keep func([]byte) bool) {
+func (q *AuditQuery) scan(trail KVBucket, keep func([]byte) bool) {
 	c := trail.Cursor()
 	k, v := c.Last()
 	if q.Before > 0 {
@@ -129,7 +127,7 @@ func (q *AuditQuery) scan(trail *bolt.Bucket, keep func([]byte) bool) {
 }
 
 // byRecord walks one record's index backwards until keep says stop.
-func (q *AuditQuery) byRecord(tx *bolt.Tx, trail *bolt.Bucket, keep func([]byte) bool) {
+func (q *AuditQuery) byRecord(tx KVTx, trail KVBucket, keep func([]byte) bool) {
 	idx := tx.Bucket(bucketAuditRec)
 	if idx == nil {
 		return

@@ -16,6 +16,11 @@ func (s *Store) Backup(a Actor, w io.Writer) (int64, error) {
 	}
 	var n int64
 	err := guard(s.path, func() error {
+		if s.db == nil {
+			var err error
+			n, err = s.backupCopy(w)
+			return err
+		}
 		return s.db.View(func(tx *bolt.Tx) error {
 			var err error
 			n, err = tx.WriteTo(w)

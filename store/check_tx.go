@@ -4,12 +4,10 @@ import (
 	"encoding/binary"
 	"strings"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
-func (c *checker) meta(tx *bolt.Tx) {
+func (c *checker) meta(tx KVTx) {
 	b := tx.Bucket(bucketMeta)
 	if b == nil {
 		c.add(MsgCheckBucket, string(bucketMeta))
@@ -25,7 +23,7 @@ func (c *checker) meta(tx *bolt.Tx) {
 
 // records walks a kind's bucket: keys, decoding, IDs, density, unique keys,
 // and the references to check once every kind is read.
-func (c *checker) records(tx *bolt.Tx, k model.Kind) {
+func (c *checker) records(tx KVTx, k model.Kind) {
 	b := tx.Bucket(kindBucket(k))
 	if b == nil {
 		c.add(MsgCheckBucket, string(kindBucket(k)))
@@ -75,7 +73,7 @@ func (c *checker) records(tx *bolt.Tx, k model.Kind) {
 }
 
 // record checks one decoded record's unique key and notes its references.
-func (c *checker) record(tx *bolt.Tx, k model.Kind, r model.Record) {
+func (c *checker) record(tx KVTx, k model.Kind, r model.Record) {
 	id := r.Header().ID
 	if bucket, key, value, _ := uniqueKey(r); key != "" {
 		seen := c.unique[string(bucket)]
@@ -109,7 +107,7 @@ func (c *checker) record(tx *bolt.Tx, k model.Kind, r model.Record) {
 
 // index checks that every entry of a unique index names the live record
 // holding that key.
-func (c *checker) index(tx *bolt.Tx, bucket []byte) {
+func (c *checker) index(tx KVTx, bucket []byte) {
 	idx := tx.Bucket(bucket)
 	if idx == nil {
 		return
@@ -139,7 +137,7 @@ func (c *checker) references() {
 	}
 }
 
-func (c *checker) audit(tx *bolt.Tx) {
+func (c *checker) audit(tx KVTx) {
 	b := tx.Bucket(bucketAudit)
 	if b == nil {
 		c.add(MsgCheckBucket, string(bucketAudit))
@@ -176,7 +174,7 @@ func (c *checker) audit(tx *bolt.Tx) {
 	}
 }
 
-func (c *checker) users(tx *bolt.Tx) {
+func (c *checker) users(tx KVTx) {
 	b, keys := tx.Bucket(bucketUsers), tx.Bucket(bucketKeyIdx)
 	if b == nil || keys == nil {
 		c.add(MsgCheckBucket, string(bucketUsers))
@@ -208,7 +206,7 @@ func (c *checker) users(tx *bolt.Tx) {
 	})
 }
 
-func (c *checker) settings(tx *bolt.Tx) {
+func (c *checker) settings(tx KVTx) {
 	b := tx.Bucket(bucketSettings)
 	if b == nil {
 		c.add(MsgCheckBucket, string(bucketSettings))

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
@@ -88,8 +86,8 @@ func mustCreate(t testing.TB, s *Store, a Actor, r model.Record) {
 func digest(t testing.TB, s *Store) [32]byte {
 	t.Helper()
 	h := sha256.New()
-	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+	err := s.kv.View(func(tx KVTx) error {
+		return tx.ForEachBucket(func(name []byte, b KVBucket) error {
 			fmt.Fprintf(h, "%s/%d;", name, b.Sequence())
 			return b.ForEach(func(k, v []byte) error {
 				h.Write(k)

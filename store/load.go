@@ -8,8 +8,6 @@ import (
 	"sync"
 	"unsafe"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
@@ -23,7 +21,7 @@ func (s *Store) load() (*Snapshot, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(-1))
 	snap := emptySnapshot()
 	err := guard(s.path, func() error {
-		return s.db.View(func(tx *bolt.Tx) error {
+		return s.kv.View(func(tx KVTx) error {
 			if b := tx.Bucket(bucketAudit); b != nil {
 				snap.Seq = b.Sequence()
 			}
@@ -69,7 +67,7 @@ func loadTable[T any](s *Store, d *dict, k model.Kind, dec func(*reader, *T) err
 	text func(*textBuf, *T)) (*Table[T], error) {
 	var n uint64
 	err := guard(s.path, func() error {
-		return s.db.View(func(tx *bolt.Tx) error {
+		return s.kv.View(func(tx KVTx) error {
 			if b := tx.Bucket(kindBucket(k)); b != nil {
 				n = b.Sequence()
 			}
@@ -135,7 +133,7 @@ func (l *loader[T]) run(lo, hi int) (live int, err error) {
 	// into the database map only until it is packed.
 	r, v := &reader{}, new(T)
 	err = guard(l.s.path, func() error {
-		return l.s.db.View(func(tx *bolt.Tx) error {
+		return l.s.kv.View(func(tx KVTx) error {
 			b := tx.Bucket(kindBucket(l.k))
 			if b == nil {
 				return nil

@@ -14,6 +14,9 @@ import (
 // page cache and bbolt faults pages back in when a write needs them. At a
 // million records this is a few hundred megabytes of resident memory.
 func releaseMap(db *bolt.DB) {
+	if db == nil {
+		return // not a bbolt file
+	}
 	fi, err := os.Stat(db.Path())
 	if err != nil || fi.Size() == 0 {
 		return

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
@@ -14,7 +12,7 @@ import (
 // becomes the address before 1/7/2025, unchanged; the units in force since
 // are filled in later by `units convert` or by a person. Rows are rewritten
 // in chunks so that the cursor never walks a page it just changed.
-func migrateAddresses(tx *bolt.Tx) error {
+func migrateAddresses(tx KVTx) error {
 	b := tx.Bucket([]byte(model.KindFacility.String()))
 	if b == nil {
 		return nil
@@ -40,7 +38,7 @@ func migrateAddresses(tx *bolt.Tx) error {
 
 // migrateChunk converts up to n rows after the key from (from the first
 // when nil).
-func migrateChunk(b *bolt.Bucket, from []byte, n int) (keys, vals [][]byte, err error) {
+func migrateChunk(b KVBucket, from []byte, n int) (keys, vals [][]byte, err error) {
 	c := b.Cursor()
 	k, v := c.First()
 	if from != nil {

@@ -36,7 +36,8 @@ const (
 // for concurrent use; one Store serves every session of a server.
 type Store struct {
 	path string
-	db   *bolt.DB
+	kv   KV
+	db   *bolt.DB // the file's handle when kv is a bbolt file, else nil
 	opt  Options
 	now  func() time.Time
 
@@ -64,10 +65,31 @@ func open(path string, opt Options, plan schemaPlan) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, db: db, opt: opt, now: time.Now}
+	s := &Store{path: path, kv: boltKV{db}, db: db, opt: opt, now: time.Now}
 	if err := s.start(plan); err != nil {
 		db.Close()
 		return nil, err
+	}
+	return s, nil
+}
+
+// OpenKV opens the store on another backend (an etcd cluster): the same
+// checks of the layout as Open, then the read model, then, for a backend
+// shared with other writers, the following of their commits (not for a
+// read-only store: a command that reads once). Close closes kv.
+func OpenKV(kv KV, opt Options) (*Store, error) {
+	s := &Store{path: kv.Name(), kv: kv, opt: opt, now: time.Now}
+	if err := s.start(currentPlan); err != nil {
+		kv.Close()
+		return nil, err
+	}
+	if f, ok := kv.(KVFollower); ok && !opt.ReadOnly {
+		notify, err := f.Follow()
+		if err != nil {
+			kv.Close()
+			return nil, fmt.Errorf("follow %s: %w", s.path, err)
+		}
+		go s.follow(f, notify)
 	}
 	return s, nil
 }
@@ -135,7 +157,7 @@ func openFailure(path string, err error) error {
 func (s *Store) start(plan schemaPlan) error {
 	err := guard(s.path, func() error {
 		var current bool
-		err := s.db.View(func(tx *bolt.Tx) error {
+		err := s.kv.View(func(tx KVTx) error {
 			if s.opt.ReadOnly {
 				return checkReadOnly(tx, s.path, plan)
 			}
@@ -146,7 +168,7 @@ func (s *Store) start(plan schemaPlan) error {
 			// An up-to-date file needs no write transaction (and no fsync).
 			return err
 		}
-		return s.db.Update(func(tx *bolt.Tx) error { return prepare(tx, s.path, plan) })
+		return s.prepareKV(plan)
 	})
 	if err != nil {
 		return err
@@ -175,7 +197,7 @@ func (s *Store) Close() error {
 		return nil
 	}
 	s.feed.close()
-	if err := s.db.Close(); err != nil {
+	if err := s.kv.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", s.path, err)
 	}
 	return nil
@@ -186,3 +208,20 @@ func (s *Store) Path() string { return s.path }
 
 // Snapshot returns the current read model: O(1), immutable, shared.
 func (s *Store) Snapshot() *Snapshot { return s.snap.Load() }
+
+// prepareKV runs prepare in a write transaction. On a backend shared with
+// other front ends, one that started at the same moment may have set the
+// database up first: the reads move to its state and prepare runs again
+// (and then finds nothing to do).
+func (s *Store) prepareKV(plan schemaPlan) error {
+	for attempt := 0; ; attempt++ {
+		err := s.kv.Update(func(tx KVTx) error { return prepare(tx, s.path, plan) })
+		var stale KVStaleError
+		if !errors.As(err, &stale) || attempt == maxStale {
+			return err
+		}
+		if err := stale.CatchUp(func([]KVChange) error { return nil }); err != nil {
+			return err
+		}
+	}
+}

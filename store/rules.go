@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/i18n"
 	"khuyencong/model"
 )
@@ -14,7 +12,7 @@ import (
 // seedRules gives a new database the national norms as dated rules. A
 // database made before rules existed has none until an admin imports
 // them, so its checks stay what they were (its ceilings).
-func seedRules(tx *bolt.Tx) error {
+func seedRules(tx KVTx) error {
 	st := model.DefaultSettings()
 	st.Rules = model.NationalRules()
 	if err := tx.Bucket(bucketSettings).Put(keySettings, encodeSettings(&st)); err != nil {

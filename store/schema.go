@@ -3,8 +3,6 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // schemaVersion is the layout this program writes. A database with an
@@ -15,7 +13,7 @@ const schemaVersion = 2
 // migration upgrades a database from layout From to From+1.
 type migration struct {
 	From uint32
-	Run  func(tx *bolt.Tx) error
+	Run  func(tx KVTx) error
 }
 
 // migrations lists every upgrade, oldest first; a change of a record
@@ -34,7 +32,7 @@ var currentPlan = schemaPlan{version: schemaVersion, migrations: migrations}
 
 // prepare makes a new file a khuyencong database, or checks that an
 // existing one is one and brings its layout up to date.
-func prepare(tx *bolt.Tx, path string, plan schemaPlan) error {
+func prepare(tx KVTx, path string, plan schemaPlan) error {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		return initialize(tx, path, plan)
@@ -61,7 +59,7 @@ func prepare(tx *bolt.Tx, path string, plan schemaPlan) error {
 
 // checkReadOnly is prepare for a read-only open: nothing can be written, so
 // a new or outdated file is refused.
-func checkReadOnly(tx *bolt.Tx, path string, plan schemaPlan) error {
+func checkReadOnly(tx KVTx, path string, plan schemaPlan) error {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil {
 		return coded(ErrNotDatabase, nil, MsgStoreNotDatabase, path)
@@ -78,7 +76,7 @@ func checkReadOnly(tx *bolt.Tx, path string, plan schemaPlan) error {
 
 // upToDate reports whether the file is a khuyencong database of the plan's
 // layout with every bucket, so that prepare has nothing to do.
-func upToDate(tx *bolt.Tx, plan schemaPlan) bool {
+func upToDate(tx KVTx, plan schemaPlan) bool {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil || string(meta.Get(keyMagic)) != string(appMagic) ||
 		string(meta.Get(keySchema)) != string(schemaBytes(plan.version)) {
@@ -92,7 +90,7 @@ func upToDate(tx *bolt.Tx, plan schemaPlan) bool {
 	return true
 }
 
-func checkMeta(meta *bolt.Bucket, path string, plan schemaPlan) (uint32, error) {
+func checkMeta(meta KVBucket, path string, plan schemaPlan) (uint32, error) {
 	if string(meta.Get(keyMagic)) != string(appMagic) {
 		return 0, coded(ErrNotDatabase, nil, MsgStoreForeign, path)
 	}
@@ -109,9 +107,9 @@ func checkMeta(meta *bolt.Bucket, path string, plan schemaPlan) (uint32, error) 
 
 // initialize sets up an empty bbolt file; one that already holds other
 // buckets belongs to another program.
-func initialize(tx *bolt.Tx, path string, plan schemaPlan) error {
+func initialize(tx KVTx, path string, plan schemaPlan) error {
 	foreign := false
-	if err := tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil }); err != nil {
+	if err := tx.ForEachBucket(func([]byte, KVBucket) error { foreign = true; return nil }); err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	if foreign {
@@ -130,7 +128,7 @@ func initialize(tx *bolt.Tx, path string, plan schemaPlan) error {
 	return seedRules(tx)
 }
 
-func ensureBuckets(tx *bolt.Tx) error {
+func ensureBuckets(tx KVTx) error {
 	for _, name := range allBuckets {
 		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)

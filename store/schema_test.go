@@ -45,9 +45,9 @@ func TestMigrationRunsOnceAndBumpsSchema(t *testing.T) {
 	runs := 0
 	plan := schemaPlan{version: schemaVersion + 1, migrations: []migration{{
 		From: schemaVersion,
-		Run: func(tx *bolt.Tx) error {
+		Run: func(tx KVTx) error {
 			runs++
-			_, err := tx.CreateBucket([]byte("fake_new_bucket"))
+			_, err := tx.CreateBucketIfNotExists([]byte("fake_new_bucket"))
 			return err
 		},
 	}}}
@@ -89,7 +89,7 @@ func TestFailedMigrationChangesNothing(t *testing.T) {
 	openTest(t, path).Close()
 	plan := schemaPlan{version: schemaVersion + 1, migrations: []migration{{
 		From: schemaVersion,
-		Run:  func(tx *bolt.Tx) error { return errors.New("boom") },
+		Run:  func(tx KVTx) error { return errors.New("boom") },
 	}}}
 	if _, err := open(path, Options{}, plan); err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Fatalf("err = %v", err)

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 )
 
@@ -58,7 +56,7 @@ func (w *wtx) saveSettings(st *model.Settings) error {
 }
 
 // readSettings returns the stored settings, or the national defaults.
-func readSettings(tx *bolt.Tx) (model.Settings, error) {
+func readSettings(tx KVTx) (model.Settings, error) {
 	b := tx.Bucket(bucketSettings)
 	if b == nil {
 		return model.DefaultSettings(), nil

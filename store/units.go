@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/dvhc"
 	"khuyencong/model"
 )
@@ -19,9 +17,9 @@ var bucketUnits = []byte("units")
 
 // readUnits builds the table from the stored parts and the shipped ones.
 // Without stored parts it is the process's shared default table.
-func readUnits(tx *bolt.Tx) (*dvhc.Table, error) {
+func readUnits(tx KVTx) (*dvhc.Table, error) {
 	b := tx.Bucket(bucketUnits)
-	if b == nil || b.Stats().KeyN == 0 {
+	if b == nil || emptyBucket(b) {
 		return dvhc.Default()
 	}
 	src, err := dvhc.ShippedSources()
@@ -159,7 +157,7 @@ func (s *Store) ReplaceUnits(a Actor, data []byte) (shape string, err error) {
 }
 
 // replacedTable is the table with one part replaced by data.
-func replacedTable(tx *bolt.Tx, shape string, data []byte) (*dvhc.Table, error) {
+func replacedTable(tx KVTx, shape string, data []byte) (*dvhc.Table, error) {
 	src, err := dvhc.ShippedSources()
 	if err != nil {
 		return nil, err

@@ -8,8 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/model"
 	"khuyencong/vntext"
 )
@@ -210,7 +208,7 @@ func cleanUser(u User) (User, error) {
 func (s *Store) loadUsers() (*userIndex, error) {
 	var idx *userIndex
 	err := guard(s.path, func() error {
-		return s.db.View(func(tx *bolt.Tx) error {
+		return s.kv.View(func(tx KVTx) error {
 			var err error
 			idx, err = readUsers(tx)
 			return err
@@ -219,7 +217,7 @@ func (s *Store) loadUsers() (*userIndex, error) {
 	return idx, err
 }
 
-func readUsers(tx *bolt.Tx) (*userIndex, error) {
+func readUsers(tx KVTx) (*userIndex, error) {
 	idx := &userIndex{byName: map[string]User{}, byKey: map[string]string{}}
 	b := tx.Bucket(bucketUsers)
 	if b == nil {

@@ -25,6 +25,7 @@ type Batch struct {
 type savedMeta struct {
 	r model.Record
 	m model.Meta
+	h *model.Meta // where m was, for a stamp undone (wtx.undo)
 }
 
 // WriteBatch runs fn in one write transaction. ctx is checked before every
@@ -38,7 +39,8 @@ func (s *Store) WriteBatch(ctx context.Context, a Actor, note string, fn func(b 
 	}
 	b := &Batch{ctx: ctx}
 	err := s.write(a, permWrite, func(w *wtx) error {
-		b.w = w
+		// A write run again (KVStaleError) starts the batch again.
+		b.w, b.n, b.created, b.saved = w, 0, nil, nil
 		w.batch = true
 		if err := fn(b); err != nil {
 			return err
@@ -91,7 +93,7 @@ func (b *Batch) begin(r model.Record) error {
 	if ps := r.Validate(); len(ps) > 0 {
 		return &BatchError{Index: i, Err: ps}
 	}
-	b.saved = append(b.saved, savedMeta{r, *r.Header()})
+	b.saved = append(b.saved, savedMeta{r: r, m: *r.Header()})
 	return nil
 }
 

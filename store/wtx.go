@@ -6,8 +6,6 @@ import (
 	"math"
 	"time"
 
-	bolt "go.etcd.io/bbolt"
-
 	"khuyencong/dvhc"
 	"khuyencong/model"
 	"khuyencong/vntext"
@@ -16,7 +14,7 @@ import (
 // wtx is one write transaction and what it will publish after commit.
 type wtx struct {
 	s     *Store
-	tx    *bolt.Tx
+	tx    KVTx
 	now   time.Time
 	actor string
 	role  model.Role // the actor's role now, for the checks of a project's life
@@ -38,6 +36,7 @@ type wtx struct {
 	who        Actor
 	batch      bool
 	publishing bool
+	undo       []savedMeta // the Meta each stamp replaced, in order
 }
 
 // errNoop ends a write that would change nothing: nothing is written,
@@ -48,7 +47,7 @@ var errNoop = errors.New("no change")
 // only grow, so pages are appended to, rarely split in the middle.
 const fillRecords = 0.9
 
-// write runs fn in one bbolt write transaction, then publishes what it
+// write runs fn in one write transaction of the backend, then publishes what it
 // changed to the read model and the feed. Writes are serialised by s.mu so
 // that snapshots follow commit order. The actor's permission for p is
 // checked again under s.mu: a user removed or demoted while their form was
@@ -62,19 +61,26 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	if s.closed.Load() {
 		return coded(ErrClosed, nil, MsgStoreClosed)
 	}
-	if err := s.allow(a, p); err != nil {
-		return err
+	var w *wtx
+	var err error
+	for attempt := 0; ; attempt++ {
+		if w, err = s.attempt(a, p, fn); err == nil || attempt == maxStale {
+			break
+		}
+		var stale KVStaleError
+		if !errors.As(err, &stale) {
+			break
+		}
+		// Another front end committed first: give the caller's records
+		// back their Meta, take the other commits into the read model and
+		// run fn again on the new state.
+		for i := len(w.undo) - 1; i >= 0; i-- {
+			*w.undo[i].h = w.undo[i].m
+		}
+		if err := s.drain(stale.CatchUp); err != nil {
+			return err
+		}
 	}
-	// Microseconds, UTC: what the codec keeps, so the published record
-	// equals the one a reload decodes.
-	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name), who: a}
-	if cur, err := s.Current(a); err == nil {
-		w.role = cur.Role
-	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		w.tx = tx
-		return fn(w)
-	})
 	if errors.Is(err, errNoop) {
 		return nil
 	}
@@ -97,7 +103,28 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	return nil
 }
 
-func (w *wtx) bucket(name []byte) (*bolt.Bucket, error) {
+// maxStale bounds how often a write is run again because other front
+// ends kept committing first.
+const maxStale = 16
+
+// attempt checks the actor and runs fn once in a write transaction.
+func (s *Store) attempt(a Actor, p perm, fn func(w *wtx) error) (*wtx, error) {
+	if err := s.allow(a, p); err != nil {
+		return nil, err
+	}
+	// Microseconds, UTC: what the codec keeps, so the published record
+	// equals the one a reload decodes.
+	w := &wtx{s: s, now: s.now().UTC().Truncate(time.Microsecond), actor: vntext.CleanLine(a.Name), who: a}
+	if cur, err := s.Current(a); err == nil {
+		w.role = cur.Role
+	}
+	return w, s.kv.Update(func(tx KVTx) error {
+		w.tx = tx
+		return fn(w)
+	})
+}
+
+func (w *wtx) bucket(name []byte) (KVBucket, error) {
 	b := w.tx.Bucket(name)
 	if b == nil {
 		return nil, coded(ErrNotDatabase, nil, MsgStoreDamaged, w.s.path, "bucket "+string(name))
@@ -105,14 +132,14 @@ func (w *wtx) bucket(name []byte) (*bolt.Bucket, error) {
 	return b, nil
 }
 
-func (w *wtx) records(k model.Kind) (*bolt.Bucket, error) {
+func (w *wtx) records(k model.Kind) (KVBucket, error) {
 	name := kindBucket(k)
 	if name == nil {
 		return nil, badKind(k)
 	}
 	b, err := w.bucket(name)
 	if err == nil {
-		b.FillPercent = fillRecords
+		b.SetFillPercent(fillRecords)
 	}
 	return b, err
 }
@@ -175,7 +202,10 @@ func (w *wtx) put(r model.Record) error {
 }
 
 // stamp sets the store-owned fields of a new version.
+// The caller's Meta is kept so that a write run again (KVStaleError)
+// starts from the record the caller gave.
 func (w *wtx) stamp(h *model.Meta, id model.ID, version uint32, created time.Time, deleted bool) {
+	w.undo = append(w.undo, savedMeta{m: *h, h: h})
 	*h = model.Meta{ID: id, Version: version, Deleted: deleted, CreatedAt: created, UpdatedAt: w.now, UpdatedBy: w.actor}
 }
 
