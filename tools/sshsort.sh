@@ -14,11 +14,11 @@
 set -euo pipefail
 db=${1:?usage: tools/sshsort.sh DB [N]}
 n=${2:-10}
-port=23998
+port=${SSHSORT_PORT:-23998} # another port lets two runs share the machine
 dir=$(mktemp -d)
 pid=
 cleanup() {
-	tmux -L sshsort kill-server 2>/dev/null || true
+	tmux -L "sshsort$port" kill-server 2>/dev/null || true
 	if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
 	"$dir/khuyencong" --db "$db" user remove sshsort >/dev/null 2>&1 || true
 	rm -rf "$dir"
@@ -35,9 +35,9 @@ ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; } # user+system, 1/100 s
 now() { date +%s.%N; }
 since() { echo "$(now) $1" | awk '{printf "%.2f s", $1 - $2}'; }
 cpu() { echo "$(ticks) $1" | awk '{printf "%.2f s", ($1 - $2) / 100}'; }
-pane() { tmux -L sshsort capture-pane -p -t "s$1"; }
+pane() { tmux -L "sshsort$port" capture-pane -p -t "s$1"; }
 open() {
-	tmux -L sshsort new-session -d -s "s$1" -x 120 -y 40 \
+	tmux -L "sshsort$port" new-session -d -s "s$1" -x 120 -y 40 \
 		"ssh -tt -p $port -i $dir/id -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null sshsort@127.0.0.1"
 }
 # waitall CMD I...: polls every 20 ms until CMD I succeeds for every I.
@@ -66,26 +66,26 @@ sleep 5
 ed=$((n + 1))
 for i in $(seq 1 "$ed"); do open "$i"; sleep 0.2; done
 sleep 5
-for i in $(seq 1 "$ed"); do tmux -L sshsort send-keys -t "s$i" 2; done
+for i in $(seq 1 "$ed"); do tmux -L "sshsort$port" send-keys -t "s$i" 2; done
 sleep 5
 echo "$ed sessions open, not sorted:     $(rss)"
 t0=$(now) c0=$(ticks)
-for i in $(seq 1 "$n"); do tmux -L sshsort send-keys -t "s$i" s; done
+for i in $(seq 1 "$n"); do tmux -L "sshsort$port" send-keys -t "s$i" s; done
 waitall sorted $(seq 1 "$n")
 echo "$n sessions press s at once:        all sorted after $(since "$t0"), server CPU $(cpu "$c0"), $(rss)"
-tmux -L sshsort send-keys -t "s$ed" s
+tmux -L "sshsort$port" send-keys -t "s$ed" s
 waitall sorted "$ed"
 sleep 2
 code=$(taxcode)
-tmux -L sshsort send-keys -t "s$ed" e
+tmux -L "sshsort$port" send-keys -t "s$ed" e
 sleep 1
-tmux -L sshsort send-keys -t "s$ed" Enter
+tmux -L "sshsort$port" send-keys -t "s$ed" Enter
 sleep 0.5
-for _ in $(seq 1 16); do tmux -L sshsort send-keys -t "s$ed" BSpace; done
-tmux -L sshsort send-keys -t "s$ed" -l "$code"
+for _ in $(seq 1 16); do tmux -L "sshsort$port" send-keys -t "s$ed" BSpace; done
+tmux -L "sshsort$port" send-keys -t "s$ed" -l "$code"
 sleep 1
 c0=$(ticks) t0=$(now)
-tmux -L sshsort send-keys -t "s$ed" C-s
+tmux -L "sshsort$port" send-keys -t "s$ed" C-s
 waitall saved "$ed"
 te=$(since "$t0")
 waitall shows $(seq 1 "$n")

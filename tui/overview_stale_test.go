@@ -8,11 +8,12 @@ import (
 	"khuyencong/model"
 )
 
-// TestHiddenOverviewLaysOutWhenShown: a save while another tab is on
-// screen gives the overview its new figures but draws nothing (each of
-// fifty sessions would otherwise lay out the charts on every save); going
-// back to it shows the new figures.
-func TestHiddenOverviewLaysOutWhenShown(t *testing.T) {
+// TestHiddenMoneyTabsLayOutWhenShown: a save while another tab is on
+// screen gives the overview and the budget tab their new figures but
+// draws nothing (each of fifty sessions would otherwise lay out the
+// charts and the budget table on every save); going back to them shows
+// the new figures, as a session opened after the save shows them.
+func TestHiddenMoneyTabsLayOutWhenShown(t *testing.T) {
 	s := openStore(t)
 	fill(t, s, 50)
 	h := start(t, s, admin, 120, 40)
@@ -36,16 +37,28 @@ func TestHiddenOverviewLaysOutWhenShown(t *testing.T) {
 	if err := s.Create(admin, &model.Facility{Name: "Cơ sở mới thêm", LegalForm: model.LegalHousehold, TradeGroup: model.TradeWoodTextile}); err != nil {
 		t.Fatal(err)
 	}
-	h.until("the new snapshot's figures", func() bool { return h.overview().Money.Data.Snap == s.Snapshot() })
-	h.screen()
-	if !h.overview().Stale() {
-		t.Fatal("the hidden overview laid out on a save")
+	if err := s.Create(admin, &model.Allocation{Year: 2023, Source: model.SourceLocal, Amount: 5e8}); err != nil {
+		t.Fatal(err)
 	}
-	h.keys("1")
-	if got := shown(); got != fmt.Sprint(live+1) {
+	h.until("the new snapshot's figures", func() bool {
+		return h.overview().Money.Data.Snap == s.Snapshot() && h.budgets().Money.Data.Snap == s.Snapshot()
+	})
+	h.screen()
+	if !h.overview().Stale() || !h.budgets().Stale() {
+		t.Fatalf("a hidden tab laid out on a save: overview stale %v, budgets stale %v", h.overview().Stale(), h.budgets().Stale())
+	}
+	fresh := start(t, s, admin, 120, 40)
+	for _, tab := range []string{"1", "4"} {
+		h.keys(tab)
+		fresh.keys(tab)
+		if got, want := h.screen(), fresh.screen(); got != want {
+			t.Fatalf("tab %s after the save:\n%s\nwant, as a new session shows it:\n%s", tab, got, want)
+		}
+	}
+	if got := func() string { h.keys("1"); return shown() }(); got != fmt.Sprint(live+1) {
 		t.Fatalf("back on the overview: %q facilities, want %d:\n%s", got, live+1, h.screen())
 	}
-	if h.overview().Stale() {
+	if h.overview().Stale() || h.budgets().Stale() {
 		t.Fatal("still stale once shown")
 	}
 }
