@@ -84,6 +84,9 @@ sleep 0.5
 for _ in $(seq 1 16); do tmux -L "sshsort$port" send-keys -t "s$ed" BSpace; done
 tmux -L "sshsort$port" send-keys -t "s$ed" -l "$code"
 sleep 1
+ci=$(ticks)
+sleep 2
+idle=$(cpu "$ci") # what the open sessions cost in 2 s without a save
 c0=$(ticks) t0=$(now)
 tmux -L "sshsort$port" send-keys -t "s$ed" C-s
 waitall saved "$ed"
@@ -92,7 +95,7 @@ waitall shows $(seq 1 "$n")
 ta=$(since "$t0")
 sleep 2
 echo "one save of a tax code by session $ed: the editor sees \"Đã lưu\" after $te, all $n sorted sessions show it after $ta"
-echo "… server CPU for that save (2 s):    $(cpu "$c0"), $(rss)"
+echo "… server CPU for that save (2 s):    $(cpu "$c0") ($idle in 2 s before it, idle), $(rss)"
 sleep 65 # the server gives back memory beyond its live heap every 30 s
 echo "… a minute later:                    $(rss)"
 pane 1 | head -3
