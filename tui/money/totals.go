@@ -66,3 +66,24 @@ func counting(fs iter.Seq[*model.Facility], sum *model.FacilityTotals) iter.Seq[
 		}
 	}
 }
+
+// patchable reports whether the figures of snap are cheap: every kind
+// but the facilities is small, and the facilities' totals can be patched
+// from the last ones computed for s.
+func patchable(s *store.Store, snap *store.Snapshot) bool {
+	if snapSize(snap)-snap.Facilities().Len() > SyncLimit {
+		return false
+	}
+	moneyCache.mu.Lock()
+	prev := moneyCache.totals[s]
+	moneyCache.mu.Unlock()
+	if prev == nil {
+		return false
+	}
+	t := snap.Facilities()
+	if prev.table == t {
+		return true
+	}
+	_, ok := t.ChangedSince(prev.table.Version())
+	return ok
+}

@@ -9,6 +9,7 @@ import (
 
 	"khuyencong/model"
 	"khuyencong/store"
+	"khuyencong/tui/kit"
 )
 
 var admin = store.Actor{Name: "lan", Role: model.RoleAdmin}
@@ -156,5 +157,31 @@ func TestTotalsFallBack(t *testing.T) {
 	got, _ := compute(b.Snapshot(), ta)
 	if want := Compute(b.Snapshot()); !reflect.DeepEqual(got.All, want.All) {
 		t.Fatalf("fallback\n%+v\nwant\n%+v", got.All, want.All)
+	}
+}
+
+// TestSaveFiguresAtOnce: above SyncLimit the first figures come from a
+// command, but those of a save are patched inside Update, so a session
+// draws the save once.
+func TestSaveFiguresAtOnce(t *testing.T) {
+	s := openStore(t)
+	rng := rand.New(rand.NewPCG(11, 12))
+	seed(t, s, rng)
+	old := SyncLimit
+	SyncLimit = 100 // fewer than the records, more than those but the facilities
+	t.Cleanup(func() { SyncLimit = old })
+	c := &kit.Session{Config: kit.Config{Store: s, Actor: admin}, Snap: s.Snapshot()}
+	var w Watch
+	cmd, now := w.Load(c)
+	if now || cmd == nil {
+		t.Fatalf("first figures: now %v, command %v; want a command", now, cmd != nil)
+	}
+	w.Ready(cmd().(Msg))
+	for step := range 5 {
+		write(t, s, rng, step)
+		c.Snap = s.Snapshot()
+		if cmd, now := w.Load(c); !now || cmd != nil || w.Data.Snap != c.Snap {
+			t.Fatalf("step %d: now %v, command %v; want the figures at once", step, now, cmd != nil)
+		}
 	}
 }
