@@ -49,19 +49,25 @@ waitall() {
 	done
 }
 sorted() { local p; p=$(pane "$1"); [[ $p == *▲* && $p != *"đang sắp xếp"* ]]; }
-# shownall I...: polls the panes I... until every one shows the code, all
-# of them in one tmux call a round (a few ms, where reading 50 panes one
-# after another took a quarter of a second and more).
-shownall() {
-	local args=() i
+saved() { pane "$1" | grep -q "Đã lưu"; }
+# panesall TEST I...: polls the panes I... until TEST holds for every one,
+# all of them read in one tmux call a round (a few ms, where reading 50
+# panes one after another took a quarter of a second and more). TEST is
+# shown (the pane has the code) or sorted (the name order, not sorting).
+panesall() {
+	local test=$1 args=() i
+	shift
 	for i in "$@"; do args+=(capture-pane -p -t "s$i" \; display-message -p @@pane@@ \;); done
 	unset 'args[${#args[@]}-1]'
-	until [ "$(tmux -L "sshsort$port" "${args[@]}" | awk -v code="$code" \
-		'/^@@pane@@$/ { n += hit; hit = 0; next } index($0, code) { hit = 1 } END { print n + 0 }')" -ge "$#" ]; do
+	until [ "$(tmux -L "sshsort$port" "${args[@]}" | awk -v test="$test" -v code="${code:-}" '
+		/^@@pane@@$/ { n += (test == "shown" ? hit : up && !busy); hit = up = busy = 0; next }
+		code != "" && index($0, code) { hit = 1 }
+		index($0, "▲") { up = 1 }
+		index($0, "đang sắp xếp") { busy = 1 }
+		END { print n + 0 }')" -ge "$#" ]; do
 		sleep 0.01
 	done
 }
-saved() { pane "$1" | grep -q "Đã lưu"; }
 # taxcode makes a valid tax code of prefix 98 (above the sample's 269…).
 taxcode() {
 	local body d sum i w=(31 29 23 19 17 13 7 5 3)
@@ -82,7 +88,7 @@ sleep 5
 echo "$ed sessions open, not sorted:     $(rss)"
 t0=$(now) c0=$(ticks)
 for i in $(seq 1 "$n"); do tmux -L "sshsort$port" send-keys -t "s$i" s; done
-waitall sorted $(seq 1 "$n")
+panesall sorted $(seq 1 "$n")
 echo "$n sessions press s at once:        all sorted after $(since "$t0"), server CPU $(cpu "$c0"), $(rss)"
 tmux -L "sshsort$port" send-keys -t "s$ed" s
 waitall sorted "$ed"
@@ -102,7 +108,7 @@ c0=$(ticks) t0=$(now)
 tmux -L "sshsort$port" send-keys -t "s$ed" C-s
 waitall saved "$ed"
 te=$(since "$t0")
-shownall $(seq 1 "$n")
+panesall shown $(seq 1 "$n")
 ta=$(since "$t0")
 sleep 2
 echo "one save of a tax code by session $ed: the editor sees \"Đã lưu\" after $te, all $n sorted sessions show it after $ta"
