@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"iter"
 	"khuyencong/vntext"
-	"math/bits"
 	"slices"
 	"strings"
 )
@@ -15,33 +14,17 @@ func (s *Summary) readFacilities(fs iter.Seq[*Facility], sp *spread) {
 	if fs == nil {
 		return
 	}
-	var wagesHi, wagesLo uint64 // Σ income × employees, 128 bits
-	var workers int64           // Σ employees of facilities with an income
+	var t FacilityTotals
 	for f := range fs {
 		if f == nil || f.Deleted {
 			continue
 		}
-		s.Facilities++
-		if f.Employees > 0 {
-			s.Employees += int64(f.Employees)
-			if f.AvgIncome > 0 {
-				hi, lo := bits.Mul64(uint64(f.AvgIncome), uint64(f.Employees))
-				var c uint64
-				wagesLo, c = bits.Add64(wagesLo, lo, 0)
-				wagesHi += hi + c
-				workers += int64(f.Employees)
-			}
-		}
+		t.Add(f)
 		if i, ok := sp.index.get(f.ID); ok {
 			sp.bens[i].Name, sp.bens[i].Place = f.Name, sp.by.place(f)
 		}
 	}
-	if workers > 0 {
-		// The mean cannot exceed the largest income, so the quotient fits
-		// and wagesHi < workers holds as Div64 requires.
-		q, _ := bits.Div64(wagesHi, wagesLo, uint64(workers))
-		s.AvgIncome = Money(q)
-	}
+	s.SetTotals(t)
 }
 
 func yearRows(budget []BudgetRow, a *acc) []YearRow {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,10 +83,12 @@ func BenchmarkFiftySessionsSorted(b *testing.B) {
 		rss, heap := memoryNow()
 		idle := idleRate(time.Second)
 		cpu, show := make([]float64, 0, saves), make([]float64, 0, saves)
+		stop := profileSaves(b)
 		for k := range saves {
 			c, s := timeSave(b, e.store, terms, k, idle)
 			cpu, show = append(cpu, c), append(show, s)
 		}
+		stop()
 		b.StopTimer()
 		b.ReportMetric(sortMs, "sort-ms")
 		b.ReportMetric(sortCPU, "sort-cpu-ms")
@@ -94,6 +97,29 @@ func BenchmarkFiftySessionsSorted(b *testing.B) {
 		b.ReportMetric(slices.Max(show), "show-max-ms")
 		b.ReportMetric(rss, "rss-MB")
 		b.ReportMetric(heap, "heap-MB")
+	}
+}
+
+// profileSaves writes a CPU profile of the saves alone to the file
+// KHUYENCONG_SAVE_PROFILE names, if set (run without -cpuprofile): the
+// whole run's profile is mostly the sample's loading and the first sorts.
+func profileSaves(b *testing.B) (stop func()) {
+	path := os.Getenv("KHUYENCONG_SAVE_PROFILE")
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		if err := f.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 

@@ -32,6 +32,7 @@ func budgetKeys(l i18n.Lang) bgKeys {
 }
 
 func (b *Budgets) key(msg tea.KeyPressMsg) tea.Cmd {
+	b.fit()
 	t := b.Active()
 	if t.Filtering() {
 		_, cmd := t.Update(msg)
@@ -107,6 +108,7 @@ func (b *Budgets) StepYear(forward bool) tea.Cmd {
 
 // mouse passes wheel and clicks to the table, in its own coordinates.
 func (b *Budgets) mouse(msg tea.MouseMsg) tea.Cmd {
+	b.fit()
 	off := money.LineCount(b.Table) + 2
 	mo := msg.Mouse()
 	mo.Y -= off

@@ -28,6 +28,10 @@ type Budgets struct {
 	Table  string // the budget table for the current key
 	keys   bgKeys
 	w, h   int
+	// stale is set when the budget table may no longer fit new figures;
+	// fit draws it when the tab is drawn or gets a key or a click, so a
+	// session showing another tab does none on a save.
+	stale bool
 }
 
 const (
@@ -128,7 +132,7 @@ func (b *Budgets) dataChanged() tea.Cmd {
 			cmd = b.resource()
 		}
 	}
-	b.layout()
+	b.stale = true // drawn when shown (fit)
 	return cmd
 }
 
@@ -142,9 +146,24 @@ type bgRenderKey struct {
 // and the latest rows, so that the tables below keep their room.
 func (b *Budgets) budgetRowsMax() int { return max((b.h-6)/2, 4) }
 
-// layout renders the budget table for the current key and sizes the
-// record table under it.
+// layout renders the budget table and sizes the record tables at once;
+// new figures only mark it stale (dataChanged).
 func (b *Budgets) layout() {
+	b.stale = true
+	b.fit()
+}
+
+// Stale reports that the budget table waits to be fitted until the tab
+// is drawn.
+func (b *Budgets) Stale() bool { return b.stale }
+
+// fit renders the budget table for the current key and sizes the record
+// table under it, if anything changed since it last did.
+func (b *Budgets) fit() {
+	if !b.stale {
+		return
+	}
+	b.stale = false
 	d := b.Money.Data
 	if d == nil || b.w <= 0 {
 		return
@@ -176,6 +195,7 @@ func (b *Budgets) staleRender(d *money.Data) bool {
 }
 
 func (b *Budgets) View(w, h int) string {
+	b.fit()
 	if b.Money.Data == nil {
 		return kit.Center(b.c.Styles.Muted.Render(b.c.T(kit.MsgOvComputing)), w, h)
 	}

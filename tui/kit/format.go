@@ -51,7 +51,7 @@ func Fit(s string, w, h int) string {
 		lines = lines[:h]
 	}
 	for i, l := range lines {
-		lines[i] = PadRight(ansi.Truncate(l, w, ""), w)
+		lines[i] = fitLine(l, w)
 	}
 	for len(lines) < h {
 		lines = append(lines, strings.Repeat(" ", w))
@@ -61,7 +61,7 @@ func Fit(s string, w, h int) string {
 
 // PadRight pads a (possibly styled) line with spaces to w cells.
 func PadRight(s string, w int) string {
-	if d := w - ansi.StringWidth(s); d > 0 {
+	if d := w - Width(s); d > 0 {
 		return s + strings.Repeat(" ", d)
 	}
 	return s
@@ -160,7 +160,7 @@ func ShiftMouse(msg tea.MouseMsg, dy int) tea.Msg {
 }
 
 func PadLeft(s string, w int) string {
-	if d := w - ansi.StringWidth(s); d > 0 {
+	if d := w - Width(s); d > 0 {
 		return strings.Repeat(" ", d) + s
 	}
 	return s

@@ -43,6 +43,10 @@ func (c *Session) Mark(l level) string {
 
 // StatusBar draws "user · role · database · ✓ message" on one line.
 func StatusBar(c *Session, s Status, width int) string {
+	return c.Styles.memo.get(memoStatus, statusKey(c, s, width), func() string { return statusBar(c, s, width) })
+}
+
+func statusBar(c *Session, s Status, width int) string {
 	st := c.Styles
 	user := st.StatusUser.Render(c.Config.Actor.Name + " " + st.Dot + " " + c.Config.Actor.Role.Label(c.Lang))
 	msg := ""

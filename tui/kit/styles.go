@@ -26,6 +26,8 @@ type Styles struct {
 	Pane, Dialog, Match                 lipgloss.Style
 
 	Help help.Styles
+
+	memo *memo // the bars last drawn with these styles (memo.go)
 }
 
 // palette holds the few colours of the app; nil entries mean "no colour".
@@ -51,7 +53,7 @@ func newPalette(isDark bool) palette {
 // faint and reverse, which read without colour (NO_COLOR); ascii swaps the
 // box-drawing borders for plain characters (PuTTY without UTF-8).
 func NewStyles(isDark, noColor, ascii bool) *Styles {
-	s := &Styles{IsDark: isDark, NoColor: noColor, Ascii: ascii, border: lipgloss.RoundedBorder()}
+	s := &Styles{IsDark: isDark, NoColor: noColor, Ascii: ascii, border: lipgloss.RoundedBorder(), memo: &memo{}}
 	s.Bullet, s.Dot = "•", "·"
 	if ascii {
 		s.border = lipgloss.ASCIIBorder()

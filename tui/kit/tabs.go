@@ -32,6 +32,10 @@ type ShortTitler interface{ ShortTitle() string }
 // TabBar draws the tab titles on one line, the active one highlighted;
 // it shortens titles rather than wrap when the terminal is narrow.
 func TabBar(st *Styles, tabs []Tab, active, width int) string {
+	return st.memo.get(memoTabs, tabsKey(tabs, active, width), func() string { return tabBar(st, tabs, active, width) })
+}
+
+func tabBar(st *Styles, tabs []Tab, active, width int) string {
 	sep := st.TabSep.Render("│")
 	if st.Ascii {
 		sep = st.TabSep.Render("|")

@@ -16,7 +16,7 @@ func Facilities() Spec {
 		title:   kit.MsgTabFacilities,
 		columns: sources.FacilityColumns,
 		source: func(c *kit.Session) vtable.Source {
-			return sources.FacilitySource{Records: c.Snap.Facilities(), RowView: c.RowView(), Units: c.Snap.Units}
+			return sources.FacilitySource{Records: c.Snap.Facilities(), RowView: c.RowView(), Units: c.Snap.Units}.WithRowMemo()
 		},
 		live: func(s *store.Snapshot) int { return s.Facilities().Live() },
 		Record: func(s *store.Snapshot, id model.ID) (record, bool) {

@@ -28,14 +28,40 @@ type Data struct {
 // Top is how many beneficiaries the overview charts.
 const Top = 10
 
-// moneyComputed counts the all-years passes, for the tests that check
-// that a key press never recomputes.
-var Computed atomic.Int64
+// Computed counts the all-years summaries, for the tests that check
+// that a key press never recomputes; Full counts those that read every
+// facility.
+var Computed, Full atomic.Int64
 
+// Compute computes the figures of snap with a pass over every facility.
 func Compute(snap *store.Snapshot) *Data {
+	d, _ := compute(snap, nil)
+	return d
+}
+
+// compute computes the figures of snap. With the totals of an earlier
+// snapshot it reads only the facilities that changed since and the
+// beneficiaries of the projects (see totals); otherwise every facility.
+// It returns the totals of snap for the next time.
+func compute(snap *store.Snapshot, prev *totals) (*Data, *totals) {
 	Computed.Add(1)
 	d := &Data{Snap: snap, byYear: map[int32]*model.Summary{}}
-	d.All = model.Summarize(SnapData(snap, store.FacilityBriefs(snap.Facilities())), options(snap, 0))
+	tab := snap.Facilities()
+	t := &totals{seq: snap.Seq, table: tab}
+	if sum, ok := prev.patched(tab); ok {
+		t.sum = sum
+		d.All = model.Summarize(SnapData(snap, beneficiariesOf(snap, 0)), options(snap, 0))
+		d.All.SetTotals(sum)
+	} else {
+		Full.Add(1)
+		d.All = model.Summarize(SnapData(snap, counting(store.FacilityBriefs(tab), &t.sum)), options(snap, 0))
+	}
+	d.years(snap)
+	return d, t
+}
+
+// years lists the years with an allocation or a project.
+func (d *Data) years(snap *store.Snapshot) {
 	seen := map[int32]bool{}
 	for _, r := range d.All.Budget {
 		seen[r.Year] = true
@@ -49,7 +75,6 @@ func Compute(snap *store.Snapshot) *Data {
 		}
 	}
 	slices.Sort(d.Years)
-	return d
 }
 
 func SnapData(snap *store.Snapshot, fs iter.Seq[*model.Facility]) model.Data {
@@ -82,13 +107,13 @@ func (d *Data) Summary(year int32) *model.Summary {
 }
 
 // beneficiariesOf yields each facility that benefits from a project of the
-// year once, deleted ones included (Summarize skips those, as it does when
+// year (0: any year) once, deleted ones included (Summarize skips those, as it does when
 // it reads every facility).
 func beneficiariesOf(snap *store.Snapshot, year int32) iter.Seq[*model.Facility] {
 	return func(yield func(*model.Facility) bool) {
 		seen := map[model.ID]bool{}
 		for p := range snap.Projects().All() {
-			if p.Year != year {
+			if year != 0 && p.Year != year {
 				continue
 			}
 			for _, id := range p.Beneficiaries {
@@ -166,10 +191,13 @@ func (d *Data) StepYear(cur int32, forward bool) int32 {
 // The cache shared by the sessions: per store, the data of the latest
 // snapshots asked for (two, so that sessions a change apart do not evict
 // each other while the feed brings them level).
+// It also keeps, per store, the headline totals of the latest snapshot
+// computed, for the next snapshot to patch (totals.go).
 var moneyCache = struct {
-	mu sync.Mutex
-	M  map[*store.Store][]*moneyEntry
-}{M: map[*store.Store][]*moneyEntry{}}
+	mu     sync.Mutex
+	M      map[*store.Store][]*moneyEntry
+	totals map[*store.Store]*totals
+}{M: map[*store.Store][]*moneyEntry{}, totals: map[*store.Store]*totals{}}
 
 type moneyEntry struct {
 	Snap    *store.Snapshot
@@ -200,8 +228,17 @@ func For(s *store.Store, snap *store.Snapshot) *Data {
 		}
 		moneyCache.M[s] = list
 	}
+	prev := moneyCache.totals[s]
 	moneyCache.mu.Unlock()
-	e.once.Do(func() { e.Figures = Compute(snap) })
+	e.once.Do(func() {
+		var t *totals
+		e.Figures, t = compute(snap, prev)
+		moneyCache.mu.Lock()
+		if cur := moneyCache.totals[s]; cur == nil || cur.seq < t.seq {
+			moneyCache.totals[s] = t
+		}
+		moneyCache.mu.Unlock()
+	})
 	return e.Figures
 }
 

@@ -26,9 +26,12 @@ func snapSize(s *store.Snapshot) int {
 	return s.Facilities().Len() + s.Projects().Len() + s.Allocations().Len() + s.Payments().Len()
 }
 
-// SyncLoad computes the figures at once when the snapshot is small.
+// SyncLoad computes the figures at once when the snapshot is small, or
+// when they are patched from the last snapshot's (a save at a million
+// facilities: under a millisecond, and the session draws the save once
+// instead of again when a command brings the figures).
 func (m *Watch) SyncLoad(c *kit.Session) bool {
-	if snapSize(c.Snap) > SyncLimit {
+	if snapSize(c.Snap) > SyncLimit && !patchable(c.Config.Store, c.Snap) {
 		return false
 	}
 	m.Data = For(c.Config.Store, c.Snap)

@@ -30,6 +30,11 @@ type Overview struct {
 	Head   string
 	keys   ovKeys
 	w, h   int
+	// stale is set when the head or the charts may no longer fit the
+	// figures, the year, the size or the look; fit does the work when
+	// the tab is drawn or gets a key, so a session showing another tab
+	// does none on a save.
+	stale bool
 }
 
 func New(c *kit.Session) *Overview {
@@ -69,6 +74,7 @@ func (o *Overview) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 	case tea.KeyPressMsg:
 		return o, o.key(msg)
 	case tea.MouseWheelMsg:
+		o.fit()
 		o.vp, _ = o.vp.Update(msg)
 		return o, nil
 	}
@@ -105,6 +111,7 @@ func (o *Overview) key(msg tea.KeyPressMsg) tea.Cmd {
 	if o.Money.Data == nil {
 		return nil
 	}
+	o.fit()
 	cmd, _ := o.c.Dispatch(o.actions(), msg)
 	return cmd
 }
@@ -175,9 +182,17 @@ func (o *Overview) warnRows() int {
 	return 3
 }
 
-// layout fits the parts to the size and fetches the rendered head and
-// charts for the current key (rendering them on a miss).
-func (o *Overview) layout() {
+// layout marks the parts to be fitted again (see stale).
+func (o *Overview) layout() { o.stale = true }
+
+// fit fits the parts to the size and fetches the rendered head and charts
+// for the current key (rendering them on a miss), if anything changed
+// since it last did.
+func (o *Overview) fit() {
+	if !o.stale {
+		return
+	}
+	o.stale = false
 	d := o.Money.Data
 	if d == nil || o.w <= 0 || o.h <= 0 {
 		return
@@ -199,7 +214,12 @@ func (o *Overview) layout() {
 	o.vp.SetHeight(max(o.h-money.LineCount(o.Head)-o.Warns.height(o.warnRows())-1, 0))
 }
 
+// Stale reports that the head and the charts wait to be fitted to new
+// figures, a year, a size or a look until the tab is drawn.
+func (o *Overview) Stale() bool { return o.stale }
+
 func (o *Overview) View(w, h int) string {
+	o.fit()
 	if o.Money.Data == nil {
 		return kit.Center(o.c.Styles.Muted.Render(o.c.T(kit.MsgOvComputing)), w, h)
 	}

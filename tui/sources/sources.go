@@ -47,6 +47,7 @@ type FacilitySource struct {
 	Records *store.Table[model.Facility]
 	RowView kit.RowView
 	Units   *dvhc.Table // names the communes; nil shows their codes
+	memo    *rowMemo    // the last row decoded (WithRowMemo), nil: none
 }
 
 func (s FacilitySource) Len() int          { return s.Records.Len() }
@@ -58,6 +59,9 @@ func (s FacilitySource) Skip(i int) bool   { return s.Records.Deleted(i) && !s.R
 func (s FacilitySource) Listed() []int32 { return listed(s.Records, s.RowView) }
 
 func (s FacilitySource) Cell(i, col int) string {
+	if s.memo != nil {
+		return s.cell(s.memo.row(s.Records, i), col)
+	}
 	var f model.Facility
 	s.Records.Load(i, &f)
 	return s.cell(&f, col)

@@ -45,3 +45,10 @@ func (s ProjectSource) DataVersion() uint64 { return dataVersion(s.Records, s.Ro
 func (s ProjectSource) ChangedSince(v uint64) ([]int32, bool) {
 	return changedSince(s.Records, s.RowView, v)
 }
+
+// VersionLine keeps the orders of sources that show deleted rows apart
+// from those that hide them (vtable.VersionLiner): neither patches from
+// the other, so each lets go of its superseded orders at once.
+func (s FacilitySource) VersionLine() uint64 { return dataVersion(s.Records, s.RowView) & 1 }
+
+func (s ProjectSource) VersionLine() uint64 { return dataVersion(s.Records, s.RowView) & 1 }

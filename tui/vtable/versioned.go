@@ -40,3 +40,11 @@ func sharedKeys(src Source) (Versioned, bool) {
 	}
 	return nil, false
 }
+
+// VersionLiner is an optional interface of a Versioned Source whose
+// versions form separate lines that never patch from each other (a source
+// that lists deleted rows and one that hides them). Orders keeps each
+// line apart, so that an order superseded by a newer one of its own line
+// lets go of its Source (a whole old snapshot after an import) at once.
+// Without it every version of a Source type is one line.
+type VersionLiner interface{ VersionLine() uint64 }
