@@ -38,12 +38,19 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithOutput(out),
 		tea.WithoutSignalHandler(),
 		tea.WithFilter(inputFilter(st)),
+		// Bubble Tea redraws on a 60 fps ticker by default; over SSH, with
+		// fifty sessions open, those ticks are most of an idle server's CPU,
+		// and a frame every 33 ms is still quicker than the network.
+		tea.WithFPS(sshFPS),
 	)
 	p := tea.NewProgram(m, opts...)
 	st.attach(p, out)
 	go s.watchIdle(sess, st)
 	return p
 }
+
+// sshFPS is the frame rate of an SSH session (see New's options).
+const sshFPS = 30
 
 // inputFilter notes user input for the idle timeout. It replaces
 // MakeOptions' filter (the last WithFilter wins), so it also keeps ctrl+z
