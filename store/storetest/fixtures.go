@@ -39,7 +39,7 @@ func Facility(name string) *model.Facility {
 		TradeGroup: model.TradeWoodTextile,
 		Products:   "Đồ gỗ mỹ nghệ",
 		Address: model.Address{Village: "Thôn Đông", ProvinceCode: "25", CommuneCode: "08950",
-			Before: model.OldAddress{Commune: "Xã Thanh Lãng", District: "Bình Xuyên", Province: "Vĩnh Phúc"}},
+			Before: model.OldAddress{Commune: "Xã Thanh Lãng", District: "Bình Xuyên"}}, // as written before 1/7/2025, without the province
 		Employees: 12,
 		AvgIncome: 6_500_000,
 	}

@@ -122,11 +122,17 @@ func (m *exportModal) write(path string, overwrite bool) tea.Cmd {
 // over an existing file.
 func Exported(c *kit.Session, msg ExportedMsg) tea.Cmd {
 	if msg.again != nil {
-		d := form.NewConfirm(c, c.T(MsgExportOverwrite, msg.path), c.T(MsgExportOverwriteYes), c.T(kit.MsgNo))
-		return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: msg.again}, nil)
+		return askOverwrite(c, msg.path, msg.again)
 	}
 	if msg.err != nil {
 		return kit.Say(kit.LevelError, c.T(MsgAppExportFailed, msg.path, model.Localize(msg.err, c.Lang)))
 	}
 	return kit.Say(kit.LevelInfo, c.T(MsgAppExportDone, kit.GroupInt(int64(msg.n)), msg.path))
+}
+
+// askOverwrite asks before writing over path; yes runs again, the same
+// write allowed to replace the file. Exports and papers ask alike.
+func askOverwrite(c *kit.Session, path string, again tea.Cmd) tea.Cmd {
+	d := form.NewConfirm(c, c.T(MsgExportOverwrite, path), c.T(MsgExportOverwriteYes), c.T(kit.MsgNo))
+	return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: again}, nil)
 }

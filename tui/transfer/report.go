@@ -186,8 +186,7 @@ func (m *reportNameModal) write(path string, overwrite bool) tea.Cmd {
 // Reported says where the paper went, or asks before writing over a file.
 func Reported(c *kit.Session, msg ReportedMsg) tea.Cmd {
 	if msg.again != nil {
-		d := form.NewConfirm(c, c.T(MsgExportOverwrite, msg.path), c.T(MsgExportOverwriteYes), c.T(kit.MsgNo))
-		return kit.OpenModal(&form.ConfirmModal{Dialog: d, OnYes: msg.again}, nil)
+		return askOverwrite(c, msg.path, msg.again)
 	}
 	if msg.err != nil {
 		return kit.Say(kit.LevelError, c.T(MsgReportFailed, msg.path, c.Localize(msg.err)))
