@@ -55,9 +55,11 @@ func checkProjectProgramme(w *wtx, _, p *model.Project) error {
 	if p.Programme == 0 {
 		return nil
 	}
+	// The references were checked before the rules run: the programme
+	// is there, and an error here is the database's.
 	r, err := w.current(model.KindProgramme, p.Programme)
 	if err != nil {
-		return nil // a missing programme is the reference check's to report
+		return err
 	}
 	pg := r.(*model.Programme)
 	if !pg.Covers(p.Year) {
