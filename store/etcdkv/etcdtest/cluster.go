@@ -1,11 +1,13 @@
 package etcdtest
 
 import (
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -47,8 +49,28 @@ func Start(t testing.TB, n int) *Cluster {
 
 // StartWith is Start with each member's configuration changed by
 // configure (etcd's own defaults for the limits, say).
+//
+// A free port is found by listening on port 0 and closing; another test
+// process (go test runs packages side by side) may take it before the
+// member binds it, so a start that finds its port taken is tried again on
+// new ports.
 func StartWith(t testing.TB, n int, configure func(*embed.Config)) *Cluster {
 	t.Helper()
+	for attempt := 1; ; attempt++ {
+		c, err := tryStart(t, n, configure)
+		if err == nil {
+			t.Cleanup(c.Stop)
+			return c
+		}
+		if attempt == startAttempts || !portTaken(err) {
+			t.Fatal(err)
+		}
+	}
+}
+
+const startAttempts = 5
+
+func tryStart(t testing.TB, n int, configure func(*embed.Config)) (*Cluster, error) {
 	c := &Cluster{t: t}
 	var parts []string
 	for i := range n {
@@ -62,13 +84,21 @@ func StartWith(t testing.TB, n int, configure func(*embed.Config)) *Cluster {
 	for _, m := range c.Members {
 		go func() { errs <- c.start(m) }()
 	}
+	var first error
 	for range n {
-		if err := <-errs; err != nil {
-			t.Fatal(err)
+		if err := <-errs; err != nil && first == nil {
+			first = err
 		}
 	}
-	t.Cleanup(c.Stop)
-	return c
+	if first != nil {
+		c.Stop()
+	}
+	return c, first
+}
+
+// portTaken says whether a member could not bind its port.
+func portTaken(err error) bool {
+	return errors.Is(err, syscall.EADDRINUSE) || strings.Contains(err.Error(), "address already in use")
 }
 
 func freeURL(t testing.TB) url.URL {
@@ -122,9 +152,19 @@ func (c *Cluster) StopMember(i int) {
 	}
 }
 
+// StartMember starts member i again. It keeps its ports (the others know
+// it by them); if another process took one meanwhile, it waits for the
+// port to be let go.
 func (c *Cluster) StartMember(i int) {
 	c.t.Helper()
-	if err := c.start(c.Members[i]); err != nil {
+	var err error
+	for attempt := 1; attempt <= startAttempts; attempt++ {
+		if err = c.start(c.Members[i]); err == nil || !portTaken(err) {
+			break
+		}
+		time.Sleep(time.Duration(attempt) * 200 * time.Millisecond)
+	}
+	if err != nil {
 		c.t.Fatal(err)
 	}
 }
