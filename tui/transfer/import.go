@@ -163,7 +163,7 @@ func (m *ImportModal) View(base string, w, h int) string {
 	st := m.c.Styles
 	switch m.step {
 	case askPath:
-		m.in.SetWidth(form.DialogWidth(w) - 3) // see exportModal.View
+		m.in.SetWidth(form.DialogWidth(w) - 3) // see fileNameModal.View
 		return form.Overlay(base, form.DialogBox(m.c, w, m.c.T(MsgImportAsk), m.in.View()), w, h)
 	case checking, importing:
 		return form.Overlay(base, st.Dialog.Render(m.c.T(MsgImportWorking)+"\n"+m.c.T(MsgImportEscStops)), w, h)

@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"khuyencong/model"
@@ -96,11 +95,9 @@ func (m *chooserModal) pick(ch reportChoice) (kit.Modal, tea.Cmd) {
 	if m.c.Config.Report == nil {
 		return nil, kit.Say(kit.LevelWarn, m.c.T(MsgExportUnavailable))
 	}
-	in := textinput.New()
-	in.SetValue(ch.file)
-	in.CharLimit = 255
-	in.Focus()
-	return &reportNameModal{c: m.c, ch: ch, snap: m.c.Snap, in: in}, textinput.Blink
+	c, snap := m.c, m.c.Snap
+	write := func(path string, overwrite bool) tea.Cmd { return reportTo(c, snap, ch.req, path, overwrite) }
+	return newFileName(c, c.T(MsgReportFileAsk, ch.label), ch.file, MsgReportWrite, write)
 }
 
 func (m *chooserModal) View(base string, w, h int) string {
@@ -127,49 +124,10 @@ func (m *chooserModal) KeyMap() help.KeyMap {
 	}}
 }
 
-// reportNameModal asks where to write the paper.
-type reportNameModal struct {
-	c    *kit.Session
-	ch   reportChoice
-	snap *store.Snapshot
-	in   textinput.Model
-}
-
-func (m *reportNameModal) Session() *kit.Session { return m.c }
-
-func (m *reportNameModal) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if ok && k.String() == "esc" {
-		return nil, nil
-	}
-	if ok && k.String() == "enter" {
-		path := strings.TrimSpace(m.in.Value())
-		if path == "" {
-			return m, nil
-		}
-		return nil, m.write(path, false)
-	}
-	var cmd tea.Cmd
-	m.in, cmd = m.in.Update(msg)
-	return m, cmd
-}
-
-func (m *reportNameModal) View(base string, w, h int) string {
-	m.in.SetWidth(form.DialogWidth(w) - 3)
-	return form.Overlay(base, form.DialogBox(m.c, w, m.c.T(MsgReportFileAsk, m.ch.label), m.in.View()), w, h)
-}
-
-func (m *reportNameModal) KeyMap() help.KeyMap {
-	return kit.KeyList{Short: []key.Binding{
-		key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", m.c.T(MsgReportWrite))),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", m.c.T(kit.MsgKeyClose))),
-	}}
-}
-
-// write makes the paper off the UI goroutine and names the file written
+// reportTo makes the paper off the UI goroutine and names the file written
 // by its full path, so that the user knows where to find it.
-func (m *reportNameModal) write(path string, overwrite bool) tea.Cmd {
-	report, snap, req := m.c.Config.Report, m.snap, m.ch.req
+func reportTo(c *kit.Session, snap *store.Snapshot, req kit.ReportRequest, path string, overwrite bool) tea.Cmd {
+	report := c.Config.Report
 	return func() tea.Msg {
 		if abs, err := filepath.Abs(path); err == nil {
 			path = abs
@@ -177,7 +135,7 @@ func (m *reportNameModal) write(path string, overwrite bool) tea.Cmd {
 		err := report(snap, req, path, overwrite)
 		msg := ReportedMsg{path: path, err: err}
 		if errors.Is(err, kit.ErrFileExists) {
-			msg.again = m.write(path, true)
+			msg.again = reportTo(c, snap, req, path, true)
 		}
 		return msg
 	}
