@@ -22,12 +22,8 @@ func encodeProgramme(w *writer, p *model.Programme) {
 		w.byte(byte(in.Measure))
 		w.byte(byte(in.Category))
 		w.i(in.Target)
-		for _, vs := range [][]int64{in.Years, in.Done} {
-			w.u(uint64(len(vs)))
-			for _, v := range vs {
-				w.i(v)
-			}
-		}
+		writeInts(w, in.Years)
+		writeInts(w, in.Done)
 	}
 	w.str(p.Notes)
 }
@@ -51,22 +47,31 @@ func decodeProgramme(r *reader, p *model.Programme) error {
 			in.Measure = model.Measure(r.byte())
 			in.Category = model.Category(r.byte())
 			in.Target = r.i()
-			in.Years = readInts(r)
-			in.Done = readInts(r)
+			in.Years = readInts[int64](r)
+			in.Done = readInts[int64](r)
 		}
 	}
 	p.Notes = r.str()
 	return r.done()
 }
 
-func readInts(r *reader) []int64 {
+// writeInts and readInts keep a list of whole numbers (amounts, yearly
+// figures) as its length and the numbers; an empty list reads as nil.
+func writeInts[T ~int64](w *writer, vs []T) {
+	w.u(uint64(len(vs)))
+	for _, v := range vs {
+		w.i(int64(v))
+	}
+}
+
+func readInts[T ~int64](r *reader) []T {
 	n := r.count(1)
 	if n == 0 {
 		return nil
 	}
-	vs := make([]int64, n)
+	vs := make([]T, n)
 	for i := range vs {
-		vs[i] = r.i()
+		vs[i] = T(r.i())
 	}
 	return vs
 }

@@ -194,10 +194,7 @@ func encodeProject(w *writer, p *model.Project) {
 	w.str(p.Notes)
 	w.u(uint64(p.Programme))
 	w.istr(p.Item)
-	w.u(uint64(len(p.CounterpartBy)))
-	for _, m := range p.CounterpartBy {
-		w.i(int64(m))
-	}
+	writeInts(w, p.CounterpartBy)
 }
 
 func decodeProject(r *reader, p *model.Project) error {
@@ -228,12 +225,7 @@ func decodeProject(r *reader, p *model.Project) error {
 	if layout >= 2 {
 		p.Programme = model.ID(r.u32())
 		p.Item = r.istr()
-		if n := r.count(1); n > 0 {
-			p.CounterpartBy = make([]model.Money, n)
-			for i := range p.CounterpartBy {
-				p.CounterpartBy[i] = model.Money(r.i())
-			}
-		}
+		p.CounterpartBy = readInts[model.Money](r)
 	}
 	return r.done()
 }
