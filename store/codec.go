@@ -51,12 +51,14 @@ func (w *writer) bool(v bool) {
 		w.byte(0)
 	}
 }
-func (w *writer) time(t time.Time) {
+func (w *writer) time(t time.Time) { w.i(timeCode(t)) }
+
+// timeCode is how a time is written: microseconds since 1970, or zeroTime.
+func timeCode(t time.Time) int64 {
 	if t.IsZero() {
-		w.i(zeroTime)
-		return
+		return zeroTime
 	}
-	w.i(t.UnixMicro())
+	return t.UnixMicro()
 }
 
 // reader decodes one value. It never panics: the first problem sets err,
@@ -168,8 +170,10 @@ func (r *reader) bool() bool {
 	return false
 }
 
-func (r *reader) time() time.Time {
-	v := r.i()
+func (r *reader) time() time.Time { return r.codeTime(r.i()) }
+
+// codeTime is the time timeCode gave v.
+func (r *reader) codeTime(v int64) time.Time {
 	if v == zeroTime || r.err != nil {
 		return time.Time{}
 	}

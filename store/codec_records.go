@@ -16,7 +16,13 @@ func (w *writer) meta(m *model.Meta) {
 	w.u(uint64(m.Version))
 	w.bool(m.Deleted)
 	w.time(m.CreatedAt)
-	w.time(m.UpdatedAt)
+	if w.dc != nil {
+		// A packed row (the read model) keeps the update as a difference:
+		// one byte instead of eight for a record never changed since.
+		w.i(timeCode(m.UpdatedAt) - timeCode(m.CreatedAt))
+	} else {
+		w.time(m.UpdatedAt)
+	}
 	w.istr(m.UpdatedBy)
 }
 
@@ -24,8 +30,14 @@ func (r *reader) meta(m *model.Meta) {
 	m.ID = model.ID(r.u32())
 	m.Version = r.u32()
 	m.Deleted = r.bool()
-	m.CreatedAt = r.time()
-	m.UpdatedAt = r.time()
+	c := r.i()
+	m.CreatedAt = r.codeTime(c)
+	if r.names != nil { // a packed row: see writer.meta
+		c += r.i()
+	} else {
+		c = r.i()
+	}
+	m.UpdatedAt = r.codeTime(c)
 	m.UpdatedBy = r.istr()
 }
 

@@ -115,7 +115,7 @@ func (s kindSpec[T, P]) desc() *kindDesc {
 			return
 		}
 		s.text(&e.tb, v, e)
-		editOf[T](e, s.kind).put((*T)(v), e.tb.b)
+		editOf[T](e, s.kind).put((*T)(v), &e.tb)
 	}
 	return d
 }

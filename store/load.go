@@ -155,7 +155,7 @@ func (l *loader[T]) run(lo, hi int) (live int, err error) {
 					live++
 				}
 				l.text(&tb, v)
-				l.set(i, ar.bytes(pk.pack(any(v).(model.Record), tb.b)))
+				l.set(i, ar.bytes(pk.pack(any(v).(model.Record), &tb)))
 				if i%releaseEvery == 0 {
 					// Pages already read need not stay resident until the
 					// end: at a million records they would add the file's

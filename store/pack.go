@@ -22,7 +22,10 @@ import (
 // heap then holds one pointer per row instead of fourteen, which also
 // makes a garbage collection with a million records cheap.
 
-const rowDeleted = 1 << 0
+const (
+	rowDeleted = 1 << 0
+	rowShared  = 1 << 1 // the search text has shared parts
+)
 
 // packer packs rows; each load worker and the writer have their own.
 type packer struct {
@@ -32,9 +35,9 @@ type packer struct {
 
 func newPacker(d *dict) *packer { return &packer{w: writer{dc: newDictCache(d)}} }
 
-// pack returns the packed row of r with the search text; the slice is
-// reused by the next call.
-func (p *packer) pack(r model.Record, text []byte) []byte {
+// pack returns the packed row of r with the search text in tb (nil: none);
+// the slice is reused by the next call.
+func (p *packer) pack(r model.Record, tb *textBuf) []byte {
 	p.w.b = p.w.b[:0]
 	if err := encodeTo(&p.w, r); err != nil {
 		panic(err) // unreachable: Table only holds the four record kinds
@@ -43,34 +46,90 @@ func (p *packer) pack(r model.Record, text []byte) []byte {
 	if r.Header().Deleted {
 		flags |= rowDeleted
 	}
-	p.buf = append(p.buf[:0], flags)
-	p.buf = binary.AppendUvarint(p.buf, uint64(len(text)))
-	p.buf = append(p.buf, text...)
+	p.buf = p.appendText(append(p.buf[:0], flags), tb)
 	p.buf = append(p.buf, p.w.b...)
 	return p.buf
 }
 
-// rowText splits a packed row into its search text and its record bytes.
+// appendText appends the search text to a row that has its flags byte:
+//
+//	uvarint length | own text | [rowShared: count byte | uvarint numbers]
+//
+// where the numbers are the shared parts' in the dictionary.
+func (p *packer) appendText(b []byte, tb *textBuf) []byte {
+	if tb == nil {
+		return append(b, 0)
+	}
+	b = binary.AppendUvarint(b, uint64(len(tb.b)))
+	b = append(b, tb.b...)
+	if len(tb.shared) == 0 {
+		return b
+	}
+	b[0] |= rowShared
+	at := len(b)
+	b = append(b, 0)
+	for rest := tb.shared; len(rest) > 0 && b[at] < 255; b[at]++ {
+		n, w := binary.Uvarint(rest)
+		part := rest[w : w+int(n)]
+		rest = rest[w+int(n):]
+		b = binary.AppendUvarint(b, uint64(p.w.dc.ref(unsafe.String(unsafe.SliceData(part), len(part)))))
+	}
+	return b
+}
+
+// rowText splits a packed row into its own search text and its record
+// bytes.
 func rowText(row string) (text, rec string) {
+	text, _, rec = rowSplit(row)
+	return text, rec
+}
+
+// rowSplit splits a packed row into its own search text, the numbers of
+// its shared parts (count byte, uvarints; "" for none) and its record.
+func rowSplit(row string) (text, shared, rec string) {
 	if row == "" {
-		return "", ""
+		return "", "", ""
 	}
 	n, w := binary.Uvarint(unsafeBytes(row[1:]))
 	if w <= 0 || n > uint64(len(row)-1-w) {
-		return "", ""
+		return "", "", ""
 	}
 	start := 1 + w
-	return row[start : start+int(n)], row[start+int(n):]
+	text, rest := row[start:start+int(n)], row[start+int(n):]
+	if row[0]&rowShared == 0 || rest == "" {
+		return text, "", rest
+	}
+	end := 1
+	for k := 0; k < int(rest[0]); k++ {
+		_, w := binary.Uvarint(unsafeBytes(rest[end:]))
+		if w <= 0 {
+			return text, "", ""
+		}
+		end += w
+	}
+	return text, rest[:end], rest[end:]
+}
+
+// sharedParts yields the shared parts' numbers from rowSplit's shared.
+func sharedParts(shared string, yield func(id uint32) bool) {
+	if shared == "" {
+		return
+	}
+	at := 1
+	for range int(shared[0]) {
+		id, w := binary.Uvarint(unsafeBytes(shared[at:]))
+		at += w
+		if !yield(uint32(id)) {
+			return
+		}
+	}
 }
 
 // withText is row with its search text replaced.
-func withText(row string, text []byte) string {
-	_, rec := rowText(row)
-	b := make([]byte, 0, 1+binary.MaxVarintLen32+len(text)+len(rec))
-	b = append(b, row[0])
-	b = binary.AppendUvarint(b, uint64(len(text)))
-	b = append(b, text...)
-	return string(append(b, rec...))
+func (p *packer) withText(row string, tb *textBuf) string {
+	_, _, rec := rowSplit(row)
+	p.buf = p.appendText(append(p.buf[:0], row[0]&^rowShared), tb)
+	return string(append(p.buf, rec...))
 }
 
 // unpack decodes a packed row into v, which it overwrites entirely. The

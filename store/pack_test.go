@@ -11,11 +11,14 @@ import (
 
 // packRoundTrip packs v as the read model keeps it and decodes it back.
 func packRoundTrip[T any](d *dict, v *T) *T {
-	row := string(newPacker(d).pack(any(v).(model.Record), []byte("search text")))
+	row := string(newPacker(d).pack(any(v).(model.Record), ownText("search text")))
 	got := new(T)
 	unpack(row, d.view(), got)
 	return got
 }
+
+// ownText is a search text with no shared parts.
+func ownText(s string) *textBuf { return &textBuf{b: []byte(s)} }
 
 func packRecordRoundTrip(d *dict, r model.Record) model.Record {
 	switch v := r.(type) {
@@ -35,14 +38,14 @@ func TestPackedRowKeepsTextAndFlags(t *testing.T) {
 	d := newDict()
 	f := facility("Cơ sở Mây tre đan")
 	f.ID, f.Deleted, f.Address.Before.District = 4, true, "Bình Xuyên"
-	row := string(newPacker(d).pack(f, []byte("co so may tre dan")))
+	row := string(newPacker(d).pack(f, ownText("co so may tre dan")))
 	if text, _ := rowText(row); text != "co so may tre dan" {
 		t.Fatalf("text %q", text)
 	}
 	if row[0]&rowDeleted == 0 {
 		t.Fatal("deleted flag not set")
 	}
-	row2 := withText(row, []byte("x"))
+	row2 := newPacker(d).withText(row, ownText("x"))
 	var g model.Facility
 	unpack(row2, d.view(), &g)
 	if text, _ := rowText(row2); text != "x" || !reflect.DeepEqual(&g, f) {
@@ -208,5 +211,27 @@ func TestAllCopiesScanReuses(t *testing.T) {
 	all[0].Name = "changed"
 	if tab.At(0).Name != "a" {
 		t.Fatal("changing a copy changed the table")
+	}
+}
+
+// A packed row keeps the update time as a difference from the creation
+// time; every pair, zero times included, comes back as it was.
+func TestPackedTimes(t *testing.T) {
+	d := newDict()
+	at := time.Date(2025, 7, 1, 8, 30, 0, 123000, time.UTC)
+	for _, c := range []struct{ created, updated time.Time }{
+		{at, at},
+		{at, at.Add(72 * time.Hour)},
+		{at, at.Add(-time.Microsecond)},
+		{time.Time{}, at},
+		{at, time.Time{}},
+		{time.Time{}, time.Time{}},
+	} {
+		f := facility("Cơ sở A")
+		f.ID, f.CreatedAt, f.UpdatedAt = 1, c.created, c.updated
+		g := packRoundTrip(d, f)
+		if !g.CreatedAt.Equal(c.created) || !g.UpdatedAt.Equal(c.updated) || g.CreatedAt.IsZero() != c.created.IsZero() || g.UpdatedAt.IsZero() != c.updated.IsZero() {
+			t.Errorf("created %v updated %v came back as %v, %v", c.created, c.updated, g.CreatedAt, g.UpdatedAt)
+		}
 	}
 }

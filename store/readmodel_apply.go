@@ -61,13 +61,13 @@ func (e *snapEdit) applyFacility(f *model.Facility) {
 	fe := e.facilities()
 	old, had := fe.get(f.ID)
 	e.tb.facility(f, e)
-	fe.put(f, e.tb.b)
+	fe.put(f, &e.tb)
 	if had && old.Name != f.Name {
 		// Project texts include beneficiary names.
 		for _, pid := range e.projectsOfNow(f.ID) {
 			if p, ok := e.projects().get(pid); ok {
 				e.tb.project(p, e)
-				e.projects().setText(pid, e.tb.b)
+				e.projects().setText(pid, &e.tb)
 			}
 		}
 	}
@@ -87,13 +87,13 @@ func (e *snapEdit) applyProject(p *model.Project) {
 		}
 	}
 	e.tb.project(p, e)
-	pe.put(p, e.tb.b)
+	pe.put(p, &e.tb)
 	if had && old.Code != p.Code {
 		// Payment texts include the project code.
 		for _, id := range e.paymentsOfNow(p.ID) {
 			if pay, ok := e.payments().get(id); ok {
 				e.tb.payment(pay, e)
-				e.payments().setText(id, e.tb.b)
+				e.payments().setText(id, &e.tb)
 			}
 		}
 	}
@@ -109,5 +109,5 @@ func (e *snapEdit) applyPayment(p *model.Payment) {
 		rel.add(p.Project, p.ID)
 	}
 	e.tb.payment(p, e)
-	pe.put(p, e.tb.b)
+	pe.put(p, &e.tb)
 }

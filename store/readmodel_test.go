@@ -120,8 +120,8 @@ func TestVecCopiesOnlyTouchedChunks(t *testing.T) {
 func TestTableAllSkipsDeletedAndGapsArePlaceholders(t *testing.T) {
 	d := newDict()
 	tb := (&Table[model.Facility]{}).edit(d, newPacker(d))
-	tb.put(&model.Facility{Meta: model.Meta{ID: 3}, Name: "c"}, []byte("c"))
-	tb.put(&model.Facility{Meta: model.Meta{ID: 1}, Name: "a"}, []byte("a"))
+	tb.put(&model.Facility{Meta: model.Meta{ID: 3}, Name: "c"}, ownText("c"))
+	tb.put(&model.Facility{Meta: model.Meta{ID: 1}, Name: "a"}, ownText("a"))
 	tab := tb.done()
 	if tab.Len() != 3 || tab.Live() != 2 || tab.At(1) == nil || !tab.At(1).Deleted || tab.At(1).ID != 2 {
 		t.Fatalf("len %d live %d row 1 %+v", tab.Len(), tab.Live(), tab.At(1))

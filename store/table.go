@@ -60,10 +60,35 @@ func (t *Table[T]) Get(id model.ID) (*T, bool) {
 }
 
 // Text is row i's search text: the searchable fields folded with
-// vntext.Fold and joined by " | ".
+// vntext.Fold and joined by " | ". A row with shared parts (see textBuf)
+// has its text put together, which allocates: a filter over many rows
+// uses Matcher.
 func (t *Table[T]) Text(i int) string {
-	text, _ := rowText(t.rows.at(i))
-	return text
+	text, shared, _ := rowSplit(t.rows.at(i))
+	if shared == "" {
+		return text
+	}
+	b := []byte(text)
+	sharedParts(shared, func(id uint32) bool {
+		b = appendPart(b, t.name(id))
+		return true
+	})
+	return string(b)
+}
+
+func appendPart(b []byte, part string) []byte {
+	if len(b) > 0 {
+		b = append(b, fieldSep...)
+	}
+	return append(b, part...)
+}
+
+// name is dictionary entry id as the table knows it.
+func (t *Table[T]) name(id uint32) string {
+	if int(id) < len(t.names) {
+		return t.names[id]
+	}
+	return ""
 }
 
 // All yields a copy of each live row, in ID order; the caller may keep
@@ -159,7 +184,7 @@ func (e *tableEdit[T]) get(id model.ID) (*T, bool) {
 // put stores a record in the row of its ID. Rows between the old end and
 // the ID (which only a damaged file could leave) get deleted placeholders
 // so that every row decodes.
-func (e *tableEdit[T]) put(v *T, text []byte) {
+func (e *tableEdit[T]) put(v *T, text *textBuf) {
 	i := int(header(v).ID) - 1
 	for j := e.rows.v.n; j < i; j++ {
 		e.rows.set(j, string(e.pk.pack(placeholder[T](model.ID(j+1)), nil)))
@@ -179,9 +204,9 @@ func (e *tableEdit[T]) put(v *T, text []byte) {
 
 // setText replaces a row's search text (a project whose beneficiary was
 // renamed, a payment whose project code changed).
-func (e *tableEdit[T]) setText(id model.ID, text []byte) {
+func (e *tableEdit[T]) setText(id model.ID, text *textBuf) {
 	i := int(id) - 1
-	e.rows.set(i, withText(e.rows.at(i), text))
+	e.rows.set(i, e.pk.withText(e.rows.at(i), text))
 	e.noteChanged(i)
 }
 

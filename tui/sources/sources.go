@@ -52,7 +52,11 @@ type FacilitySource struct {
 
 func (s FacilitySource) Len() int          { return s.Records.Len() }
 func (s FacilitySource) Text(i int) string { return s.Records.Text(i) }
-func (s FacilitySource) Skip(i int) bool   { return s.Records.Deleted(i) && !s.RowView.ShowDeleted }
+
+// Matcher is vtable.Matcher: a facility's search text keeps its places
+// apart, shared with every facility in them (store.Table.Matcher).
+func (s FacilitySource) Matcher(words []string) func(int) bool { return s.Records.Matcher(words) }
+func (s FacilitySource) Skip(i int) bool                       { return s.Records.Deleted(i) && !s.RowView.ShowDeleted }
 
 // Listed is vtable.Lister: the snapshot's live rows, shared by every
 // session, when deleted rows are hidden.

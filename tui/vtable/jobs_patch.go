@@ -93,7 +93,7 @@ func (m *Model) patchResult() bool {
 	// The table's own result buffer, which nobody else reads, is patched
 	// in place: a save then allocates nothing per session.
 	own := m.res.owned() && m.res.pool == m.pool && m.res != m.order
-	rows := patch(m.res.rows, changed, ro, rn, func(r int) bool { return matchAll(nw.src.Text(r), words) }, own)
+	rows := patch(m.res.rows, changed, ro, rn, matcherFor(nw.src, words), own)
 	m.gen.Add(1) // a scan still running is of no use now
 	m.pending, m.partial = false, false
 	if cap(rows) > 0 && cap(m.res.rows) > 0 && &rows[:1][0] == &m.res.rows[:1][0] {

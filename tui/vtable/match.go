@@ -44,6 +44,15 @@ func matchAll(text string, words []string) bool {
 	return true
 }
 
+// matcherFor is how to test a row of src against words: the Source's
+// Matcher if it has one, else its Text.
+func matcherFor(src Source, words []string) func(row int) bool {
+	if m, ok := src.(Matcher); ok {
+		return m.Matcher(words)
+	}
+	return func(r int) bool { return matchAll(src.Text(r), words) }
+}
+
 // orderWords puts the longest (usually rarest) word first so that most
 // rows are rejected by the first Contains.
 func orderWords(ws []string) {
@@ -64,11 +73,12 @@ func scan(src Source, base, dst []int32, words []string, stop func() bool) ([]in
 	if len(words) == 0 {
 		return append(dst, base...), true
 	}
+	match := matcherFor(src, words)
 	for i, r := range base {
 		if stop != nil && i%stopEvery == 0 && i > 0 && stop() {
 			return dst, false
 		}
-		if matchAll(src.Text(int(r)), words) {
+		if match(int(r)) {
 			dst = append(dst, r)
 		}
 	}
@@ -81,11 +91,12 @@ func scanFirst(src Source, base, dst []int32, words []string, budget int) []int3
 	if budget > len(base) {
 		budget = len(base)
 	}
+	match := matcherFor(src, words)
 	for _, r := range base[:budget] {
 		if len(dst) == cap(dst) {
 			break
 		}
-		if matchAll(src.Text(int(r)), words) {
+		if match(int(r)) {
 			dst = append(dst, r)
 		}
 	}

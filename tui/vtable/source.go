@@ -35,6 +35,15 @@ type Lister interface {
 	Listed() []int32
 }
 
+// Matcher is an optional interface of a Source: Matcher(words) returns
+// whether a row's Text contains every word (words have no spaces), for one
+// goroutine, without building Text. The store keeps the places of a
+// facility's search text once for every facility in them, so its Text
+// allocates and its matcher does not.
+type Matcher interface {
+	Matcher(words []string) func(row int) bool
+}
+
 // Column describes one column.
 type Column struct {
 	Title    string
