@@ -31,6 +31,11 @@ ssh-keygen -q -t ed25519 -N "" -f "$dir/id"
 "$dir/khuyencong" --db "$db" serve --listen "127.0.0.1:$port" --host-key "$dir/host" 2>"$dir/log" &
 pid=$!
 rss() { echo "$(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024)) MB"; }
+# peak is the highest resident memory since the last resetpeak (Linux:
+# writing 5 to clear_refs resets VmHWM; where that is not allowed the peak
+# counts from the server's start, its loading included).
+peak() { echo "peak $(($(awk '/VmHWM/ {print $2}' "/proc/$pid/status") / 1024)) MB"; }
+resetpeak() { echo 5 >"/proc/$pid/clear_refs" 2>/dev/null || true; }
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; } # user+system, 1/100 s
 now() { date +%s.%N; }
 since() { echo "$(now) $1" | awk '{printf "%.2f s", $1 - $2}'; }
@@ -86,10 +91,11 @@ sleep 5
 for i in $(seq 1 "$ed"); do tmux -L "sshsort$port" send-keys -t "s$i" 2; done
 sleep 5
 echo "$ed sessions open, not sorted:     $(rss)"
+resetpeak
 t0=$(now) c0=$(ticks)
 for i in $(seq 1 "$n"); do tmux -L "sshsort$port" send-keys -t "s$i" s; done
 panesall sorted $(seq 1 "$n")
-echo "$n sessions press s at once:        all sorted after $(since "$t0"), server CPU $(cpu "$c0"), $(rss)"
+echo "$n sessions press s at once:        all sorted after $(since "$t0"), server CPU $(cpu "$c0"), $(rss), $(peak) while sorting"
 tmux -L "sshsort$port" send-keys -t "s$ed" s
 waitall sorted "$ed"
 sleep 2
@@ -112,7 +118,7 @@ panesall shown $(seq 1 "$n")
 ta=$(since "$t0")
 sleep 2
 echo "one save of a tax code by session $ed: the editor sees \"Đã lưu\" after $te, all $n sorted sessions show it after $ta"
-echo "… server CPU for that save (2 s):    $(cpu "$c0") ($idle in 2 s before it, idle), $(rss)"
+echo "… server CPU for that save (2 s):    $(cpu "$c0") ($idle in 2 s before it, idle), $(rss), $(peak) since the sort"
 sleep 65 # the server gives back memory beyond its live heap every 30 s
 echo "… a minute later:                    $(rss)"
 pane 1 | head -3
