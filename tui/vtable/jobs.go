@@ -115,10 +115,11 @@ func (m *Model) install(b *buf, words []string) {
 	} else {
 		b.release() // the in-place narrowing took an extra reference
 	}
+	m.trimResult()
 	m.resWords = append(m.resWords[:0], words...)
 	m.resStale = false
 	m.resTag = m.ordTag
-	m.list = b.rows
+	m.list = m.res.rows
 	m.partial, m.pending = false, false
 	if m.keepRow >= 0 {
 		if i := m.indexOf(m.list, m.keepRow); i >= 0 {
@@ -129,6 +130,25 @@ func (m *Model) install(b *buf, words []string) {
 	}
 	m.clampView()
 }
+
+// trimResult copies a filter result into a slice of its own size when its
+// buffer, made for as many rows as the order has, is mostly empty: a
+// session filtered to a few thousand of a million rows would otherwise
+// hold 4 MB, and fifty sessions 200 MB. The big buffer goes back to the
+// pool for the next scan.
+func (m *Model) trimResult() {
+	r := m.res
+	if r == m.order || r.pool == nil || !r.owned() || cap(r.rows) <= 2*len(r.rows)+trimMin {
+		return
+	}
+	t := &buf{rows: slices.Clone(r.rows), pool: r.pool}
+	t.refs.Store(1)
+	r.release()
+	m.res = t
+}
+
+// trimMin is the spare room (in rows) a result may keep.
+const trimMin = 1 << 16
 
 // rebuild recomputes the order (listable rows, sorted) from the source,
 // then the filter, keeping the cursor on its row.

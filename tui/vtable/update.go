@@ -92,6 +92,7 @@ func (m *Model) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.FilterKeep):
 		m.filtering = false
+		m.pool.drop() // typing is over: no spare buffer for the next scan
 		return nil
 	case key.Matches(msg, m.keys.FilterClear):
 		m.filtering = false
