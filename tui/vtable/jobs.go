@@ -96,7 +96,10 @@ func (m *Model) scanCmd(gen uint64, base *buf, need, words []string) tea.Cmd {
 		if g.Load() != gen {
 			return nil
 		}
-		dst := p.get(len(base.rows))
+		// Room grows with the matches rather than for every row of the
+		// base: fifty sessions scanning a million rows at once would hold
+		// 4 MB each for results of a few thousand.
+		dst := p.get(min(len(base.rows), trimMin))
 		rows, ok := scan(src, base.rows, dst.rows, need, func() bool { return g.Load() != gen })
 		dst.rows = rows
 		if !ok {
