@@ -58,17 +58,19 @@ saved() { pane "$1" | grep -q "Đã lưu"; }
 # panesall TEST I...: polls the panes I... until TEST holds for every one,
 # all of them read in one tmux call a round (a few ms, where reading 50
 # panes one after another took a quarter of a second and more). TEST is
-# shown (the pane has the code) or sorted (the name order, not sorting).
+# shown (the pane has the code), sorted (the name order, not sorting) or
+# filtered (the query "cong ty" kept, not filtering).
 panesall() {
 	local test=$1 args=() i
 	shift
 	for i in "$@"; do args+=(capture-pane -p -t "s$i" \; display-message -p @@pane@@ \;); done
 	unset 'args[${#args[@]}-1]'
 	until [ "$(tmux -L "sshsort$port" "${args[@]}" | awk -v test="$test" -v code="${code:-}" '
-		/^@@pane@@$/ { n += (test == "shown" ? hit : up && !busy); hit = up = busy = 0; next }
+		/^@@pane@@$/ { n += (test == "shown" ? hit : test == "filtered" ? query && !busy : up && !busy); hit = up = busy = query = 0; next }
 		code != "" && index($0, code) { hit = 1 }
 		index($0, "▲") { up = 1 }
-		index($0, "đang sắp xếp") { busy = 1 }
+		index($0, "/ cong ty") { query = 1 }
+		index($0, "đang sắp xếp") || index($0, "đang lọc") { busy = 1 }
 		END { print n + 0 }')" -ge "$#" ]; do
 		sleep 0.01
 	done
@@ -101,8 +103,8 @@ echo "$n sessions press s at once:        all sorted after $(since "$t0"), serve
 # sorted and filtered sessions alike.
 t0=$(now) c0=$(ticks)
 for i in $(seq 2 2 "$n"); do tmux -L "sshsort$port" send-keys -t "s$i" / && tmux -L "sshsort$port" send-keys -t "s$i" -l "cong ty" && tmux -L "sshsort$port" send-keys -t "s$i" Enter; done
-sleep 3
-echo "$((n / 2)) of them filter \"cong ty\":     server CPU $(cpu "$c0") in 3 s, $(rss), $(peak) since the sort"
+panesall filtered $(seq 2 2 "$n")
+echo "$((n / 2)) of them filter \"cong ty\":      all filtered after $(since "$t0"), server CPU $(cpu "$c0"), $(rss), $(peak) since the sort"
 tmux -L "sshsort$port" send-keys -t "s$ed" s
 waitall sorted "$ed"
 sleep 2

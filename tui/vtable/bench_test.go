@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"khuyencong/vntext"
 	"runtime"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -215,5 +216,34 @@ func BenchmarkSortPrekeyed(b *testing.B) {
 				_ = m.View()
 			}
 		})
+	}
+}
+
+// BenchmarkFilterScan: the full scan of a filter over every row, in the
+// natural order and in a sort's order (by name), where the rows lie
+// scattered in memory (scanScattered tests them in ascending order).
+//
+//	go test ./tui/vtable -run '^$' -bench FilterScan -benchtime 10x
+func BenchmarkFilterScan(b *testing.B) {
+	for _, n := range benchSizes {
+		m, f := benchTable(b, n)
+		natural := slices.Clone(m.order.rows)
+		m = runCmd(m, m.SetSort(colName, false))
+		sorted := slices.Clone(m.order.rows)
+		words := parseQuery(benchQuery)
+		for _, c := range []struct {
+			name string
+			base []int32
+		}{{"natural", natural}, {"sorted", sorted}} {
+			b.Run(fmt.Sprintf("N=%d/%s", n, c.name), func(b *testing.B) {
+				var got []int32
+				for b.Loop() {
+					got, _ = scan(f, c.base, got[:0], words, nil)
+				}
+				if want := brute(f, c.base, benchQuery); !slices.Equal(got, want) {
+					b.Fatalf("%d rows, want %d", len(got), len(want))
+				}
+			})
+		}
 	}
 }

@@ -211,3 +211,25 @@ func TestFilterResultTrimmed(t *testing.T) {
 		t.Fatalf("after editing the kept filter: %d rows, want %d", len(got), len(want))
 	}
 }
+
+// A big base in a sort's order is scanned in ascending row order and
+// comes back in its own order, as a plain scan gives it; a stop is heard.
+func TestScanScatteredBase(t *testing.T) {
+	f := newFake(300, 1)
+	for f.Len() < scatteredMin+1000 {
+		f.add(f.cells[f.Len()%300][colName], "")
+	}
+	base := naturalOrder(f)
+	rand.New(rand.NewPCG(3, 4)).Shuffle(len(base), func(i, j int) { base[i], base[j] = base[j], base[i] })
+	base = base[:len(base)-7] // not every row
+	for _, q := range []string{"tan viet", "xa", "khong co dau"} {
+		got, ok := scan(f, base, nil, parseQuery(q), nil)
+		if want := brute(f, base, q); !ok || !slices.Equal(got, want) {
+			t.Fatalf("%q: %d rows, want %d", q, len(got), len(want))
+		}
+	}
+	calls := 0
+	if _, ok := scan(f, base, nil, parseQuery("xa"), func() bool { calls++; return calls > 1 }); ok {
+		t.Fatal("scan went on after stop")
+	}
+}

@@ -1,8 +1,11 @@
 package vtable
 
 import (
-	"khuyencong/vntext"
+	"math/bits"
+	"slices"
 	"strings"
+
+	"khuyencong/vntext"
 )
 
 // parseQuery folds a query and splits it into words.
@@ -74,11 +77,50 @@ func scan(src Source, base, dst []int32, words []string, stop func() bool) ([]in
 		return append(dst, base...), true
 	}
 	match := matcherFor(src, words)
+	if len(base) >= scatteredMin && !slices.IsSorted(base) {
+		return scanScattered(src.Len(), base, dst, match, stop)
+	}
 	for i, r := range base {
 		if stop != nil && i%stopEvery == 0 && i > 0 && stop() {
 			return dst, false
 		}
 		if match(int(r)) {
+			dst = append(dst, r)
+		}
+	}
+	return dst, true
+}
+
+// scatteredMin is the smallest base scanScattered takes: below it the
+// rows fit in the processor's caches in any order.
+const scatteredMin = 1 << 15
+
+// scanScattered is scan for a base whose rows are not in ascending order,
+// as a sorted table's are: it tests the rows in ascending order, where a
+// Source's rows lie one after another in memory, then takes the matches in
+// base's order. Tested in a sort's order, a million rows are scattered
+// over the whole read model, and a filter took 7 times as long (605 ms
+// against 85, BenchmarkFacilityFilter). n is the Source's Len; rows of
+// base are distinct.
+func scanScattered(n int, base, dst []int32, match func(int) bool, stop func() bool) ([]int32, bool) {
+	set := make([]uint64, (n+63)/64)
+	for _, r := range base {
+		set[r>>6] |= 1 << (r & 63)
+	}
+	i := 0
+	for w := range set {
+		for x := set[w]; x != 0; x &= x - 1 {
+			if stop != nil && i%stopEvery == 0 && i > 0 && stop() {
+				return dst, false
+			}
+			i++
+			if b := bits.TrailingZeros64(x); !match(w<<6 | b) {
+				set[w] &^= 1 << b
+			}
+		}
+	}
+	for _, r := range base {
+		if set[r>>6]&(1<<(r&63)) != 0 {
 			dst = append(dst, r)
 		}
 	}
