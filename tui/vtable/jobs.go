@@ -93,14 +93,16 @@ func (m *Model) scanCmd(gen uint64, base *buf, need, words []string) tea.Cmd {
 	src, p, g, id := m.src, m.pool, m.gen, m.id
 	return func() tea.Msg {
 		defer base.release()
-		if g.Load() != gen {
+		stale := func() bool { return g.Load() != gen }
+		if !scanSlots.take(stale) {
 			return nil
 		}
+		defer scanSlots.give()
 		// Room grows with the matches rather than for every row of the
 		// base: fifty sessions scanning a million rows at once would hold
 		// 4 MB each for results of a few thousand.
 		dst := p.get(min(len(base.rows), trimMin))
-		rows, ok := scan(src, base.rows, dst.rows, need, func() bool { return g.Load() != gen })
+		rows, ok := scan(src, base.rows, dst.rows, need, stale)
 		dst.rows = rows
 		if !ok {
 			dst.release()

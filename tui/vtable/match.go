@@ -119,6 +119,11 @@ func scanScattered(n int, base, dst []int32, match func(int) bool, stop func() b
 			}
 		}
 	}
+	found := 0
+	for _, x := range set {
+		found += bits.OnesCount64(x)
+	}
+	dst = slices.Grow(dst, found) // the exact room: no copies as it grows
 	for _, r := range base {
 		if set[r>>6]&(1<<(r&63)) != 0 {
 			dst = append(dst, r)

@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // vfake is a fake that is one version of a line of versions: a Versioned
@@ -146,12 +148,16 @@ func TestSharedOrderBuiltOnce(t *testing.T) {
 	for i := range tables {
 		tables[i] = New(testColumns(src.fake), src, WithOrders(o), WithAsyncThreshold(100))
 	}
+	// Every table asks before any command runs: a command that finished
+	// first would leave the later tables a made order, and no command.
+	cmds := make([]tea.Cmd, len(tables))
+	for i, m := range tables {
+		cmds[i] = m.SetSort(colName, false)
+	}
 	var wg sync.WaitGroup
-	for _, m := range tables {
-		cmd := m.SetSort(colName, false)
+	for i, m := range tables {
 		wg.Go(func() { // the commands run at once, as fifty sessions' would
-			msg := cmd()
-			m.Update(msg)
+			m.Update(cmds[i]())
 		})
 	}
 	wg.Wait()
