@@ -14,10 +14,10 @@ const (
 
 func init() {
 	i18n.Register(map[i18n.Key]i18n.Msg{
-		MsgWarnComplaintLate: {"Khiếu nại về %s (%s, ngày %s) chưa được trả lời: quá hạn %s, trễ %d ngày (%s)",
-			"Complaint about %s (%s, made %s) not answered: due %s, %d days ago (%s)"},
-		MsgWarnComplaintSoon: {"Khiếu nại về %s (%s, ngày %s) chưa được trả lời: hạn %s, còn %d ngày (%s)",
-			"Complaint about %s (%s, made %s) not answered: due %s, %d days left (%s)"},
+		MsgWarnComplaintLate: {"Khiếu nại về %s: quá hạn trả lời (%s, trễ %d ngày; khiếu nại ngày %s; %s)",
+			"Complaint on %s: answer late (%s, %d days ago; made %s; %s)"},
+		MsgWarnComplaintSoon: {"Khiếu nại về %s: trả lời trước %s (còn %d ngày; khiếu nại ngày %s; %s)",
+			"Complaint on %s: answer by %s (%d days left; made %s; %s)"},
 	})
 }
 
@@ -57,10 +57,10 @@ func ComplaintWarnings(entries iter.Seq[*Entry], round func(ID) (*Round, bool), 
 		switch {
 		case days < 0:
 			w.Kind = WarnLate
-			w.Err = Errorf(MsgWarnComplaintLate, e.Code, e.Product, e.ComplaintDate.String(), due.String(), -days, r.Rules.Basis)
+			w.Err = Errorf(MsgWarnComplaintLate, e.Code, due.String(), -days, e.ComplaintDate.String(), r.Rules.Basis)
 		case days <= int(soon):
 			w.Kind = WarnDueSoon
-			w.Err = Errorf(MsgWarnComplaintSoon, e.Code, e.Product, e.ComplaintDate.String(), due.String(), days, r.Rules.Basis)
+			w.Err = Errorf(MsgWarnComplaintSoon, e.Code, due.String(), days, e.ComplaintDate.String(), r.Rules.Basis)
 		default:
 			continue
 		}

@@ -29,8 +29,8 @@ func TestComplaintWarnings(t *testing.T) {
 		want  string // "" when no warning
 	}{
 		{"late by a day", entry(1, 20251201, 0), 20251216, WarnLate,
-			"Khiếu nại về BC-2025-01 (Mây tre đan, ngày 01/12/2025) chưa được trả lời: quá hạn 15/12/2025, trễ 1 ngày"},
-		{"due today", entry(2, 20251201, 0), 20251215, WarnDueSoon, "hạn 15/12/2025, còn 0 ngày"},
+			"Khiếu nại về BC-2025-01: quá hạn trả lời (15/12/2025, trễ 1 ngày; khiếu nại ngày 01/12/2025;"},
+		{"due today", entry(2, 20251201, 0), 20251215, WarnDueSoon, "Khiếu nại về BC-2025-02: trả lời trước 15/12/2025 (còn 0 ngày; khiếu nại ngày 01/12/2025;"},
 		{"due within the window", entry(3, 20251201, 0), 20251202, WarnDueSoon, "còn 13 ngày"},
 		{"outside the window", entry(4, 20251201, 0), 20251101, 0, ""},
 		{"answered late is no warning", entry(5, 20251201, 20251220), 20260105, 0, ""},

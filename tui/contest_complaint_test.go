@@ -26,7 +26,7 @@ func TestContestComplaintLate(t *testing.T) {
 	h := start(t, s, editor, 120, 40)
 	h.keys("1")
 	h.toYear(0) // the fixture's figures end in 2023; the warning is this year's (2026)
-	late := "Khiếu nại về BC-TINH-2025-02 (Gốm men rạn, ngày 10/12/2025) chưa được trả lời: quá hạn 24/12/2025"
+	late := "Khiếu nại về BC-TINH-2025-02: quá hạn trả lời (24/12/2025, trễ 139 ngày; khiếu nại ngày 10/12/2025;"
 	h.until("warning", func() bool { return strings.Contains(h.screen(), late) })
 	o := h.overview()
 	for range o.Warns.Items {
