@@ -55,6 +55,10 @@ func TestContestComplaintLate(t *testing.T) {
 		return ct.Showing == contest.ViewEntries && ok && row == 3
 	})
 	h.see("1 khiếu nại chưa trả lời, 1 quá hạn", "BC-TINH-2025-02")
+	// At 80 columns the count comes first, before the rules the line cuts.
+	narrow := start(t, s, viewer, 80, 24)
+	narrow.keys(contestTab(viewer), "down", "enter")
+	narrow.see("\n1 khiếu nại chưa trả lời, 1 quá hạn (xem Tổng quan) · Điểm tối đa")
 
 	e, _ = store.TableOf[model.Entry](s.Snapshot()).Get(4)
 	cp = *e

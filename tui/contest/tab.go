@@ -158,11 +158,12 @@ func (t *Tab) infoLine() string {
 		if !ok {
 			return st.Muted.Render(t.c.T(MsgNoRound))
 		}
+		// Complaints first: at 80 columns the end of the line is cut.
 		line := st.Muted.Render(t.c.T(MsgRulesLine, criteriaText(r.Rules.Criteria), r.Rules.PassMark, r.Status.Label(t.c.Lang)))
 		if open, late := t.complaints(r, model.DateOf(t.c.Config.Time())); late > 0 {
-			line += st.Muted.Render(" · ") + st.Warn.Render(t.c.T(MsgComplaintsLate, open, late))
+			line = st.Warn.Render(t.c.T(MsgComplaintsLate, open, late)) + st.Muted.Render(" · ") + line
 		} else if open > 0 {
-			line += st.Muted.Render(" · " + t.c.T(MsgComplaintsOpen, open))
+			line = st.Muted.Render(t.c.T(MsgComplaintsOpen, open)+" · ") + line
 		}
 		return line
 	case ViewRegister:
