@@ -22,3 +22,12 @@ func TestUnitReviewWrapsAt80(t *testing.T) {
 	h.keys("s", "s", "s")
 	h.see("— 4/4", "Hộ kinh doanh Phạm Phương Linh", "(đã sáp nhập trước đó): các xã mới", "\ncủa huyện cũ.", "Xã Vĩnh Tường (09076)")
 }
+
+// TestProvinceChooserWrapsAt80: the chooser's sentence wraps at 80 columns
+// (it ends with how to filter) and the table still shows its footer.
+func TestProvinceChooserWrapsAt80(t *testing.T) {
+	s := openStore(t)
+	h := start(t, s, admin, 80, 24)
+	h.keys("p")
+	h.see("Tỉnh của trung tâm", "các tỉnh đã nhập vào nó. / để lọc.", "34 / 34")
+}
