@@ -31,3 +31,13 @@ func TestProvinceChooserWrapsAt80(t *testing.T) {
 	h.keys("p")
 	h.see("Tỉnh của trung tâm", "các tỉnh đã nhập vào nó. / để lọc.", "34 / 34")
 }
+
+// TestDetailNotConvertedWraps: the detail's warning that a record waits
+// for conversion wraps in the side panel instead of losing its key.
+func TestDetailNotConvertedWraps(t *testing.T) {
+	s := reviewStore(t)
+	h := start(t, s, viewer, 120, 40)
+	h.keys("2", "enter")
+	h.see("Trước 1/7/2025", "Chưa chuyển sang đơn vị mới: phím a để rà", "soát")
+	h.notSee("rà so │")
+}
