@@ -9,6 +9,7 @@ const (
 	MsgReportBadWhat    i18n.Key = "cli.contest.report_bad_what"
 	MsgReportNeedsRound i18n.Key = "cli.contest.report_needs_round"
 	MsgReportRoundYear  i18n.Key = "cli.contest.report_round_year"
+	MsgReportRoundOnly  i18n.Key = "cli.contest.report_round_only"
 )
 
 func init() {
@@ -18,5 +19,6 @@ func init() {
 		MsgReportBadWhat:    {"--round chỉ dùng với report contest --round ĐỢT", "--round goes with report contest --round ROUND"},
 		MsgReportNeedsRound: {"report contest cần --round ĐỢT (mã hoặc số của đợt bình chọn)", "report contest needs --round ROUND (the contest round's code or number)"},
 		MsgReportRoundYear:  {"--year không dùng cho report contest: đợt đã có năm của nó", "--year does not apply to report contest: the round has its own year"},
+		MsgReportRoundOnly:  {"--round chỉ dùng cho report contest", "--round is only for report contest"},
 	})
 }

@@ -21,6 +21,7 @@ var reportCmd = &command{
 		"khuyencong report --year 2022 --format md > bao-cao-2022.md",
 		"khuyencong report --year 2022 --by old-district",
 		"khuyencong report contest --round BC-TINH-2025",
+		"khuyencong report contest --round BC-TINH-2025 -o ket-qua-2025.xlsx",
 		"khuyencong report periodic --period 2022 -o bao-cao-2022.xlsx",
 		"khuyencong report periodic --period 2026-H1 --format md",
 		"khuyencong report registration --period 2027 -o dang-ky-2027.xlsx",
@@ -37,7 +38,7 @@ var reportCmd = &command{
 		by := fs.String("by", "commune", string(MsgFlagReportBy))
 		o.declare(fs)
 		return func(e *env, args []string) error {
-			o.year, o.format, o.by = *year, *format, *by
+			o.year, o.format, o.by, o.round = *year, *format, *by, *round
 			if len(args) > 0 && args[0] != "contest" || o.paperOnly() {
 				return runPaper(e, args, o)
 			}

@@ -20,6 +20,7 @@ type paperFlags struct {
 	year      int
 	format    string
 	by        string
+	round     string // report contest's --round
 	period    string
 	programme string
 	out       string
@@ -125,8 +126,18 @@ func runPaper(e *env, args []string, o paperFlags) error {
 // --year, else this year (next year for a registration); a budget
 // without either covers every year.
 func paperRequest(kind papers.Kind, rest []string, o paperFlags) (papers.Request, error) {
-	req := papers.Request{Kind: kind, Programme: o.programme}
+	req := papers.Request{Kind: kind, Programme: o.programme, Round: o.round}
 	switch {
+	case kind == papers.Contest && len(rest) > 0:
+		return req, usageErr(MsgCLIExtraArgs, rest[0])
+	case kind == papers.Contest && o.round == "":
+		return req, usageErr(MsgReportNeedsRound)
+	case kind == papers.Contest && (o.year != 0 || o.period != ""):
+		return req, usageErr(MsgReportRoundYear)
+	case kind == papers.Contest:
+		return req, nil
+	case o.round != "":
+		return req, usageErr(MsgReportRoundOnly)
 	case kind == papers.Settlement && len(rest) == 0:
 		return req, usageErr(MsgReportNeedsProject)
 	case kind == papers.Settlement:

@@ -46,6 +46,19 @@ func TestReportPapers(t *testing.T) {
 		t.Errorf("overwrite: %s", errs)
 	}
 	want(t, exitOK, "--db", db, "report", "budget", "-o", xlsx, "--force")
+	// A contest round's results print like the other papers.
+	results := filepath.Join(t.TempDir(), "ket-qua.xlsx")
+	out, _ = want(t, exitOK, "--db", db, "report", "contest", "--round", "BC-TINH-2025", "-o", results)
+	if b, err := os.ReadFile(results); err != nil || !bytes.HasPrefix(b, []byte("PK")) || !strings.Contains(out, results) {
+		t.Errorf("contest workbook: %v, said %q", err, out)
+	}
+	out, _ = want(t, exitOK, "--db", db, "report", "contest", "--round", "BC-TINH-2025", "--date", "01/12/2025", "--format", "md", "-o", "-")
+	for _, s := range []string{"# KẾT QUẢ BÌNH CHỌN SẢN PHẨM CÔNG NGHIỆP NÔNG THÔN TIÊU BIỂU", "Phú Thọ, ngày 01 tháng 12 năm 2025",
+		"| BC-TINH-2025-01 |", "GIÁM ĐỐC"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("contest paper lacks %q:\n%s", s, out)
+		}
+	}
 }
 
 // TestReportPapersRefused: bad kinds, periods, projects, formats and
@@ -65,6 +78,10 @@ func TestReportPapersRefused(t *testing.T) {
 		{exitUsage, []string{"report", "settlement"}, "mã đề án"},
 		{exitUsage, []string{"report", "periodic", "extra"}, "extra"},
 		{exitUsage, []string{"report", "contest", "extra", "--round", "1"}, "extra"},
+		{exitUsage, []string{"report", "contest", "-o", filepath.Join(dir, "c.xlsx")}, "--round"},
+		{exitUsage, []string{"report", "contest", "--round", "1", "--period", "2025", "-o", filepath.Join(dir, "c.xlsx")}, "--year"},
+		{exitUsage, []string{"report", "periodic", "--round", "1"}, "report contest"},
+		{exitFail, []string{"report", "contest", "--round", "BC-KHONG-CO", "-o", filepath.Join(dir, "c.xlsx")}, "BC-KHONG-CO"},
 		{exitUsage, []string{"report", "periodic", "--format", "pdf"}, "pdf"},
 		{exitUsage, []string{"report", "periodic", "-o", filepath.Join(dir, "a.docx")}, "docx"},
 		{exitUsage, []string{"report", "periodic", "--date", "31/02/2026"}, "31/02/2026"},
@@ -84,7 +101,7 @@ func TestReportPapersRefused(t *testing.T) {
 		t.Errorf("files left: %v", ents)
 	}
 	out, _ := want(t, exitOK, "report", "--help")
-	for _, k := range []string{"periodic ", "registration ", "settlement MÃ", "budget ", "{{table:TÊN}}", "{{total:TÊN}}"} {
+	for _, k := range []string{"periodic ", "registration ", "settlement MÃ", "budget ", "contest ", "{{table:TÊN}}", "{{total:TÊN}}"} {
 		if !strings.Contains(out, k) {
 			t.Errorf("help lacks %q:\n%s", k, out)
 		}

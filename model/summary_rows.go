@@ -6,6 +6,7 @@ import (
 	"khuyencong/vntext"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // readFacilities is the one pass over the facilities: the headline figures
@@ -144,11 +145,16 @@ func (sp *spread) rows(a *acc, top int, label func(string) string) ([]PlaceRow, 
 			key = strings.TrimSpace(vntext.Fold(name))
 		}
 		i, ok := byFold[key]
-		if !ok {
+		switch {
+		case !ok:
 			i = len(dist)
 			byFold[key] = i
 			dist = append(dist, PlaceRow{Place: name})
 			distLast = append(distLast, 0)
+		case utf8.RuneCountInString(name) < utf8.RuneCountInString(dist[i].Place):
+			// The shortest way the group is written names it: "Bình
+			// Xuyên", not "huyện Bình Xuyên" or "H. Bình Xuyên".
+			dist[i].Place = name
 		}
 		dist[i].Support = a.add(dist[i].Support, m)
 		if distLast[i] != pi+1 {

@@ -437,12 +437,14 @@ func TestPaidOnStoppedProject(t *testing.T) {
 }
 
 // The overview groups by the commune since 1/7/2025, named by the unit
-// table; a report of before the reform groups by the district recorded.
+// table; a report of before the reform groups by the district recorded,
+// each group named by its shortest written form (the first facility
+// writes "huyện Bình Xuyên", the row says "Bình Xuyên").
 func TestPlaceLevels(t *testing.T) {
 	w := world{
 		fs: []*Facility{
-			{Meta: Meta{ID: 1}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "TT. Hương Canh", District: "Bình Xuyên"}}},
-			{Meta: Meta{ID: 2}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "Tam Hợp", District: "huyện Bình Xuyên"}}},
+			{Meta: Meta{ID: 1}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "Tam Hợp", District: "huyện Bình Xuyên"}}},
+			{Meta: Meta{ID: 2}, Address: Address{ProvinceCode: "25", CommuneCode: "08935", Before: OldAddress{Commune: "TT. Hương Canh", District: "Bình Xuyên"}}},
 			{Meta: Meta{ID: 3}, Address: Address{Before: OldAddress{District: "Vĩnh Yên"}}},
 		},
 		ps: []*Project{proj(1, "A", 2022, SourceNational, CatMachinery, StatusSettled, 300*tr, 0, 1, 2, 3)},

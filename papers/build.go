@@ -19,6 +19,8 @@ type Request struct {
 	Project string // the project's code, for a settlement sheet
 	// AllYears makes a budget paper cover every year (Period unused).
 	AllYears bool
+	// Round is the contest round of a results paper (its code or number).
+	Round string
 	// Programme limits a periodic report or a registration to one
 	// programme's projects and indicators (its code or number).
 	Programme string
@@ -49,6 +51,8 @@ func Build(snap *store.Snapshot, r Request, day model.Date, l i18n.Lang) (*Paper
 			year = 0
 		}
 		return buildBudget(snap, year, day, l), nil
+	case Contest:
+		return buildContest(snap, r.Round, day, l)
 	}
 	return nil, model.Errorf(MsgBadKind, string(r.Kind))
 }

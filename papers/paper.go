@@ -18,10 +18,11 @@ const (
 	Registration Kind = "registration" // đăng ký kế hoạch khuyến công năm sau
 	Settlement   Kind = "settlement"   // bảng quyết toán một đề án
 	Budget       Kind = "budget"       // kinh phí theo năm và nguồn
+	Contest      Kind = "contest"      // kết quả một đợt bình chọn sản phẩm tiêu biểu
 )
 
 // Kinds are the papers in the order the help lists them.
-var Kinds = []Kind{Periodic, Registration, Settlement, Budget}
+var Kinds = []Kind{Periodic, Registration, Settlement, Budget, Contest}
 
 // Paper is one paper as data: every writer (XLSX, Markdown, text, a
 // template) prints the same figures from it.

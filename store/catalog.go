@@ -57,6 +57,7 @@ const (
 	MsgStoreNoOldCommune     i18n.Key = "store.no_old_commune"
 	MsgStoreUnitsOrphan      i18n.Key = "store.units_orphan"
 	MsgStoreUnitsSame        i18n.Key = "store.units_same"
+	MsgStoreUnitsReload      i18n.Key = "store.units_reload"
 
 	MsgCheckBolt         i18n.Key = "store.check.bolt"
 	MsgCheckMeta         i18n.Key = "store.check.meta"
@@ -136,6 +137,8 @@ func init() {
 		MsgStoreUnitsOrphan: {"Bảng mới không có mã %s mà %d hồ sơ đang dùng (ví dụ %s #%d): không thay bảng.",
 			"The new table lacks code %s, which %d records use (e.g. %s #%d): the table is not replaced."},
 		MsgStoreUnitsSame: {"Bảng %s đã đúng như tệp này: không có gì thay đổi.", "The %s table is already this file: nothing changed."},
+		MsgStoreUnitsReload: {"Đã thay bảng đơn vị, nhưng chưa đọc lại được dữ liệu: tìm kiếm và sắp xếp theo tên xã mới sau khi mở lại ứng dụng.",
+			"The unit table is replaced, but the data could not be read again: search and sorting use the new commune names after the app is opened again."},
 
 		MsgCheckBolt:         {"bbolt: %s", "bbolt: %s"},
 		MsgCheckMeta:         {"Thông tin cấu trúc: %s", "Layout information: %s"},

@@ -96,3 +96,21 @@ func checkSheet(w *wtx, _, s *model.ScoreSheet) error {
 	}
 	return nil
 }
+
+// sheetLocked refuses deleting or restoring a score sheet of a round whose
+// results are published: that changes its results as an edit would
+// (checkSheet), so an admin reopens the round first. Other kinds pass.
+func sheetLocked(w *wtx, r model.Record) error {
+	s, ok := r.(*model.ScoreSheet)
+	if !ok {
+		return nil
+	}
+	rr, err := w.current(model.KindRound, s.Round)
+	if err != nil {
+		return nil // a deleted or missing round locks nothing
+	}
+	if round := rr.(*model.Round); round.Status == model.RoundPublished {
+		return model.Errorf(MsgStoreSheetLocked, round.Code)
+	}
+	return nil
+}

@@ -92,7 +92,11 @@ func (s *Store) applyOthers(changes []KVChange) error {
 	}
 	next := e.done(seq, set)
 	if units {
-		if err := s.kv.View(func(tx KVTx) (err error) { next.Units, err = readUnits(tx); return err }); err != nil {
+		// As for the store's own replacement (unitsReplaced): commune
+		// names are in search texts and sort keys, so the read model is
+		// built again, at this commit's revision.
+		var err error
+		if next, err = s.load(); err != nil {
 			return err
 		}
 	}

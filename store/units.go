@@ -244,3 +244,25 @@ func orphans(snap *Snapshot, t *dvhc.Table) error {
 	m := missing[first]
 	return model.Errorf(MsgStoreUnitsOrphan, first, m.n, model.KindFacility.String(), m.id)
 }
+
+// unitsReplaced publishes a replaced unit table after its commit. The
+// communes' names are in the facilities' search texts and in the keys
+// their commune column sorts on, so the read model is built again from
+// the backend: every table is new and knows no changes, so each reader
+// (a session's sorted or filtered list, the shared sort orders) rebuilds
+// once with the new names. An admin replaces the official file once in
+// years; the writes wait for the load. The caller holds s.mu.
+func (s *Store) unitsReplaced(w *wtx) error {
+	snap, err := s.load()
+	if err != nil {
+		// The table is committed: publish it over the old texts, and say so.
+		next := s.snap.Load().edit().done(w.seq, w.set)
+		next.Units = w.units
+		s.snap.Store(next)
+		s.feed.send(w.ev)
+		return coded(err, err, MsgStoreUnitsReload)
+	}
+	s.snap.Store(snap)
+	s.feed.send(w.ev)
+	return nil
+}

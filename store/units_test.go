@@ -201,3 +201,39 @@ func encodeFacilityV1(w *writer, f *model.Facility) {
 	w.i(int64(f.YearFounded))
 	w.str(f.Notes)
 }
+
+// A replaced table that renames a commune: the facilities' search texts
+// name it at once, and their table says it does not know what changed, so
+// that sessions rebuild their sort orders and filters from the new names.
+func TestReplaceUnitsRenamesInSearchText(t *testing.T) {
+	s := newStore(t)
+	f := &model.Facility{Name: "Cơ sở", Address: model.Address{ProvinceCode: "25", CommuneCode: "08935"}}
+	if err := s.Create(admin, f); err != nil {
+		t.Fatal(err)
+	}
+	old := s.Snapshot().Facilities()
+	src, err := dvhc.ShippedSources()
+	if err != nil {
+		t.Fatal(err)
+	}
+	renamed := strings.ReplaceAll(string(src.Conversion), "Xã Bình Nguyên,08935", "Xã Bình Nguyên Mới,08935")
+	if renamed == string(src.Conversion) {
+		t.Fatal("the fixture found no Bình Nguyên row")
+	}
+	if _, err := s.ReplaceUnits(admin, []byte(renamed)); err != nil {
+		t.Fatal(err)
+	}
+	snap := s.Snapshot()
+	if got := snap.Units.CommuneLabel("08935"); !strings.Contains(got, "Bình Nguyên Mới") {
+		t.Fatalf("commune 08935 is %q", got)
+	}
+	if txt := snap.Facilities().Text(0); !strings.Contains(txt, "binh nguyen moi") {
+		t.Errorf("search text %q keeps the old name", txt)
+	}
+	if _, ok := snap.Facilities().ChangedSince(old.Version()); ok {
+		t.Error("the facilities' table claims to know its changes after a rename")
+	}
+	if got, _ := snap.Facilities().Get(f.ID); got == nil || got.Version != f.Version {
+		t.Errorf("facility after the reload: %+v", got)
+	}
+}

@@ -103,6 +103,9 @@ func (s *Store) Delete(a Actor, k model.Kind, id model.ID, version uint32) error
 		case oh.Deleted:
 			return errNoop
 		}
+		if err := sheetLocked(w, old); err != nil {
+			return err
+		}
 		r := cloneRecord(old)
 		w.stamp(r.Header(), id, oh.Version+1, oh.CreatedAt, true)
 		if err := w.reindex(old, r); err != nil {
@@ -129,6 +132,9 @@ func (s *Store) Restore(a Actor, k model.Kind, id model.ID) error {
 		oh := old.Header()
 		if !oh.Deleted {
 			return errNoop
+		}
+		if err := sheetLocked(w, old); err != nil {
+			return err
 		}
 		r := cloneRecord(old)
 		w.stamp(r.Header(), id, oh.Version+1, oh.CreatedAt, false)

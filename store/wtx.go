@@ -87,15 +87,14 @@ func (s *Store) write(a Actor, p perm, fn func(w *wtx) error) error {
 	if err != nil {
 		return err
 	}
+	if w.units != nil {
+		return s.unitsReplaced(w)
+	}
 	e := s.snap.Load().edit()
 	for _, r := range w.changed {
 		e.apply(r)
 	}
-	next := e.done(w.seq, w.set)
-	if w.units != nil {
-		next.Units = w.units
-	}
-	s.snap.Store(next)
+	s.snap.Store(e.done(w.seq, w.set))
 	if w.users != nil {
 		s.users.Store(w.users)
 	}

@@ -275,7 +275,16 @@ func (g *Grid) saved(msg gridSavedMsg) tea.Cmd {
 			case errors.As(r.err, &ce) && c.sheet != nil:
 				c.sheet, _ = store.TableOf[model.ScoreSheet](g.c.Latest()).Get(c.sheet.ID)
 			case errors.As(r.err, &de):
+				// Both typed a sheet that did not exist yet: the other
+				// saved first, which is the usual conflict, said as such.
 				c.sheet, _ = store.TableOf[model.ScoreSheet](g.c.Latest()).Get(de.ID)
+				if c.sheet != nil {
+					was := c.err
+					c.err = g.c.ErrorStatus(&store.ConflictError{By: c.sheet.UpdatedBy, At: c.sheet.UpdatedAt, Version: c.sheet.Version}).Text
+					if first == was {
+						first = c.err
+					}
+				}
 			}
 			continue
 		}

@@ -16,7 +16,7 @@ import (
 // ctKeys are the tab's own bindings; the table's keys (filter, sort,
 // moves) work as in the other tabs.
 type ctKeys struct {
-	views, open, back, grid, publish, reopen, nominate, expiring, export, imp, new, edit key.Binding
+	views, open, back, grid, publish, reopen, nominate, expiring, export, imp, new, edit, del, restore key.Binding
 }
 
 func contestKeys(l i18n.Lang) ctKeys {
@@ -33,6 +33,8 @@ func contestKeys(l i18n.Lang) ctKeys {
 		imp:      kit.Bind(l, kit.MsgKeyImport, "i", "i"),
 		new:      kit.Bind(l, kit.MsgKeyNew, "n", "n"),
 		edit:     kit.Bind(l, kit.MsgKeyEdit, "e", "e"),
+		del:      kit.Bind(l, kit.MsgKeyDelete, "d", "d"),
+		restore:  kit.Bind(l, kit.MsgKeyRestore, "u", "u"),
 	}
 }
 
@@ -74,6 +76,8 @@ func (t *Tab) actions() []kit.Action {
 			t.expiring = !t.expiring
 			return t.Tables[ViewRegister].SetSource(t.source(ViewRegister))
 		})},
+		{Key: k.del, Need: kit.NeedAdmin, Group: records, Run: run(t.remove)},
+		{Key: k.restore, Need: kit.NeedAdmin, Group: records, Run: run(t.restore)},
 		{Key: k.export, Group: records, Run: run(t.export)},
 		{Key: k.imp, Need: kit.NeedAdmin, Group: records, Run: run(func() tea.Cmd { return t.c.ImportDialog(t.kind()) })},
 	}

@@ -30,6 +30,7 @@ type Tab struct {
 	Tables  [views]*vtable.Model
 	// Round is the round whose entries the entries view lists (0: none).
 	Round    model.ID
+	want     model.ID // an entry a jump selects once the entries view is ready
 	expiring bool
 	w, h     int
 }
@@ -89,6 +90,8 @@ func (t *Tab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 		return t, t.resource()
 	case writeMsg:
 		return t, msg.status(t.c)
+	case kit.GotoMsg:
+		return t, t.gotoEntry(msg)
 	case tea.KeyPressMsg:
 		return t, t.key(msg)
 	case tea.MouseMsg:
@@ -103,7 +106,7 @@ func (t *Tab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 		_, cmd := tb.Update(msg)
 		cmds = append(cmds, cmd)
 	}
-	return t, tea.Batch(cmds...)
+	return t, tea.Batch(append(cmds, t.trySelect())...)
 }
 
 func (t *Tab) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -155,7 +158,14 @@ func (t *Tab) infoLine() string {
 		if !ok {
 			return st.Muted.Render(t.c.T(MsgNoRound))
 		}
-		return st.Muted.Render(t.c.T(MsgRulesLine, criteriaText(r.Rules.Criteria), r.Rules.PassMark, r.Status.Label(t.c.Lang)))
+		// Complaints first: at 80 columns the end of the line is cut.
+		line := st.Muted.Render(t.c.T(MsgRulesLine, criteriaText(r.Rules.Criteria), r.Rules.PassMark, r.Status.Label(t.c.Lang)))
+		if open, late := t.complaints(r, model.DateOf(t.c.Config.Time())); late > 0 {
+			line = st.Warn.Render(t.c.T(MsgComplaintsLate, open, late)) + st.Muted.Render(" · ") + line
+		} else if open > 0 {
+			line = st.Muted.Render(t.c.T(MsgComplaintsOpen, open)+" · ") + line
+		}
+		return line
 	case ViewRegister:
 		year := t.c.Config.Time().Year()
 		inForce, expiring := t.registerCounts(year)

@@ -1,9 +1,12 @@
 package form
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/tui/kit"
 	"khuyencong/tui/vtable"
@@ -43,7 +46,8 @@ func (p *ProvinceChooser) Init() tea.Cmd { return nil }
 func (p *ProvinceChooser) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		p.Table.SetSize(msg.Width, max(msg.Height-3, 0))
+		why := strings.Count(p.why(msg.Width), "\n") + 1
+		p.Table.SetSize(msg.Width, max(msg.Height-2-why, 0))
 	case provinceSavedMsg:
 		if msg.err != nil {
 			p.err = p.c.ErrorStatus(msg.err).Text
@@ -86,12 +90,16 @@ func (p *ProvinceChooser) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
 
 func (p *ProvinceChooser) View(_ string, w, h int) string {
 	st := p.c.Styles
-	body := st.Title.Render(p.c.T(MsgProvinceTitle)) + "\n" + st.Muted.Render(p.c.T(MsgProvinceWhy)) + "\n" + p.Table.View()
+	body := st.Title.Render(p.c.T(MsgProvinceTitle)) + "\n" + st.Muted.Render(p.why(w)) + "\n" + p.Table.View()
 	if p.err != "" {
 		body += "\n" + st.Error.Render(p.err)
 	}
 	return kit.Fit(body, w, h)
 }
+
+// why is the sentence that says what the setting does, wrapped at w: at
+// 80 columns it takes two lines, which the table leaves to it.
+func (p *ProvinceChooser) why(w int) string { return ansi.Wrap(p.c.T(MsgProvinceWhy), w, "") }
 
 func (p *ProvinceChooser) KeyMap() help.KeyMap {
 	tk := p.Table.Keys()

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"khuyencong/dvhc"
 	"khuyencong/model"
@@ -157,20 +158,22 @@ func (u *UnitReview) View(_ string, w, h int) string {
 		b.WriteString(st.Title.Render(c.T(MsgReviewTitle, len(u.items), len(u.items))) + "\n\n" +
 			c.T(MsgReviewDone, u.done, len(u.items)))
 	default:
-		u.viewItem(&b)
+		u.viewItem(&b, w)
 	}
 	return kit.Fit(b.String(), w, h)
 }
 
-func (u *UnitReview) viewItem(b *strings.Builder) {
+// viewItem draws the record under review; the sentences wrap at w, so
+// that at 80 columns none is cut.
+func (u *UnitReview) viewItem(b *strings.Builder, w int) {
 	c, st := u.c, u.c.Styles
 	it := &u.items[u.pos]
 	t := c.Latest().Units
 	b.WriteString(st.Title.Render(c.T(MsgReviewTitle, u.pos+1, len(u.items))) + "\n\n")
 	b.WriteString(it.name + " " + st.Muted.Render("#"+kit.CountText(int32(it.id))) + "\n")
-	b.WriteString(c.T(MsgReviewOld, it.old) + "\n")
+	b.WriteString(ansi.Wrap(c.T(MsgReviewOld, it.old), w, "") + "\n")
 	if it.byDistrict {
-		b.WriteString(st.Muted.Render(c.T(MsgReviewByDistrict)) + "\n")
+		b.WriteString(st.Muted.Render(ansi.Wrap(c.T(MsgReviewByDistrict), w, "")) + "\n")
 	}
 	b.WriteString("\n" + c.T(MsgReviewNowIn) + "\n")
 	for i, cd := range it.cands {
@@ -184,7 +187,7 @@ func (u *UnitReview) viewItem(b *strings.Builder) {
 		b.WriteString(line + "\n")
 	}
 	if u.err != "" {
-		b.WriteString("\n" + st.Error.Render(u.err) + "\n")
+		b.WriteString("\n" + st.Error.Render(ansi.Wrap(u.err, w, "")) + "\n")
 	}
 }
 

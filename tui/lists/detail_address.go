@@ -24,7 +24,7 @@ func addressSections(c *kit.Session, d *doc, a *model.Address) {
 	}
 	lines := d.kvs(kvs...)
 	if a.CommuneCode == "" && !a.Before.Empty() {
-		lines = append(lines, c.Styles.Warn.Render(c.T(MsgDetailNotConverted)))
+		lines = append(lines, c.Styles.Warn.Render(wrap(c.T(MsgDetailNotConverted), d.w, 0)))
 	}
 	d.section(c.T(MsgDetailAddress), lines...)
 }
