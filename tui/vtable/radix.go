@@ -8,11 +8,12 @@ import (
 	"sync/atomic"
 )
 
-// inline is how many key bytes an ent carries from the current depth. 16
-// keeps an ent at 32 bytes; 24 (40-byte ents) saved some reloads but moved
-// more bytes at every pass, and sorting a million sample names took 5%
-// longer.
-const inline = 16
+// inline is how many key bytes an ent carries from the current depth. 8
+// keeps an ent at 24 bytes. With 16 (32-byte ents) a million sample names
+// sorted no faster (BenchmarkFacilitySort, 214–302 ms against 223–296) and
+// the entries and their scratch took 16 MB more; with 24 (40-byte ents)
+// they sorted 5% slower: fewer reloads, more bytes moved at every pass.
+const inline = 8
 
 // ent is a row and its key (arenas[part][off:off+n]), with the key bytes
 // [depth, depth+inline) copied inline: the first copy is made in arena
@@ -32,18 +33,12 @@ type ent struct {
 // compare again at every comparison; here a group is split by one byte at
 // a time, and a byte all its keys share costs one counting pass and no
 // move. Stability keeps equal keys in their natural order, ascending or
-// descending. Big groups are sorted in parallel.
-//
-// A group moves its entries into their buckets through scratch of its own
-// size when it is small, and in place along the cycles of the (stable)
-// permutation when it is big: scratch for a million 32-byte entries would
-// be 32 MB more at the sort's peak, in a server that sorts for fifty
-// sessions (a permutation of int32 is 4 MB).
+// descending. Big groups are sorted in parallel: every group uses the part
+// of tmp at its own position, so groups never share memory.
 type sorter struct {
 	arenas  [][]byte
-	all     []ent     // the whole slice being sorted, to place a group's dest
-	dest    []int32   // a big group's permutation, at the group's position
-	scratch sync.Pool // *[]ent of capacity smallGroup
+	all     []ent // the whole slice being sorted, to place a group's tmp
+	tmp     []ent
 	desc    bool
 	stop    func() bool
 	stopped atomic.Bool
@@ -55,17 +50,11 @@ type sorter struct {
 const (
 	insertionMax = 32
 	parallelMin  = 32_768 // smaller groups are not worth a goroutine
-	// smallGroup is the largest group moved through scratch; a bigger one
-	// is permuted in place (see sorter).
-	smallGroup = 1 << 14
 )
 
 // run sorts es; it reports false if stop said so.
 func (s *sorter) run(es []ent, workers int) bool {
-	s.all = es
-	if len(es) > smallGroup {
-		s.dest = make([]int32, len(es))
-	}
+	s.all, s.tmp = es, make([]ent, len(es))
 	s.slots = make(chan struct{}, max(workers-1, 0))
 	for range workers - 1 {
 		s.slots <- struct{}{}
@@ -148,7 +137,13 @@ func (s *sorter) split(g []ent, depth, b int) {
 			at += count[d]
 		}
 		bounds := start
-		s.move(g, b, &start)
+		tmp := s.tmpFor(g)
+		for i := range g {
+			d := digit(&g[i], b)
+			tmp[start[d]] = g[i]
+			start[d]++
+		}
+		copy(g, tmp)
 		for d := 1; d < 257; d++ { // bucket 0: keys that ended, all equal
 			if count[d] > 1 {
 				s.sub(g[bounds[d]:bounds[d]+count[d]], depth, b)
@@ -185,45 +180,10 @@ func (s *sorter) next(g []ent, depth, b int) {
 	}
 }
 
-// move puts each entry of g at its bucket's next place by digit b, in the
-// order they come (stable); start is each bucket's first place.
-func (s *sorter) move(g []ent, b int, start *[257]int) {
-	if len(g) > smallGroup {
-		at := len(s.all) - cap(g) // g is a subslice of all: its cap tells where it starts
-		dest := s.dest[at : at+len(g)]
-		for i := range g {
-			d := digit(&g[i], b)
-			dest[i] = int32(start[d])
-			start[d]++
-		}
-		permute(g, dest)
-		return
-	}
-	p, _ := s.scratch.Get().(*[]ent)
-	if p == nil {
-		p = new([]ent)
-		*p = make([]ent, smallGroup)
-	}
-	tmp := (*p)[:len(g)]
-	for i := range g {
-		d := digit(&g[i], b)
-		tmp[start[d]] = g[i]
-		start[d]++
-	}
-	copy(g, tmp)
-	s.scratch.Put(p)
-}
-
-// permute moves g[i] to g[dest[i]] for every i, in place: each swap puts
-// one entry where it belongs, so at most len(g) swaps. dest is consumed.
-func permute(g []ent, dest []int32) {
-	for i := range g {
-		for int(dest[i]) != i {
-			j := dest[i]
-			g[i], g[j] = g[j], g[i]
-			dest[i], dest[j] = dest[j], j
-		}
-	}
+// tmpFor is the scratch space at g's own position.
+func (s *sorter) tmpFor(g []ent) []ent {
+	at := (len(s.all) - cap(g)) // g is a subslice of all: its cap tells where it starts
+	return s.tmp[at : at+len(g)]
 }
 
 // agree is the first digit position from b on at which the keys of g do
