@@ -25,15 +25,15 @@ func tuneGC() {
 }
 
 // Memory is given back to the system when the heap holds more than
-// freeMax beyond what was live after the last time it was given back.
-// Checked every 5 s: the scratch of a sort of a million rows (some 115 MB)
-// must be gone before the next burst of work adds to it, or fifty sessions
-// that sort and then filter hold both at once. Each release is a full
-// collection (about 10 ms at a million facilities), made only when that
-// much memory is held.
+// freeMax beyond what the last collection found live, checked every 30 s:
+// the scratch of a filter or an import must not stay resident for
+// minutes. Each release is a full collection (about 10 ms at a million
+// facilities), and memory given back costs a page fault per page when it
+// is used again: checked every 5 s, a save with fifty sessions cost the
+// server 50–100 ms more CPU (tools/sshsort.sh).
 const (
-	freeCheck = 5 * time.Second
-	freeMax   = 8 << 20
+	freeCheck = 30 * time.Second
+	freeMax   = 16 << 20
 )
 
 // returnMemory collects and gives freed memory back to the system, every

@@ -16,9 +16,16 @@ type matcher struct {
 	names []string
 	words []string
 	// seen[w][id] is 0 before the shared part id was looked at for word
-	// w, then 1 if it lacks the word and 2 if it has it.
-	seen [][]uint8
+	// w, then 1 if it lacks the word and 2 if it has it. It is made only
+	// once memoRows rows were tested: a save re-tests a handful of rows
+	// for each filtered session, and a slice as long as the dictionary
+	// would cost more than it saves.
+	seen  [][]uint8
+	tests int
 }
+
+// memoRows is how many rows a matcher tests before it remembers parts.
+const memoRows = 4096
 
 func (m *matcher) match(row string) bool {
 	text, shared, _ := rowSplit(row)
@@ -41,6 +48,10 @@ func (m *matcher) match(row string) bool {
 func (m *matcher) partHas(w int, id uint32) bool {
 	if int(id) >= len(m.names) {
 		return false
+	}
+	if m.tests < memoRows {
+		m.tests++
+		return strings.Contains(m.names[id], m.words[w])
 	}
 	if m.seen == nil {
 		m.seen = make([][]uint8, len(m.words))

@@ -41,7 +41,7 @@ func New(c *kit.Session, _ kit.Keys) *Tab {
 	opts := func() []vtable.Option {
 		return []vtable.Option{vtable.WithLang(c.Lang), vtable.WithStyles(kit.TableStyles(c.Styles)), vtable.WithASCII(c.Styles.Ascii)}
 	}
-	t.d = newData(c.Snap)
+	t.d = dataFor(c.Snap)
 	t.Tables[ViewRounds] = vtable.New(roundColumns(c), t.source(ViewRounds), opts()...)
 	t.Tables[ViewEntries] = vtable.New(entryColumns(c), t.source(ViewEntries), opts()...)
 	t.Tables[ViewRegister] = vtable.New(registerColumns(c), t.source(ViewRegister), opts()...)
@@ -86,7 +86,7 @@ func (t *Tab) Update(msg tea.Msg) (kit.Tab, tea.Cmd) {
 		}
 		return t, nil
 	case kit.RefreshMsg:
-		t.d = newData(t.c.Snap)
+		t.d = dataFor(t.c.Snap)
 		return t, t.resource()
 	case writeMsg:
 		return t, msg.status(t.c)
