@@ -25,7 +25,8 @@ type data struct {
 
 // dataFor is newData of snap, made once for every session: each new
 // snapshot reaches every session, and fifty sessions each decoding every
-// score sheet cost a save 5 ms more. The data is never changed once made.
+// score sheet took about 9 ms of a save's CPU (the saves' profile of
+// FiftySessionsSorted). The data is never changed once made.
 func dataFor(snap *store.Snapshot) *data {
 	last.mu.Lock()
 	defer last.mu.Unlock()

@@ -99,9 +99,9 @@ const scatteredMin = 1 << 15
 // as a sorted table's are: it tests the rows in ascending order, where a
 // Source's rows lie one after another in memory, then takes the matches in
 // base's order. Tested in a sort's order, a million rows are scattered
-// over the whole read model, and a filter took 7 times as long (605 ms
-// against 85, BenchmarkFacilityFilter). n is the Source's Len; rows of
-// base are distinct.
+// over the whole read model: a filter of a million rows sorted by name
+// took 604 ms this way, and 162 ms in ascending order (BenchmarkFilterScan).
+// n is the Source's Len; rows of base are distinct.
 func scanScattered(n int, base, dst []int32, match func(int) bool, stop func() bool) ([]int32, bool) {
 	set := make([]uint64, (n+63)/64)
 	for _, r := range base {
