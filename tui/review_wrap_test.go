@@ -29,7 +29,7 @@ func TestProvinceChooserWrapsAt80(t *testing.T) {
 	s := openStore(t)
 	h := start(t, s, admin, 80, 24)
 	h.keys("p")
-	h.see("Tỉnh của trung tâm", "các tỉnh đã nhập vào nó. / để lọc.", "34 / 34")
+	h.see("Tỉnh của trung tâm", "các tỉnh đã nhập vào nó. Gõ tên để lọc.", "34 / 34")
 }
 
 // TestDetailNotConvertedWraps: the detail's warning that a record waits

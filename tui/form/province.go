@@ -64,28 +64,35 @@ func (p *ProvinceChooser) Update(msg tea.Msg) (kit.Modal, tea.Cmd) {
 	return p, nil
 }
 
+// key: typing a letter filters at once (as "/" then the letter: the list
+// is 34 names, not a table to move through with j and k), and enter takes
+// the province under the cursor, also while filtering.
 func (p *ProvinceChooser) key(msg tea.KeyPressMsg) (kit.Modal, tea.Cmd) {
-	if p.Table.Filtering() {
-		_, cmd := p.Table.Update(msg)
-		return p, cmd
-	}
-	switch msg.String() {
-	case "esc":
-		if p.Table.Query() == "" {
-			return nil, nil
-		}
-	case "enter":
-		row, ok := p.Table.Selected()
-		if !ok {
-			return p, kit.Say(kit.LevelWarn, p.c.T(kit.MsgStatusNoSelection))
-		}
-		s, a := p.c.Config.Store, p.c.Config.Actor
-		set := s.Snapshot().Settings
-		set.Province = p.rows[row].code
-		return p, func() tea.Msg { return provinceSavedMsg{err: s.SaveSettings(a, set)} }
+	switch {
+	case msg.String() == "enter":
+		return p, p.choose()
+	case p.Table.Filtering():
+	case msg.String() == "esc" && p.Table.Query() == "":
+		return nil, nil
+	case msg.Text != "" && msg.Mod == 0 && msg.Text != "/" && msg.Text != " ":
+		_, cmd := p.Table.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+		_, typed := p.Table.Update(msg)
+		return p, tea.Batch(cmd, typed)
 	}
 	_, cmd := p.Table.Update(msg)
 	return p, cmd
+}
+
+// choose saves the province under the cursor as the centre's.
+func (p *ProvinceChooser) choose() tea.Cmd {
+	row, ok := p.Table.Selected()
+	if !ok {
+		return kit.Say(kit.LevelWarn, p.c.T(kit.MsgStatusNoSelection))
+	}
+	s, a := p.c.Config.Store, p.c.Config.Actor
+	set := s.Snapshot().Settings
+	set.Province = p.rows[row].code
+	return func() tea.Msg { return provinceSavedMsg{err: s.SaveSettings(a, set)} }
 }
 
 func (p *ProvinceChooser) View(_ string, w, h int) string {
@@ -103,10 +110,10 @@ func (p *ProvinceChooser) why(w int) string { return ansi.Wrap(p.c.T(MsgProvince
 
 func (p *ProvinceChooser) KeyMap() help.KeyMap {
 	tk := p.Table.Keys()
-	if p.Table.Filtering() {
-		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
-	}
 	c := p.c
+	if p.Table.Filtering() {
+		return kit.KeyList{Short: []key.Binding{kit.Bind(c.Lang, MsgKeyConfirm, "enter", "enter"), tk.FilterClear}}
+	}
 	b := []key.Binding{tk.Filter, kit.Bind(c.Lang, MsgKeyConfirm, "enter", "enter"), kit.Bind(c.Lang, kit.MsgKeyClose, "esc", "esc")}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
 }
