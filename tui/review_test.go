@@ -131,7 +131,9 @@ func TestCommuneTypedInForm(t *testing.T) {
 	h.next(6)
 	h.typ("binh ng")
 	h.see("Xã Bình Nguyên")
-	h.keys("enter", "enter")
+	h.keys("enter") // one enter takes the unit typed for, and the list closes
+	h.see("Xã, phường", "Xã Bình Nguyên", "┃ Thôn, xóm, đường")
+	h.notSee("/ binh ng")
 	h.keys("ctrl+s")
 	h.until("saved", func() bool { return s.Snapshot().Facilities().Live() == 5 })
 	f, _ := s.Snapshot().Facilities().Get(5)

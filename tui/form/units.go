@@ -182,16 +182,17 @@ func typedKeys(s string) []tea.KeyPressMsg {
 	return ks
 }
 
-// unitPickerKey: enter takes the unit under the cursor and moves on, esc
-// keeps the old one (or clears the filter first).
+// unitPickerKey: enter takes the unit under the cursor and moves on (one
+// enter after typing, not one to keep the filter and another), esc keeps
+// the old one (or clears the filter first).
 func (f *RecordForm) unitPickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	p := f.units
-	if p.Table.Filtering() {
+	if p.Table.Filtering() && msg.String() != "enter" {
 		_, cmd := p.Table.Update(msg)
 		return cmd
 	}
 	switch msg.String() {
-	case "enter":
+	case "enter": // also while filtering: what was typed chose the unit
 		row, ok := p.Table.Selected()
 		if !ok {
 			return kit.Say(kit.LevelWarn, f.c.T(kit.MsgStatusNoSelection))
@@ -236,11 +237,11 @@ func (p *unitPicker) View(w, h int) string {
 
 func (p *unitPicker) KeyMap() help.KeyMap {
 	tk := p.Table.Keys()
-	if p.Table.Filtering() {
-		return kit.KeyList{Short: []key.Binding{tk.FilterKeep, tk.FilterClear}}
-	}
 	c := p.c
 	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", c.T(MsgKeyConfirm)))
+	if p.Table.Filtering() {
+		return kit.KeyList{Short: []key.Binding{done, tk.FilterClear}}
+	}
 	cancel := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", c.T(kit.MsgKeyClose)))
 	b := []key.Binding{tk.Filter, done, cancel, tk.Up}
 	return kit.KeyList{Short: b, Full: [][]key.Binding{b}}
