@@ -106,8 +106,8 @@ func paymentsTable(p *Paper, snap *store.Snapshot, pr *model.Project) *Table {
 		{Title: p.t(MsgColNotes), Width: 30},
 	}}
 	var pays []*model.Payment
-	for pay := range snap.Payments().All() {
-		if pay.Project == pr.ID {
+	for _, id := range snap.PaymentsOf(pr.ID) {
+		if pay, ok := snap.Payments().Get(id); ok {
 			pays = append(pays, pay)
 		}
 	}
